@@ -13,7 +13,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -40,6 +40,9 @@ from aligner.report import ReportData
 
 if TYPE_CHECKING:
     from aligner.segment.srx import SrxRules
+
+#: what refuses the languages taken, given the two sides' sentences
+Vet = Callable[[Sequence[str], Sequence[str]], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +79,15 @@ class CorpusPaths:
         without its language tag and extensions (``catalogo.es.docx``: ``catalogo``)."""
         return cls(src=src, tgt=tgt, src_lang=src_lang, tgt_lang=tgt_lang,
                    glossary=glossary, gold_dir=None, name=output_stem(src, src_lang))
+
+
+def sentence_files(paths: CorpusPaths) -> tuple[str, str]:
+    """The stems of the two sides' sentence files (``chile-73.es``, ``chile-73.en``);
+    a pair in one language (two versions of a text) has them apart by side
+    (``notes.en.src``, ``notes.en.tgt``)."""
+    if paths.src_lang.lower() == paths.tgt_lang.lower():
+        return f"{paths.name}.{paths.src_lang}.src", f"{paths.name}.{paths.tgt_lang}.tgt"
+    return f"{paths.name}.{paths.src_lang}", f"{paths.name}.{paths.tgt_lang}"
 
 
 def output_stem(path: Path, lang: str) -> str:
@@ -132,7 +144,7 @@ def _outputs_can_be_written(out_dir: Path, paths: CorpusPaths) -> None:
     before the first output is written (a half-written set of outputs helps nobody)."""
     if out_dir.exists() and not out_dir.is_dir():
         raise OutputError("is not a folder; give -o a folder for the outputs", path=str(out_dir))
-    names = [f"{paths.name}.{lang}.{kind}" for lang in (paths.src_lang, paths.tgt_lang)
+    names = [f"{stem}.{kind}" for stem in sentence_files(paths)
              for kind in ("sentences.txt", "sentences.jsonl")]
     names += [f"{paths.name}.{kind}" for kind in ("align", "alignment.json", "tmx",
                                                    "findings.json", "report.html")]
@@ -145,10 +157,11 @@ def _outputs_can_be_written(out_dir: Path, paths: CorpusPaths) -> None:
 
 def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None,
                srx: SrxRules | None = None, encoder: str = "auto",
-               creation_date: datetime | None = None) -> RunResult:
+               creation_date: datetime | None = None, vet: Vet | None = None) -> RunResult:
     """Segment (by ``srx``'s rules when given), align, evaluate, export and report one
     document pair; ``encoder`` as :attr:`AlignOptions.encoder`; ``creation_date`` is the
-    TMX header's date (default: now)."""
+    TMX header's date (default: now); ``vet`` refuses the languages taken once the
+    sentences are known (:class:`~aligner.pipeline.languages.LanguageVet`)."""
     from aligner.formats.alignment_json import refuse_replacing_a_review
 
     say = log or (lambda _msg: None)
@@ -167,7 +180,7 @@ def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None,
         raise InputError("the gold has no beads: there is nothing to score against",
                          path=str(gold))
     with _staged(out_dir) as staging:
-        result = _run(paths, staging, glossary, srx, encoder, creation_date, say)
+        result = _run(paths, staging, glossary, srx, encoder, creation_date, say, vet)
         # every output is written: they take their places together (an interrupted or
         # failed run left new files beside the last run's findings and report)
         for staged in result.written:
@@ -226,7 +239,7 @@ def _alive(pid: int) -> bool:
 
 def _run(paths: CorpusPaths, out_dir: Path, glossary: Glossary | None,
          srx: SrxRules | None, encoder: str, creation_date: datetime | None,
-         say: Log) -> RunResult:
+         say: Log, vet: Vet | None) -> RunResult:
     """What :func:`run_corpus` does once its inputs are checked, writing into ``out_dir``."""
     from aligner.check.output import OutputFormat, write_findings
     from aligner.check.units import units_from_alignment
@@ -238,14 +251,16 @@ def _run(paths: CorpusPaths, out_dir: Path, glossary: Glossary | None,
     say(f"segmenting and aligning {paths.src} and {paths.tgt}")
     aligned = align_files(paths.src, paths.tgt, src_lang=paths.src_lang,
                           tgt_lang=paths.tgt_lang, glossary=glossary, options=options,
-                          srx=srx, warn=lambda m: say(f"warning: {m}"), omissions="normal")
+                          srx=srx, warn=lambda m: say(f"warning: {m}"), omissions="normal",
+                          vet=vet)
     alignment = aligned.alignment
     written: list[Path] = []
-    for doc, lang in ((aligned.src_doc, paths.src_lang), (aligned.tgt_doc, paths.tgt_lang)):
+    for doc, stem in zip((aligned.src_doc, aligned.tgt_doc), sentence_files(paths),
+                         strict=True):
         assert doc is not None  # documents, not presplit files
         for seg_fmt, suffix in ((SegmentationFormat.LINES, "sentences.txt"),
                                 (SegmentationFormat.JSONL, "sentences.jsonl")):
-            path = out_dir / f"{paths.name}.{lang}.{suffix}"
+            path = out_dir / f"{stem}.{suffix}"
             write_segmentation(doc, path, seg_fmt)
             written.append(path)
     for fmt, suffix in ((AlignmentFormat.BEADS, "align"), (AlignmentFormat.JSON, "alignment.json"),

@@ -51,8 +51,56 @@ def test_run_on_a_pair_takes_the_languages_and_glossary_given(pair: Path) -> Non
     assert r.exit_code == 0, r.output
     found = json.loads((pair / "out" / "a.findings.json").read_text(encoding="utf-8"))
     assert found["settings"]["glossary"].endswith("museo.tsv")
-    r = CliRunner().invoke(cli, ["run", "a.txt", "b.txt", "-o", "out2"])
-    assert r.exit_code == 2 and "--src-lang" in r.output and "Traceback" not in r.output
+    # untagged, unsaid: taken as check takes them (es -> en, said), the texts vetted
+    r = CliRunner().invoke(cli, ["run", "a.txt", "b.txt", "-o", "out2", "--encoder", "none"])
+    assert r.exit_code == 0 and "es -> en assumed" in r.output, r.output
+    (pair / "c.txt").write_text(
+        "Die Ausstellung beginnt am 12. März 2027, und das Museum leiht drei Altäre aus dem "
+        "17. Jahrhundert, die sonst in der Kirche der Stadt stehen.\n\nDie Besucher können "
+        "die Werke bis zum Ende des Jahres sehen, und der Eintritt ist für alle Kinder frei, "
+        "wenn sie mit ihren Eltern kommen.\n\nDas ist eine gute Nachricht für die Schulen "
+        "der Region, die oft mit den Klassen in das Museum gehen.\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["run", "c.txt", "b.txt", "-o", "out3"])
+    assert r.exit_code == 2 and "give --src-lang" in r.output, r.output
+    assert "looks like German, not Spanish, the default" in r.output
+    assert "Traceback" not in r.output and not list((pair / "out3").glob("*"))
+
+
+# Written for this test: an English notice and its Hindi translation, both pages
+# declaring the template's lang="en-US" (as LibreOffice's DOCX declare en-US).
+HTML = '<html lang="en-US"><body><p>{}</p></body></html>'
+EN_PAGE = HTML.format("The scheme opens on 1 April 2026. Each farmer may apply once.")
+HI_PAGE = HTML.format("योजना 1 अप्रैल 2026 को शुरू होगी। प्रत्येक किसान एक बार आवेदन कर सकता है।")
+
+
+def test_a_declared_language_the_text_is_not_in_is_refused_and_nothing_written(
+        pair: Path) -> None:
+    (pair / "Circular_English.html").write_text(EN_PAGE, encoding="utf-8")
+    (pair / "Circular_Hindi.html").write_text(HI_PAGE, encoding="utf-8")
+    r = CliRunner().invoke(cli, ["run", "Circular_English.html", "Circular_Hindi.html",
+                                 "-o", "out"])
+    assert r.exit_code == 2, r.output
+    assert "give --tgt-lang" in r.output and "does not look like English" in r.output
+    assert "cannot write" not in r.output and not list((pair / "out").glob("*"))
+    # a glossary of the pair: the declared en-US gives way to its languages
+    (pair / "yojana.tsv").write_text("en\thi\tstatus\nscheme\tयोजना\tpreferred\n",
+                                     encoding="utf-8")
+    r = CliRunner().invoke(cli, ["run", "Circular_English.html", "Circular_Hindi.html",
+                                 "-o", "out", "--glossary", "yojana.tsv", "--encoder", "none"])
+    assert r.exit_code == 0, r.output
+    assert "sentences: 2 en, 2 hi" in r.output
+
+
+def test_a_pair_in_one_language_has_a_sentence_file_for_each_side(pair: Path) -> None:
+    (pair / "notice.en.txt").write_text(EN, encoding="utf-8")
+    (pair / "notice_v2.en.txt").write_text(EN.replace("14 March", "15 March"),
+                                           encoding="utf-8")
+    r = CliRunner().invoke(cli, ["run", "notice.en.txt", "notice_v2.en.txt", "-o", "out",
+                                 "--encoder", "none"])
+    assert r.exit_code == 0, r.output
+    src, tgt = ((pair / "out" / f"notice.en.{side}.sentences.txt").read_text(encoding="utf-8")
+                for side in ("src", "tgt"))
+    assert "14 March" in src and "15 March" in tgt
 
 
 @pytest.mark.parametrize(("args", "said"), [

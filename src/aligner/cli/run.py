@@ -16,6 +16,7 @@ from aligner.mainjob import CorpusPaths, run_corpus
 from aligner.textutil import count
 
 if TYPE_CHECKING:
+    from aligner.pipeline.languages import LanguageVet
     from aligner.segment.srx import SrxRules
 
 
@@ -59,9 +60,9 @@ def run_cmd(documents: tuple[str, ...], root: Path | None, src_lang: str | None,
 
     check_encoder(encoder)
     creation_date = creation_date_from_env()
-    paths = _paths(documents, root, src_lang, tgt_lang, glossary_path, no_glossary)
-    result = run_corpus(paths, out_dir, log=_log,
-                        srx=srx, encoder=encoder, creation_date=creation_date)
+    paths, vet = _paths(documents, root, src_lang, tgt_lang, glossary_path, no_glossary)
+    result = run_corpus(paths, out_dir, log=_log, srx=srx, encoder=encoder,
+                        creation_date=creation_date, vet=vet)
     c = result.counts
     click.echo(f"sentences: {c['src_sentences']} {paths.src_lang}, "
                f"{c['tgt_sentences']} {paths.tgt_lang}; beads: {c['beads']} "
@@ -79,10 +80,14 @@ def run_cmd(documents: tuple[str, ...], root: Path | None, src_lang: str | None,
 
 
 def _paths(documents: tuple[str, ...], root: Path | None, src_lang: str | None,
-           tgt_lang: str | None, glossary_path: str | None, no_glossary: bool) -> CorpusPaths:
-    """The bundled corpus under ``root``, or the two documents given, in their languages."""
-    from aligner.cli.paths import languages_of
+           tgt_lang: str | None, glossary_path: str | None, no_glossary: bool
+           ) -> tuple[CorpusPaths, LanguageVet | None]:
+    """The bundled corpus under ``root``, or the two documents given, in their languages
+    (taken as ``aligner check`` takes them: :mod:`aligner.pipeline.languages`), and what
+    refuses a language no option or name gave when the text is plainly not in it."""
+    from aligner.cli.paths import language_options
     from aligner.pipeline import default_glossary
+    from aligner.pipeline.languages import document_languages
 
     pair_only = [name for name, given in (("--src-lang", src_lang), ("--tgt-lang", tgt_lang),
                                           ("--glossary", glossary_path),
@@ -91,23 +96,17 @@ def _paths(documents: tuple[str, ...], root: Path | None, src_lang: str | None,
         if pair_only:
             raise click.UsageError(f"{pair_only[0]} goes with your own documents "
                                    "(aligner run SRC TGT); the bundled corpus has its own")
-        return CorpusPaths.bundled(root or Path())
+        return CorpusPaths.bundled(root or Path()), None
     if len(documents) != 2:
         raise click.UsageError("give two documents, SRC TGT (or none: the bundled corpus)")
     if root is not None:
         raise click.UsageError("--root is where the bundled corpus is; with SRC TGT leave "
                                "it out")
-    (src, tgt), taken = languages_of((src_lang, documents[0], "--src-lang"),
-                                     (tgt_lang, documents[1], "--tgt-lang"))
-    from aligner.pipeline.languages import refined_note
-
-    for side, t in zip(("SRC", "TGT"), taken, strict=True):
-        if (note := refined_note(side, t)) is not None:
-            _log(f"warning: {note}")
-    return CorpusPaths.given(Path(documents[0]), Path(documents[1]), src, tgt,
-                             default_glossary(glossary_path, use_default=not no_glossary))
-
-
+    language_options(src_lang, tgt_lang)
+    glossary = default_glossary(glossary_path, use_default=not no_glossary)
+    (src, tgt), vet = document_languages(documents[0], documents[1], src_lang, tgt_lang,
+                                         glossary, warn=lambda m: _log(f"warning: {m}"))
+    return CorpusPaths.given(Path(documents[0]), Path(documents[1]), src, tgt, glossary), vet
 def _log(message: str) -> None:
     """run's step lines (left out by --quiet) and warnings (never left out)."""
     if message.startswith("warning: "):

@@ -9,13 +9,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from aligner.align import AlignOptions, Progress
-from aligner.defaults import DEFAULT_SRC_LANG, DEFAULT_TGT_LANG
 from aligner.errors import ConfigError
 from aligner.inputs import input_files, read_files
 from aligner.inputs import units_from_tmx as units_from_tmx  # the TMX numbering rule
 from aligner.lang.tags import canonical_tag, code_warnings, validate_langs
 from aligner.model import Alignment, Bead, Glossary
-from aligner.pipeline.languages import GlossaryLanguages, TakenLanguage
+from aligner.pipeline.languages import GlossaryLanguages, glossary_languages
 from aligner.pipeline.steps import (
     AlignedPair,
     DefaultGlossary,
@@ -123,7 +122,7 @@ def load_check_input(
         from aligner.formats import AlignmentFormat
 
         if all(fmt is AlignmentFormat.TSV for _, fmt in files):  # no file says its languages
-            src_lang, tgt_lang = _glossary_languages(
+            src_lang, tgt_lang = glossary_languages(
                 src_lang, tgt_lang, glossary, GlossaryLanguages(glossary, encoding=encoding),
                 warn=warn, unsaid="a pair file (TSV) does not say its languages")
         return _unused_default(_load_files(files, src_lang=src_lang, tgt_lang=tgt_lang,
@@ -131,24 +130,14 @@ def load_check_input(
                                            options=options, warn=warn, progress=progress,
                                            omissions=omissions, no_glossary=no_glossary),
                                glossary, warn)
-    from aligner.lang.tags import file_languages
-    from aligner.pipeline.languages import Vetted, refined_note, refuse_unlike, take_language
+    from aligner.pipeline.languages import document_languages
 
-    tags = file_languages(docs[0], docs[1])  # Bericht_DE.txt beside Bericht_EN.txt
-    langs = GlossaryLanguages(glossary, encoding=encoding)  # asked for below, read once
-    taken = _under_glossary(
-        [take_language(given, path, input_format=input_format, encoding=encoding, tag=tag)
-         for path, given, tag in zip(docs, (src_lang, tgt_lang), tags, strict=True)],
-        glossary, langs)
-    named = (taken[0].lang, taken[1].lang)
-    for side, t in zip(("SRC", "TGT"), taken, strict=True):
-        if (refined := refined_note(side, t)) is not None:
-            warn(refined)
     # the languages taken are said once the texts do not refuse them (said, then
     # refused, they read as two contradicting lines)
     pending: list[str] = []
-    src, tgt = _glossary_languages(*named, glossary, langs, warn=pending.append,
-                                   unsaid="the file names have no language tag (a.ja.txt)")
+    (src, tgt), vet_languages = document_languages(
+        docs[0], docs[1], src_lang, tgt_lang, glossary, warn=warn, pending=pending,
+        input_format=input_format, encoding=encoding)
     loaded = load_glossary_file(glossary, src_lang=src, tgt_lang=tgt, encoding=encoding,
                                 warn=warn)
     if loaded is not None and glossary is not None:
@@ -161,95 +150,18 @@ def load_check_input(
             pending.append(unchecked)
     from aligner.check.units import units_from_alignment
 
-    said = "the default" if loaded is None or isinstance(glossary, DefaultGlossary) else (
-        f"the glossary's ({glossary})")
-
     def vet(src_sents: Sequence[str], tgt_sents: Sequence[str]) -> None:
-        # a language taken for want of an option and a tag: the default, the glossary's,
-        # the declared one (a template's lang="en"), a lone folder's name (hr/) --
-        # refused when plainly not the text's
-        refuse_unlike([Vetted(path, side, option, lang, sents,
-                              said if t.lang is None else t.said if t.vetted else None)
-                       for path, side, option, lang, sents, t in (
-                           (docs[0], "SRC", "--src-lang", src, src_sents, taken[0]),
-                           (docs[1], "TGT", "--tgt-lang", tgt, tgt_sents, taken[1]))])
-        for message in pending:
-            warn(message)
-        pending.clear()
+        vet_languages(src_sents, tgt_sents, glossary_used=loaded is not None)
 
     aligned = align_files(docs[0], docs[1], src_lang=src, tgt_lang=tgt, glossary=loaded,
                           encoding=encoding, options=options, progress=progress, warn=warn,
                           srx=srx, input_format=input_format, omissions=omissions, vet=vet,
-                          langs_said=(taken[0].said, taken[1].said))
+                          langs_said=vet_languages.said)
     for message in pending:  # vet not called: nothing said yet
         warn(message)
     return _unused_default(CheckInput(units_from_alignment(aligned.alignment), src, tgt,
                                       docs[0], docs[1], aligned, loaded, tuple(docs)),
                            glossary, warn)
-
-
-def _under_glossary(taken: list[TakenLanguage], glossary: str | os.PathLike[str] | None,
-                    glossary_langs: GlossaryLanguages) -> list[TakenLanguage]:
-    """``taken``, a language a document only declares giving way to the glossary named:
-    one that is neither of its languages, or one declared by both documents where it
-    has two (templates declare en-US whatever the text: a German DOCX and its English,
-    with a de -> en glossary, were refused, ``glossary is for de -> en, not en-US ->
-    en-US``).  The glossary's is taken, refused if the text is plainly not in it."""
-    if (glossary is None or isinstance(glossary, DefaultGlossary)
-            or not any(t.declared for t in taken)):
-        return taken
-    if (pair := glossary_langs(unsaid="the names have no tag")) is None:
-        return taken
-    from aligner.lang import lang_matches, same_language  # (the languages' data: at use)
-
-    langs = [t.lang for t in taken]
-    one = (langs[0] is not None and langs[1] is not None and same_language(langs[0], langs[1])
-           and not same_language(*pair))
-    return [TakenLanguage(None) if t.declared and t.lang is not None and (
-                one or not any(lang_matches(t.lang, p) for p in pair)) else t
-            for t in taken]
-
-
-def _glossary_languages(src: str | None, tgt: str | None,
-                        glossary: str | os.PathLike[str] | None,
-                        glossary_langs: GlossaryLanguages, *, warn: Log,
-                        unsaid: str) -> tuple[str, str]:
-    """The languages of an input that does not say them (two documents, pair files):
-    ``src``/``tgt`` (an option, a name's tag); where neither says, the glossary named on
-    the command line (its header's pair: a ja-en glossary checks Japanese against
-    English), else es and en -- with a warning naming the languages taken, unless
-    ``./glossary.tsv`` is of that pair.  ``unsaid`` says why the input does not tell.
-    A glossary that does not say its languages either (OmegaT's) is an error: it would
-    be read as es -> en whatever it holds, as ``glossary validate`` refuses to."""
-    if src is not None and tgt is not None:
-        return src, tgt
-    named = glossary is not None and not isinstance(glossary, DefaultGlossary)
-    pair = glossary_langs(unsaid=unsaid) if glossary else None
-    why = f"{unsaid}, and no --src-lang/--tgt-lang was given"
-    if named and pair is not None:
-        from aligner.lang import lang_matches
-
-        langs = pair
-        if (src is not None and lang_matches(src, pair[1])) or (
-                tgt is not None and lang_matches(tgt, pair[0])):
-            langs = langs[::-1]
-        new = (src or langs[0], tgt or langs[1])
-        if not (lang_matches(new[0], DEFAULT_SRC_LANG)
-                and lang_matches(new[1], DEFAULT_TGT_LANG)):
-            warn(f"the languages {new[0]} -> {new[1]} are the glossary's ({glossary}): {why}")
-        return new
-    new = (src or DEFAULT_SRC_LANG, tgt or DEFAULT_TGT_LANG)
-    from aligner.lang import same_language
-
-    def fits(a: str, b: str) -> bool:
-        return same_language(new[0], a) and same_language(new[1], b)
-
-    # ./glossary.tsv of the pair taken says it, and one of another is said to be left out
-    if pair is None or not (fits(*pair) or fits(*pair[::-1])):
-        which = f"{new[0]} -> {new[1]}" if src is None and tgt is None else (
-            f"the source language {new[0]}" if src is None else f"the target language {new[1]}")
-        warn(f"{which} assumed: {why}")
-    return new
 
 
 def _unused_default(inp: CheckInput, glossary: str | os.PathLike[str] | None,

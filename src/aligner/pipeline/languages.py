@@ -32,11 +32,20 @@ disagrees with an option given is not: the option was typed, and the text check
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from aligner.defaults import DEFAULT_SRC_LANG, DEFAULT_TGT_LANG
 from aligner.errors import ConfigError
 from aligner.model import DeclaredLanguage
+
+
+class DefaultGlossary(str):
+    """``./glossary.tsv`` taken because it is there, not because it was named: when it
+    is for another language pair, it is not used
+    (:func:`aligner.pipeline.steps.load_glossary_file`)."""
+
+    __slots__ = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,3 +211,131 @@ class GlossaryLanguages:
         except AlignerError:
             return None, False  # a bad glossary: said when it is read for the checks
         return (found.src_lang, found.tgt_lang), False
+
+
+def _by_default(glossary: str | os.PathLike[str]) -> bool:
+    """Whether ``glossary`` is ``./glossary.tsv`` taken because it is there."""
+    return isinstance(glossary, DefaultGlossary)
+
+
+def under_glossary(taken: list[TakenLanguage], glossary: str | os.PathLike[str] | None,
+                    glossary_langs: GlossaryLanguages) -> list[TakenLanguage]:
+    """``taken``, a language a document only declares giving way to the glossary named:
+    one that is neither of its languages, or one declared by both documents where it
+    has two (templates declare en-US whatever the text: a German DOCX and its English,
+    with a de -> en glossary, were refused, ``glossary is for de -> en, not en-US ->
+    en-US``).  The glossary's is taken, refused if the text is plainly not in it."""
+    if (glossary is None or _by_default(glossary)
+            or not any(t.declared for t in taken)):
+        return taken
+    if (pair := glossary_langs(unsaid="the names have no tag")) is None:
+        return taken
+    from aligner.lang import lang_matches, same_language  # (the languages' data: at use)
+
+    langs = [t.lang for t in taken]
+    one = (langs[0] is not None and langs[1] is not None and same_language(langs[0], langs[1])
+           and not same_language(*pair))
+    return [TakenLanguage(None) if t.declared and t.lang is not None and (
+                one or not any(lang_matches(t.lang, p) for p in pair)) else t
+            for t in taken]
+
+
+def glossary_languages(src: str | None, tgt: str | None,
+                        glossary: str | os.PathLike[str] | None,
+                        glossary_langs: GlossaryLanguages, *, warn: Callable[[str], None],
+                        unsaid: str) -> tuple[str, str]:
+    """The languages of an input that does not say them (two documents, pair files):
+    ``src``/``tgt`` (an option, a name's tag); where neither says, the glossary named on
+    the command line (its header's pair: a ja-en glossary checks Japanese against
+    English), else es and en -- with a warning naming the languages taken, unless
+    ``./glossary.tsv`` is of that pair.  ``unsaid`` says why the input does not tell.
+    A glossary that does not say its languages either (OmegaT's) is an error: it would
+    be read as es -> en whatever it holds, as ``glossary validate`` refuses to."""
+    if src is not None and tgt is not None:
+        return src, tgt
+    named = glossary is not None and not _by_default(glossary)
+    pair = glossary_langs(unsaid=unsaid) if glossary else None
+    why = f"{unsaid}, and no --src-lang/--tgt-lang was given"
+    if named and pair is not None:
+        from aligner.lang import lang_matches
+
+        langs = pair
+        if (src is not None and lang_matches(src, pair[1])) or (
+                tgt is not None and lang_matches(tgt, pair[0])):
+            langs = langs[::-1]
+        new = (src or langs[0], tgt or langs[1])
+        if not (lang_matches(new[0], DEFAULT_SRC_LANG)
+                and lang_matches(new[1], DEFAULT_TGT_LANG)):
+            warn(f"the languages {new[0]} -> {new[1]} are the glossary's ({glossary}): {why}")
+        return new
+    new = (src or DEFAULT_SRC_LANG, tgt or DEFAULT_TGT_LANG)
+    from aligner.lang import same_language
+
+    def fits(a: str, b: str) -> bool:
+        return same_language(new[0], a) and same_language(new[1], b)
+
+    # ./glossary.tsv of the pair taken says it, and one of another is said to be left out
+    if pair is None or not (fits(*pair) or fits(*pair[::-1])):
+        which = f"{new[0]} -> {new[1]}" if src is None and tgt is None else (
+            f"the source language {new[0]}" if src is None else f"the target language {new[1]}")
+        warn(f"{which} assumed: {why}")
+    return new
+
+class LanguageVet:
+    """What refuses the languages :func:`document_languages` took for want of an option
+    and a tag -- the default, the glossary's, a declared one (a template's
+    ``lang="en"``), a lone folder's name (``hr/``) -- when a text is plainly not in its
+    language (:func:`refuse_unlike`), then says the warnings kept ``pending``; ``said``
+    is where each side's language came from (None: an option), for the checks' notes."""
+
+    def __init__(self, paths: tuple[str, str], langs: tuple[str, str],
+                 taken: Sequence[TakenLanguage], glossary: str | os.PathLike[str] | None,
+                 pending: list[str], warn: Callable[[str], None]) -> None:
+        self.paths, self.langs, self.taken = paths, langs, taken
+        self.glossary, self.pending, self.warn = glossary, pending, warn
+        self.said = (taken[0].said, taken[1].said)
+
+    def __call__(self, src_sents: Sequence[str], tgt_sents: Sequence[str], *,
+                 glossary_used: bool = True) -> None:
+        said = ("the default" if not glossary_used or self.glossary is None
+                or _by_default(self.glossary)
+                else f"the glossary's ({self.glossary})")
+        refuse_unlike([Vetted(path, side, option, lang, sents,
+                              said if t.lang is None else t.said if t.vetted else None)
+                       for path, side, option, lang, sents, t in zip(
+                           self.paths, ("SRC", "TGT"), ("--src-lang", "--tgt-lang"),
+                           self.langs, (src_sents, tgt_sents), self.taken, strict=True)])
+        for message in self.pending:
+            self.warn(message)
+        self.pending.clear()
+
+
+def document_languages(src_path: str, tgt_path: str, src_lang: str | None,
+                       tgt_lang: str | None, glossary: str | os.PathLike[str] | None, *,
+                       warn: Callable[[str], None], pending: list[str] | None = None,
+                       input_format: str | None = None, encoding: str = "utf-8"
+                       ) -> tuple[tuple[str, str], LanguageVet]:
+    """The languages of two documents, as ``check`` and ``run`` take them: the options,
+    else the names' tags (read beside each other: ``Bericht_DE.txt``, ``Bericht_EN.txt``),
+    else a folder's name, else the declared ones -- which give way to the glossary's
+    (:func:`under_glossary`) --, else the glossary's, else es and en
+    (:func:`glossary_languages`, whose note waits in ``pending`` until the texts are
+    vetted); and the :class:`LanguageVet` to call with the texts' sentences."""
+    from aligner.lang.tags import file_languages
+
+    tags = file_languages(src_path, tgt_path)
+    langs = GlossaryLanguages(glossary, encoding=encoding)  # asked for below, read once
+    taken = under_glossary(
+        [take_language(given, path, input_format=input_format, encoding=encoding, tag=tag)
+         for path, given, tag in zip((src_path, tgt_path), (src_lang, tgt_lang), tags,
+                                     strict=True)],
+        glossary, langs)
+    for side, t in zip(("SRC", "TGT"), taken, strict=True):
+        if (refined := refined_note(side, t)) is not None:
+            warn(refined)
+    pending = [] if pending is None else pending
+    src, tgt = glossary_languages(taken[0].lang, taken[1].lang, glossary, langs,
+                                  warn=pending.append,
+                                  unsaid="the file names have no language tag (a.ja.txt)")
+    return (src, tgt), LanguageVet((src_path, tgt_path), (src, tgt), taken, glossary,
+                                   pending, warn)

@@ -20,6 +20,7 @@ from aligner.model import (
     SegmentedDocument,
     TermStatus,
 )
+from aligner.pipeline.languages import DefaultGlossary as DefaultGlossary  # re-exported
 from aligner.textutil import count
 
 if TYPE_CHECKING:  # checks and report are imported by the steps that use them
@@ -79,13 +80,6 @@ def segment_data(data: bytes, lang: str, *, name: str, encoding: str = "utf-8",
     for note in doc.notes:  # what the reader was not sure of (a PDF page's order)
         warn(f"{name}: {note}")
     return segment_document(doc, splitter)
-
-
-class DefaultGlossary(str):
-    """``./glossary.tsv`` taken because it is there, not because it was named: when it
-    is for another language pair, it is not used (:func:`load_glossary_file`)."""
-
-    __slots__ = ()
 
 
 def default_glossary(path: str | os.PathLike[str] | None, *, use_default: bool = True
