@@ -50,3 +50,9 @@ def test_no_glossary_asked_for_or_none_used_to_align_says_nothing(saved: Path) -
     r = CliRunner().invoke(cli, ["check", str(plain), str(saved)])
     assert r.exit_code == 0 and f"aligner: warning: {saved}: {SAID}" in r.output, r.output
     assert f"{plain}:" not in r.output
+
+
+def test_suggesting_terms_runs_no_term_check_so_warns_of_none(saved: Path) -> None:
+    r = CliRunner().invoke(cli, ["glossary", "suggest", str(saved), "--encoder", "none"])
+    assert r.exit_code == 0, r.output
+    assert SAID not in r.output

@@ -182,7 +182,9 @@ def suggest(
                            tgt_lang=tgt_lang, glossary=glossary_file,
                            encoding=encoding, options=AlignOptions(encoder=encoder),
                            progress=progress_reporter(), warn=warn,
-                           input_format=input_format)
+                           input_format=input_format,
+                           # suggesting runs no term check: none to warn of
+                           no_glossary=glossary_file is None)
     units, known = inp.units, inp.glossary
     found = suggest_terms(units, src_lang=inp.src_lang, tgt_lang=inp.tgt_lang, glossary=known,
                           min_count=min_count, encoder=get_encoder(encoder))
