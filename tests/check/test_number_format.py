@@ -129,6 +129,11 @@ def test_a_copied_cell_in_either_style_passes(cell: str, src_lang: str, tgt_lang
     # one finding for a decimal comma copied with its grouping
     ("La fianza es de 1.500,00 EUR.", "The deposit is EUR 1.500,00.", "es", "en",
      "'1.500,00' uses a decimal comma; en writes '1,500.00'"),
+    # a count copied so, before the word it counts (it was number-mismatch's error)
+    ("Asistieron 1.500 personas.", "1.500 people attended.", "es", "en",
+     "'1.500' is copied as the source writes 1500, which en reads as 1.5; en writes '1,500'"),
+    ("En total, 2.300 votos.", "In all, 2.300 votes.", "es", "en",
+     "'2.300' is copied as the source writes 2300, which en reads as 2.3; en writes '2,300'"),
 ])
 def test_an_amount_copied_with_the_source_grouping(source: str, target: str, src_lang: str,
                                                    tgt_lang: str, message: str) -> None:
@@ -143,6 +148,10 @@ def test_an_amount_copied_with_the_source_grouping(source: str, target: str, src
     ("Inscrita en el tomo 10.245, folio 87, hoja V-171.339.",
      "Registered in volume 10.245, folio 87, sheet V-171.339."),
     ("La fianza es de 1.500 €.", "The deposit is €1,500."),
+    # after a code or an abbreviation, attached to letters: numbers that name
+    ("La patente US 5.123.456 describe una aleta.", "Patent US 5.123.456 describes a fin."),
+    ("Según el n.º 10.245 del registro.", "According to No. 10.245 of the register."),
+    ("Expediente 2.345-B de la sala.", "File 2.345-B of the chamber."),
 ])
 def test_a_copied_number_that_is_no_amount(source: str, target: str) -> None:
     assert findings([(source, target)], code="number-format", src_lang="es",

@@ -112,7 +112,8 @@ def copied_groupings(source: str, target: str, src_lang: str, tgt_lang: str
                      ) -> list[tuple[str, int, int, str, str]]:
     """The amounts of ``target`` copied as the source writes them where the two languages
     part thousands and decimals the other way round (``1.500 kg``, ``1.500 €`` from
-    Spanish into English, which reads 1.5), before a unit symbol or with a currency:
+    Spanish into English, which reads 1.5), before a unit symbol, with a currency, or
+    as a count before a word (``1.500 personas`` / ``1.500 people``: :func:`_counts`):
     (number, start, end, the source's value, the target's).  An identity or a registry
     number copied as it is (``24.381.977-K``, ``tomo 10.245``) is no amount and is left
     alone, as number-mismatch leaves it (:func:`aligner.check.numerals.cancel_copies`)."""
@@ -132,9 +133,34 @@ def copied_groupings(source: str, target: str, src_lang: str, tgt_lang: str
                 and parse_number(written, src_lang) == theirs[written].lstrip("-")
                 and parse_number(written, tgt_lang) == value.lstrip("-")
                 and (unit_after().match(text, end)
-                     or any(s <= start and end <= e for s, e in priced))):
+                     or any(s <= start and end <= e for s, e in priced)
+                     or _counts(text, start, end))):
             out.append((written, start, end, theirs[written], value))
     return out
+
+
+# a count's number comes before a word in lower case (1.500 people), not before a
+# hyphen, a letter or a comma
+_COUNT_AFTER = re.compile(r" [^\W\d_]*[a-z]")
+
+
+def _counts(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` of ``text`` counts something, written as a
+    count is (``1.500 people``, ``of 1.500 votes``), not as an identity, registry or
+    patent number is -- attached to letters or a hyphen (``24.381.977-K``,
+    ``V-171.339``), after a code or an abbreviation (``US 5,123,456``, ``No. 10.245``),
+    or before a comma (``volume 10.245, folio 87``) -- which a sworn translation copies
+    as it stands."""
+    before = text[:start]
+    if before and not before.endswith(" "):
+        if before[-1] not in "([\"'\u00ab\u201c":
+            return False
+    elif before:
+        word = before.rstrip().rsplit(None, 1)[-1].rstrip(",;:") if before.strip() else ""
+        if word and (not any(c.islower() for c in word) or word.endswith((".", "\u00ba", "#"))
+                     or not word[-1].isalpha()):
+            return False
+    return _COUNT_AFTER.match(text, end) is not None
 
 
 def naked_decimals(source: str, target: str, src_lang: str, tgt_lang: str

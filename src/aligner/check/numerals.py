@@ -29,6 +29,8 @@ Item = tuple[str, int, int, str]  # value, start, end, kind (numbers' items)
 # perhaps a space): tube (10), チューブ（10）, the fins (12a); not 5(1), nor (1) opening
 _OPEN = re.compile(r"[^\W\d_][ \u00a0]?[(\uff08]\Z")
 _CLOSE = re.compile(r"[a-z]{0,2}'?[)\uff09]")
+
+
 def cancel_copies(missing: list[str], extra: list[str],
                   sides: tuple[list[tuple[str, str]], list[tuple[str, str]]]) -> None:
     """Take out of ``missing`` (the source's values the target lacks) and ``extra`` (the
