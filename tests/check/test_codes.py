@@ -113,3 +113,56 @@ def test_the_codes_read_once_per_text_are_a_new_list_each_time() -> None:
     assert first == ["XR-200", "B12"]
     first.append("changed")
     assert codes("Modell XR-200 mit Pumpe B12") == ["XR-200", "B12"]
+
+
+@pytest.mark.parametrize(("source", "target", "src_lang", "tgt_lang"), [
+    # s38 walk3 item 7: a publication number printed with its digits grouped
+    ("Cf. EP 1 234 567 A1.", "Vgl. EP1234567A1.", "en", "de"),
+    ("Cf. EP1234567A1.", "Vgl. EP 1 234 567 A1.", "en", "de"),
+    # and a range of reference numerals with letters
+    ("The fins 12a-12c are identical.", "Die Rippen 12a bis 12c sind identisch.", "en", "de"),
+    ("The fins 12a-12c are identical.", "フィン12a～12cは同一である。", "en", "ja"),
+    ("The fins 12a-12c are identical.", "Die Rippen 12a-12c sind identisch.", "en", "de"),
+])
+def test_a_grouped_publication_number_and_a_numeral_range(source: str, target: str,
+                                                          src_lang: str,
+                                                          tgt_lang: str) -> None:
+    assert findings([(source, target)], code="code-mismatch", src_lang=src_lang,
+                    tgt_lang=tgt_lang) == []
+
+
+@pytest.mark.parametrize(("source", "target", "tgt_lang", "message"), [
+    # a publication number's digits changed: grouped, they are not the number
+    ("Cf. EP 1 234 567 A1.", "Vgl. EP1234576A1.", "de",
+     "codes differ: 'EP1234576A1' not in the source"),
+    ("Cf. EP 1 234 567 A1.", "Vgl. EP1234567B1.", "de",
+     "codes differ: 'EP1234567B1' not in the source"),
+    # s38 walk3 item 3: a formula's numbers in another order, the same numbers to
+    # number-mismatch
+    ("The layer is made of Al2O3.", "Die Schicht besteht aus Al3O2.", "de",
+     "codes differ: 'Al2O3' is 'Al3O2' in the target, its numbers in another order"),
+    ("Made of Fe2O3 and XR-200B.", "Aus Fe3O2 und XR-200C.", "de",
+     "codes differ: 'Fe2O3' is 'Fe3O2' in the target, its numbers in another order; "
+     "'XR-200B' not in the target; 'XR-200C' not in the source"),
+    ("The range 12a-12c.", "Der Bereich 12a-12d.", "de",
+     ""),  # a numeral range is number-mismatch's: see the next test
+])
+def test_a_changed_code_is_still_reported(source: str, target: str, tgt_lang: str,
+                                          message: str) -> None:
+    got = findings([(source, target)], code="code-mismatch", src_lang="en",
+                   tgt_lang=tgt_lang)
+    assert [f.message for f in got] == ([message] if message else [])
+
+
+def test_a_changed_numeral_range_is_number_mismatch() -> None:
+    got = findings([("The fins 12a-12c.", "Die Rippen 12a bis 12d.")], code="number-mismatch",
+                   src_lang="en", tgt_lang="de")
+    assert [f.message for f in got] == [
+        "numbers differ: 12c missing in the target; 12d not in the source"]
+
+
+def test_digits_in_another_order_within_one_number_are_number_mismatch() -> None:
+    # SKU-AB12 / SKU-AB21: other numbers, which number-mismatch names
+    pair = [("Use la clave SKU-AB12.", "Use the key SKU-AB21.")]
+    assert findings(pair, code="code-mismatch") == []
+    assert len(findings(pair, code="number-mismatch")) == 1

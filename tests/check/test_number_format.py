@@ -114,3 +114,45 @@ def test_a_copied_cell_in_either_style_passes(cell: str, src_lang: str, tgt_lang
                                               ) -> None:
     assert findings([(cell, cell)], src_lang=src_lang, tgt_lang=tgt_lang,
                     code="number-format") == []
+
+
+@pytest.mark.parametrize(("source", "target", "src_lang", "tgt_lang", "message"), [
+    # s38: an amount copied with the source's grouping, which the target reads otherwise
+    ("El paquete pesa 1.500 kg.", "The parcel weighs 1.500 kg.", "es", "en",
+     "'1.500' is copied as the source writes 1500, which en reads as 1.5; en writes '1,500'"),
+    ("La fianza es de 1.500 €.", "The deposit is 1.500 €.", "es", "en",
+     "'1.500' is copied as the source writes 1500, which en reads as 1.5; en writes '1,500'"),
+    ("The price is 1,500 USD.", "Der Preis beträgt 1,500 USD.", "en", "de",
+     "'1,500' is copied as the source writes 1500, which de reads as 1.5; de writes '1.500'"),
+    ("The gap is 1.500 mm.", "Der Spalt beträgt 1.500 mm.", "en", "de",
+     "'1.500' is copied as the source writes 1.5, which de reads as 1500; de writes '1,500'"),
+    # one finding for a decimal comma copied with its grouping
+    ("La fianza es de 1.500,00 EUR.", "The deposit is EUR 1.500,00.", "es", "en",
+     "'1.500,00' uses a decimal comma; en writes '1,500.00'"),
+    # a count copied so, before the word it counts (it was number-mismatch's error)
+    ("Asistieron 1.500 personas.", "1.500 people attended.", "es", "en",
+     "'1.500' is copied as the source writes 1500, which en reads as 1.5; en writes '1,500'"),
+    ("En total, 2.300 votos.", "In all, 2.300 votes.", "es", "en",
+     "'2.300' is copied as the source writes 2300, which en reads as 2.3; en writes '2,300'"),
+])
+def test_an_amount_copied_with_the_source_grouping(source: str, target: str, src_lang: str,
+                                                   tgt_lang: str, message: str) -> None:
+    found = findings([(source, target)], code="number-format", src_lang=src_lang,
+                     tgt_lang=tgt_lang)
+    assert [f.message for f in found] == [message]
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    # an identity or registry number copied as it is: no amount
+    ("Con DNI 24.381.977-K.", "Holder of national identity card 24.381.977-K."),
+    ("Inscrita en el tomo 10.245, folio 87, hoja V-171.339.",
+     "Registered in volume 10.245, folio 87, sheet V-171.339."),
+    ("La fianza es de 1.500 €.", "The deposit is €1,500."),
+    # after a code or an abbreviation, attached to letters: numbers that name
+    ("La patente US 5.123.456 describe una aleta.", "Patent US 5.123.456 describes a fin."),
+    ("Según el n.º 10.245 del registro.", "According to No. 10.245 of the register."),
+    ("Expediente 2.345-B de la sala.", "File 2.345-B of the chamber."),
+])
+def test_a_copied_number_that_is_no_amount(source: str, target: str) -> None:
+    assert findings([(source, target)], code="number-format", src_lang="es",
+                    tgt_lang="en") == []

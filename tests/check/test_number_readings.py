@@ -247,9 +247,9 @@ def test_dotted_codes_and_dot_times_read_as_the_other_side_does(
      "numbers differ: 10 missing in the target; 11 not in the source"),
     ("Son 1.200.000 personas.", "That is 1,300,000 people.",
      "numbers differ: 1200000 missing in the target; 1300000 not in the source"),
-    # Spanish thousands copied into English: a code there, no number
-    ("Son 1.200.000 personas.", "That is 1.200.000 people.",
-     "numbers differ: 1200000 missing in the target; 1.200.000 not in the source"),
+    # Spanish thousands changed and copied into English: a code there, no number
+    ("Son 1.200.000 personas.", "That is 1.300.000 people.",
+     "numbers differ: 1200000 missing in the target; 1.300.000 not in the source"),
 ])
 def test_a_changed_code_or_time_is_still_reported(source: str, target: str,
                                                   message: str) -> None:

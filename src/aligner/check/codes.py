@@ -29,9 +29,16 @@ not a code when its letters are what languages write around numbers, and transla
 Codes compare without letter case and without ``-``/``_`` (``COVID19``, ``Covid-19``
 and ``COVID-19`` are one), and a code the other side writes with spaces for its dashes
 or between its letters and digits is there (``USB-3.0-Kabel`` / ``USB 3.0``,
-``D30mm`` / ``D30 mm``).  A code of one side that differs from one of the other
-side in its digits only is left to ``number-mismatch`` (``SKU-AB12`` / ``SKU-AB21``),
-which reports the numbers.  Links are read by ``link-mismatch`` and left out here.
+``D30mm`` / ``D30 mm``), and so is one whose long digits it groups by threes with
+spaces, as a publication number is printed (``EP 1 234 567 A1`` / ``EP1234567A1``).
+A range of reference numerals with letters (``12a-12c``, German ``12a bis 12c``) is
+no code: ``number-mismatch`` compares the numerals with their letters.  A code of one
+side that differs from one of the other side in its digits only is left to
+``number-mismatch`` (``SKU-AB12`` / ``SKU-AB21``), which reports the numbers -- unless
+it holds the same numbers in another order (``Al2O3`` / ``Al3O2``), which
+``number-mismatch``, comparing a bag of numbers, cannot see: that is reported here,
+``'Al2O3' is 'Al3O2' in the target, its numbers in another order``.  Links are read
+by ``link-mismatch`` and left out here.
 An exponent after a digit, in superscript digits or after ``^``, is no part of a code
 (``10⁹/l`` is no ``109/l``, ``10^-6/mL`` no ``6/mL``), and a decimal comma compares as a
 point (``ml/min/1,73`` is ``mL/min/1.73``).
@@ -62,6 +69,9 @@ _WORD_PART = re.compile(r"[A-Za-z]*[a-z][A-Za-z]*")
 _SUFFIX = re.compile(r"\d(?:[-_./]?\d)*[-.]?[A-Za-z]{1,3}")
 _PREFIX = re.compile(r"[a-z]{1,3}\d(?:[-./]?\d)*")
 _BETWEEN = re.compile(r"\d+(?:[xXh]\d+)+")
+# a range of reference numerals with a letter (12a-12c): German writes 12a bis 12c,
+# Japanese 12a～12c; number-mismatch compares the numerals with their letters
+_NUMERAL_RANGE = re.compile(r"\d+[a-z]-\d+[a-z]")
 
 
 def _pieces(run: str) -> list[list[str]]:
@@ -98,7 +108,7 @@ def _is_code(token: str) -> bool:
     if not letters or not digits or (letters == 1 and digits == 1):
         return False
     return not (_SUFFIX.fullmatch(token) or _PREFIX.fullmatch(token)
-                or _BETWEEN.fullmatch(token))
+                or _BETWEEN.fullmatch(token) or _NUMERAL_RANGE.fullmatch(token))
 
 
 def codes(text: str, lang: str = "") -> list[str]:
@@ -152,16 +162,34 @@ def _footnoted(key: str, other: str) -> bool:
 _GLUED_CALL = re.compile(r"(?=[A-Za-z]*[a-z])[A-Za-z]{3,}\d{1,2}")
 
 
+def _grouped(part: str) -> str:
+    """A pattern of ``part``; digits may be grouped by threes with spaces, as a patent's
+    publication number is printed (``EP 1 234 567 A1`` for ``EP1234567A1``)."""
+    if not part.isdigit() or len(part) < 5:
+        return re.escape(part)
+    head = len(part) % 3 or 3
+    groups = [part[:head]] + [part[i:i + 3] for i in range(head, len(part), 3)]
+    return "[ \u00a0\u202f\u2009]?".join(groups)
+
+
 def _spaced(code: str, other: str) -> bool:
     """Whether ``other`` writes ``code`` with spaces for its dashes or between its
     letters and digits (``USB 3.0`` for the German compound's ``USB-3.0-Kabel``,
-    ``XR 200B``, ``D30 mm``)."""
+    ``XR 200B``, ``D30 mm``), or its long digits grouped (``EP 1 234 567 A1``)."""
     parts = [p for p in re.split(r"[-_]|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])", code) if p]
-    pattern = r"[-_\s]?".join(map(re.escape, parts))
+    pattern = r"[-_\s]?".join(map(_grouped, parts))
     text = _DASHES.sub("-", unicodedata.normalize("NFKC", other))
     # a unit glued on one side only: D30mm / D30 mm
     return re.search(rf"(?<![0-9A-Za-z])(?i:{pattern})(?:\s?[a-z]{{1,3}})?(?![0-9A-Za-z])",
                      text) is not None
+
+
+def _reordered(key: str, twin: str) -> bool:
+    """Whether two codes of one shape (:func:`_skeleton`) hold the same numbers in
+    another order (``al2o3`` / ``al3o2``), which number-mismatch, comparing a bag of
+    numbers, cannot see."""
+    mine, theirs = re.findall(r"\d+", key), re.findall(r"\d+", twin)
+    return mine != theirs and sorted(mine) == sorted(theirs)
 
 
 def check_codes(ctx: Context) -> Iterator[Finding]:
@@ -186,17 +214,26 @@ def check_codes(ctx: Context) -> Iterator[Finding]:
                  for keys, mine in ((missing_keys, src), (extra_keys, tgt))]
         for key, twin in zip(*calls, strict=False):
             del missing_keys[key], extra_keys[twin]
-        # differing in digits only: number-mismatch names the numbers
+        # differing in digits only: number-mismatch names the numbers -- but not numbers
+        # in another order (Al2O3 / Al3O2), the same numbers to it
+        swapped: list[tuple[str, str]] = []
         for key in list(missing_keys):
             twin = next((k for k in extra_keys if _skeleton(k) == _skeleton(key)), None)
             if twin is not None:
                 del missing_keys[key], extra_keys[twin]
-        if not missing_keys and not extra_keys:
+                if _reordered(key, twin):
+                    swapped.append((next(c for c in src if _key(c) == key),
+                                    next(c for c in tgt if _key(c) == twin)))
+        if not missing_keys and not extra_keys and not swapped:
             continue
         missing = [c for c in dict.fromkeys(src) if _key(c) in missing_keys]
         extra = [c for c in dict.fromkeys(tgt) if _key(c) in extra_keys]
-        parts = ([f"{', '.join(map(repr, missing))} not in the target"] if missing else []) \
+        parts = [f"{a!r} is {b!r} in the target, its numbers in another order"
+                 for a, b in swapped] \
+            + ([f"{', '.join(map(repr, missing))} not in the target"] if missing else []) \
             + ([f"{', '.join(map(repr, extra))} not in the source"] if extra else [])
+        missing += [a for a, _ in swapped]
+        extra += [b for _, b in swapped]
         yield Finding(code="code-mismatch", severity=ctx.severity("code-mismatch"), unit=u,
                       message="codes differ: " + "; ".join(parts),
                       found=extra[0] if extra else None,

@@ -44,6 +44,7 @@ from collections.abc import Iterator
 
 from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.completeness import only_names_numbers_urls
+from aligner.check.currencies import amounts
 from aligner.check.links import blank_links
 from aligner.check.measure_units import unit_after
 from aligner.check.numbers import extract_numbers, parse_number
@@ -107,6 +108,61 @@ def wrong_style(source: str, target: str, src_lang: str, tgt_lang: str
             if parse_number(_swapped(m.group()), tgt_lang) in values]
 
 
+def copied_groupings(source: str, target: str, src_lang: str, tgt_lang: str
+                     ) -> list[tuple[str, int, int, str, str]]:
+    """The amounts of ``target`` copied as the source writes them where the two languages
+    part thousands and decimals the other way round (``1.500 kg``, ``1.500 €`` from
+    Spanish into English, which reads 1.5), before a unit symbol, with a currency, or
+    as a count before a word (``1.500 personas`` / ``1.500 people``: :func:`_counts`):
+    (number, start, end, the source's value, the target's).  An identity or a registry
+    number copied as it is (``24.381.977-K``, ``tomo 10.245``) is no amount and is left
+    alone, as number-mismatch leaves it (:func:`aligner.check.numerals.cancel_copies`)."""
+    if get_profile(src_lang).decimal_comma == get_profile(tgt_lang).decimal_comma or is_copy(
+            source, target):
+        return []  # a copied cell (1.250 mg): which was meant is not known
+    text = ascii_digits(blank_links(PLACEHOLDER_TEXT.sub(_blank, target)))
+    source = ascii_digits(blank_links(source))
+    if not any(c in text[s:e] for _, s, e in extract_numbers(text, tgt_lang) for c in ".,"):
+        return []
+    theirs = {source[s:e]: v for v, s, e in extract_numbers(source, src_lang)}
+    priced = [(s, e) for spans in amounts(text, tgt_lang).values() for _, s, e in spans]
+    out = []
+    for value, start, end in extract_numbers(text, tgt_lang):
+        written = text[start:end]
+        if (written in theirs and theirs[written].lstrip("-") != value.lstrip("-")
+                and parse_number(written, src_lang) == theirs[written].lstrip("-")
+                and parse_number(written, tgt_lang) == value.lstrip("-")
+                and (unit_after().match(text, end)
+                     or any(s <= start and end <= e for s, e in priced)
+                     or _counts(text, start, end))):
+            out.append((written, start, end, theirs[written], value))
+    return out
+
+
+# a count's number comes before a word in lower case (1.500 people), not before a
+# hyphen, a letter or a comma
+_COUNT_AFTER = re.compile(r" [^\W\d_]*[a-z]")
+
+
+def _counts(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` of ``text`` counts something, written as a
+    count is (``1.500 people``, ``of 1.500 votes``), not as an identity, registry or
+    patent number is -- attached to letters or a hyphen (``24.381.977-K``,
+    ``V-171.339``), after a code or an abbreviation (``US 5,123,456``, ``No. 10.245``),
+    or before a comma (``volume 10.245, folio 87``) -- which a sworn translation copies
+    as it stands."""
+    before = text[:start]
+    if before and not before.endswith(" "):
+        if before[-1] not in "([\"'\u00ab\u201c":
+            return False
+    elif before:
+        word = before.rstrip().rsplit(None, 1)[-1].rstrip(",;:") if before.strip() else ""
+        if word and (not any(c.islower() for c in word) or word.endswith((".", "\u00ba", "#"))
+                     or not word[-1].isalpha()):
+            return False
+    return _COUNT_AFTER.match(text, end) is not None
+
+
 def naked_decimals(source: str, target: str, src_lang: str, tgt_lang: str
                    ) -> list[tuple[str, int, int, bool]]:
     """The naked decimals of ``target`` (``.5``: its decimal sign with no digit before it,
@@ -146,6 +202,17 @@ def check_number_format(ctx: Context) -> Iterator[Finding]:
             yield Finding(code="number-format", severity=ctx.severity("number-format"),
                           unit=u, message=f"{number!r} uses {style}; {ctx.tgt_lang} writes "
                                           f"{_swapped(number)!r}",
+                          found=number, expected=(_swapped(number),), tgt_span=(start, end))
+        wrong = {start for _, start, _ in wrong_style(unit.source, unit.target, ctx.src_lang,
+                                                     ctx.tgt_lang)}
+        for number, start, end, meant, read in copied_groupings(
+                unit.source, unit.target, ctx.src_lang, ctx.tgt_lang):
+            if start in wrong:
+                continue  # 1.500,00 in English: a decimal comma, said above
+            yield Finding(code="number-format", severity=ctx.severity("number-format"),
+                          unit=u, message=f"{number!r} is copied as the source writes "
+                                          f"{meant}, which {ctx.tgt_lang} reads as {read}; "
+                                          f"{ctx.tgt_lang} writes {_swapped(number)!r}",
                           found=number, expected=(_swapped(number),), tgt_span=(start, end))
         for number, start, end, other in naked_decimals(unit.source, unit.target,
                                                         ctx.src_lang, ctx.tgt_lang):

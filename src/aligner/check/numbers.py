@@ -26,7 +26,10 @@ of the text; a word written as a stem (``লাখ-``) may carry a case ending (
 A number of 1-12 after a ``month_before`` word is a month (Vietnamese ``tháng 3``).
 A year or a date of a local calendar (Thai Buddhist Era, solar hijri, Ethiopian: the
 ``calendar`` lines of a ``numbers.tsv``) is read as written or as its Gregorian one
-(:mod:`aligner.check.calendars`).
+(:mod:`aligner.check.calendars`).  A number both sides write alike is the same number
+however each language reads it (``24.381.977-K`` copied into English), and a reference
+numeral in parentheses that both sides write is counted once on each
+(:mod:`aligner.check.numerals`).
 
 Chinese, Japanese and Korean (a ``numbers.tsv`` with ``counters``) are read by
 :func:`han_numbers`.  A numeral character after digits scales them (``250万``
@@ -69,7 +72,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache
+from functools import cache, partial
 
 from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.calendars import Calendar, calendar_runs, parse_calendar, with_gregorian
@@ -103,6 +106,13 @@ from aligner.check.links import blank_links
 from aligner.check.listlabels import cancel_list_labels
 from aligner.check.measure_units import unit_after
 from aligner.check.months import alone_months, unnamed_alone
+from aligner.check.numerals import (
+    cancel_copies,
+    lettered_repeats,
+    numeral_repeats,
+    plain_numbers,
+    reference_numerals,
+)
 from aligner.check.paragraphs import cancel_paragraphs
 from aligner.check.placeholders import blank_placeholders
 from aligner.check.roman import ROMAN, roman_numbers, roman_value
@@ -960,6 +970,12 @@ def _differ(src: list[Item], tgt: list[Item], source: str, target: str, ctx: Con
     if runs[0] or runs[1]:  # 900 100 200 is one number or three; 2 pm is 14 or 2; ...
         src_count = _respace(src_count, tgt_count, runs[0])
         tgt_count = _respace(tgt_count, src_count, runs[1])
+    if "(" in source + target or "\uff08" in source + target:  # 熱交換器（1）... 熱交換器（1）
+        repeats = numeral_repeats(*(
+            reference_numerals(items, ascii_digits(text), partial(_spelled, lang=lang))
+            for items, text, lang in ((src, source, ctx.src_lang),
+                                      (tgt, target, ctx.tgt_lang))))
+        src_count, tgt_count = src_count - repeats[0], tgt_count - repeats[1]
     missing, extra = list((src_count - tgt_count).elements()), list(
         (tgt_count - src_count).elements())
     # a month may take a number left over on the other side, before the words do
@@ -980,6 +996,8 @@ def _differ(src: list[Item], tgt: list[Item], source: str, target: str, ctx: Con
     extra += tgt_named + unnamed_alone(alone[1], tgt_named, named[0], alone[0], src, lambda:
                                        named_months(source, number_words(ctx.src_lang).months))
     cancel_short_years(missing, extra)
+    cancel_copies(missing, extra, (_plain(src, source, ctx.src_lang),
+                                   _plain(tgt, target, ctx.tgt_lang)))
     cancel_paragraphs(missing, extra, target, source)
     cancel_paragraphs(extra, missing, source, target)
     if missing or extra:  # "1. Die Lampe" / "Light the lamp": a list's number, one side
@@ -989,6 +1007,14 @@ def _differ(src: list[Item], tgt: list[Item], source: str, target: str, ctx: Con
     words = _unanswered_words(source, target, ctx, (src_count.keys(), tgt_count.keys()),
                               (missing, extra))
     return missing + words[0], extra + words[1]
+
+
+def _plain(items: list[Item], text: str, lang: str) -> list[tuple[str, str]]:
+    """:func:`plain_numbers` of ``text``, each read as ``lang`` reads it."""
+    digits = ascii_digits(text)
+    read = {w: parse_number(w, lang) for _, s, e, _ in items
+            if _NUMBER.fullmatch(w := digits[s:e])}
+    return plain_numbers(items, digits, read)
 
 
 def _unanswered_words(source: str, target: str, ctx: Context,
@@ -1130,8 +1156,11 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
         missing, extra, src, tgt = min(tries, key=lambda t: len(t[0]) + len(t[1]))
         # 20a, 20b / 20a, 20c: the letters of numerals both sides write with letters
         lettered = letter_differences(ascii_digits(source), ascii_digits(target))
-        missing = missing + [n for n, _, _ in lettered.missing]
-        extra = extra + [n for n, _, _ in lettered.extra]
+        src_digits, tgt_digits = ascii_digits(source), ascii_digits(target)
+        missing = missing + [n for n, _, _ in lettered_repeats(
+            lettered.missing, src_digits, lettered.target, tgt_digits)]
+        extra = extra + [n for n, _, _ in lettered_repeats(
+            lettered.extra, tgt_digits, lettered.source, src_digits)]
         if not missing and not extra:
             continue
         # counted as compared: a date's month name as its month (marzo / March)
