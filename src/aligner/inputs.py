@@ -67,7 +67,9 @@ def input_files(documents: Sequence[str], pairs: Sequence[str],
                               path=path)
         csv = Path(path).suffix.lower() == ".csv"
         files.append((path, AlignmentFormat.CSV if csv else AlignmentFormat.TSV))
-    files.extend((path, AlignmentFormat.TMX) for path in tmx)
+    # a PO catalogue given as a memory is one (its units are aligned as a TMX's)
+    files.extend((path, AlignmentFormat.PO if Path(path).suffix.lower() == ".po"
+                  else AlignmentFormat.TMX) for path in tmx)
     return tuple(files)
 
 
@@ -135,6 +137,14 @@ def read_file(path: str, fmt: AlignmentFormat, *, src_lang: str | None,
                  f"{count(len(loaded.units) + loaded.skipped, 'unit')} left out, not "
                  f"checked: no text in {loaded.src_lang} or in {loaded.tgt_lang} (in other "
                  "languages only: --src-lang and --tgt-lang choose them)",)
+    if fmt is AlignmentFormat.PO:
+        from aligner.formats.po import po_flags
+
+        fuzzy = sum(1 for u in loaded.units if "fuzzy" in po_flags(u.props))
+        if fuzzy:
+            notes += (f"{path}: {count(fuzzy, 'unit')} of fuzzy entries (#, fuzzy), "
+                      "checked as they are: gettext does not use them until a translator "
+                      "confirms them (each finding's unit says fuzzy)",)
     if others:
         pairs = ", ".join(f"{len(o.units)} of {o.src_lang} -> {o.tgt_lang}" for o in others)
         notes += (f"{path}: its units are of {len(others) + 1} language pairs, each saying "

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
+from aligner.formats.po import STRING_FORMATS, po_flags
 from aligner.formats.scripted import scripted_side
 from aligner.formats.tsv import parse_tsv, read_tsv
 from aligner.formats.units import TranslationUnit, record_label, unit_score
@@ -78,6 +79,9 @@ class Unit:
     #: whether the source is a heading of its document, all its sentences
     #: (:attr:`~aligner.model.Alignment.src_headings`; a unit of two documents)
     heading: bool = False
+    #: the formats its file says the strings are filled in as (a PO entry's flags:
+    #: ``c-format``, ``python-format``), which the placeholder check reads them as
+    formats: frozenset[str] = frozenset()
 
     @property
     def document(self) -> str | None:
@@ -145,7 +149,7 @@ def units_from_records(records: Iterable[TranslationUnit], *, tmx: bool = False
         units.append(Unit(record.source, record.target, unit_score(record.props),
                           src_tags=record.src_tags or text_tags(record.source),
                           tgt_tags=record.tgt_tags or text_tags(record.target),
-                          label=label))
+                          label=label, formats=po_flags(record.props) & STRING_FORMATS))
     return tuple(units)
 
 

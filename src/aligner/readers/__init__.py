@@ -87,6 +87,8 @@ _EXCHANGE = {
     ".align": "a bead file (an alignment)",
     ".beads": "a bead file (an alignment)",
     ".json": "JSON (a saved alignment?)",
+    ".po": "a gettext PO catalogue, aligned already (aligner check and export read it)",
+    ".pot": "a gettext template (POT): nothing is translated in it",
     ".tmx": "a translation memory (TMX)",
     ".xlf": "XLIFF (a bilingual file)",
     ".xliff": "XLIFF (a bilingual file)",
