@@ -154,3 +154,21 @@ def test_export_writes_its_translations(tmp_path: Path) -> None:
     assert len(rows) == 10  # the untranslated entry is left out
     assert rows[0].split("\t")[:2] == ["Open the ledger to add an entry.",
                                        "Öffnen Sie das Kassenbuch, um einen Eintrag hinzuzufügen."]
+
+
+def test_contexts_and_plural_forms_are_different_strings(tmp_path: Path) -> None:
+    """One msgid in two contexts, and the plural forms of one msgid_plural, have their own
+    translations: no segment-inconsistent; the same msgid twice without one is."""
+    path = po(tmp_path, 'msgctxt "menu"\nmsgid "Open"\nmsgstr "Abrir"\n\n'
+                        'msgctxt "state"\nmsgid "Open"\nmsgstr "Abierto"\n\n'
+                        'msgid "%d file"\nmsgid_plural "%d files"\n'
+                        'msgstr[0] "%d plik"\nmsgstr[1] "%d pliki"\nmsgstr[2] "%d plików"\n\n'
+                        'msgid "Close"\nmsgstr "Cerrar"\n\n'
+                        'msgctxt "again"\nmsgid "Close"\nmsgstr "Cerrado"\n', language="pl")
+    code, found = findings(str(path), "--tgt-lang", "pl")
+    assert found == []
+    assert code == 0
+    path.write_text(path.read_text(encoding="utf-8").replace('msgctxt "again"\n', ""),
+                    encoding="utf-8")
+    assert findings(str(path), "--tgt-lang", "pl") == (0, [
+        ("segment-inconsistent", "app.po:20"), ("segment-inconsistent", "app.po:23")])

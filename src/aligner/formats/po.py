@@ -58,6 +58,14 @@ def po_flags(props: dict[str, str] | Any) -> frozenset[str]:
     return frozenset(f.strip() for f in props.get(PROP_PO_FLAGS, "").split(",") if f.strip())
 
 
+def po_context(props: dict[str, str] | Any) -> str:
+    """What makes a PO unit another string than one of the same source: its context
+    and plural form (``menu``, ``menu[2]``, ``[1]``); empty for a unit of another format."""
+    context = props.get(PROP_PO_CONTEXT, "")
+    plural = props.get(PROP_PO_PLURAL)
+    return f"{context}[{plural}]" if plural else context
+
+
 def load_po(path: str | os.PathLike[str], *, src_lang: str | None, tgt_lang: str | None
             ) -> UnitFile:
     """The units of a PO catalogue (the module docstring); a file polib cannot read is
