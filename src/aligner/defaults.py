@@ -12,5 +12,8 @@ from pathlib import Path
 #: The language pair a command assumes when none is given (the bundled corpus's).
 DEFAULT_SRC_LANG = "es"
 DEFAULT_TGT_LANG = "en"
+#: The source language of a gettext catalogue (and an i18n bundle) whose name or
+#: option does not say it: a program's strings (``msgid``) are written in English.
+DEFAULT_PO_SRC_LANG = "en"
 #: The glossary a command reads from the working directory when none is given.
 DEFAULT_GLOSSARY = Path("glossary.tsv")

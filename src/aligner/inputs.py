@@ -67,7 +67,9 @@ def input_files(documents: Sequence[str], pairs: Sequence[str],
                               path=path)
         csv = Path(path).suffix.lower() == ".csv"
         files.append((path, AlignmentFormat.CSV if csv else AlignmentFormat.TSV))
-    files.extend((path, AlignmentFormat.TMX) for path in tmx)
+    # a PO catalogue given as a memory is one (its units are aligned as a TMX's)
+    files.extend((path, AlignmentFormat.PO if Path(path).suffix.lower() == ".po"
+                  else AlignmentFormat.TMX) for path in tmx)
     return tuple(files)
 
 
@@ -135,6 +137,14 @@ def read_file(path: str, fmt: AlignmentFormat, *, src_lang: str | None,
                  f"{count(len(loaded.units) + loaded.skipped, 'unit')} left out, not "
                  f"checked: no text in {loaded.src_lang} or in {loaded.tgt_lang} (in other "
                  "languages only: --src-lang and --tgt-lang choose them)",)
+    if fmt is AlignmentFormat.PO:
+        from aligner.formats.po import po_flags
+
+        fuzzy = sum(1 for u in loaded.units if "fuzzy" in po_flags(u.props))
+        if fuzzy:
+            notes += (f"{path}: {count(fuzzy, 'unit')} of fuzzy entries (#, fuzzy), "
+                      "checked as they are: gettext does not use them until a translator "
+                      "confirms them (each finding's unit says fuzzy)",)
     if others:
         pairs = ", ".join(f"{len(o.units)} of {o.src_lang} -> {o.tgt_lang}" for o in others)
         notes += (f"{path}: its units are of {len(others) + 1} language pairs, each saying "
@@ -189,3 +199,41 @@ def from_files(files: Sequence[tuple[str, AlignmentFormat]],
     return tuple(replace(u, origin=UnitOrigin(path, i))
                  for (path, _), part in zip(files, units, strict=True)
                  for i, u in enumerate(part))
+
+
+def bundle_pair(documents: Sequence[str], pairs: Sequence[str], tmx: Sequence[str]) -> bool:
+    """Whether the files given are two JSON i18n bundles, the source language's and
+    its translation's (:mod:`aligner.formats.bundle`); a bundle given otherwise (alone,
+    or with other files) is a :class:`ConfigError` saying how bundles are given."""
+    jsons = [d for d in documents if Path(d).suffix.lower() == ".json"]
+    if not jsons:
+        return False
+    from aligner.formats.bundle import is_bundle
+
+    found = [d for d in jsons if is_bundle(d)]
+    if not found:
+        return False
+    if len(found) == 2 and len(documents) == 2 and not (pairs or tmx):
+        return True
+    raise ConfigError("is an i18n bundle (JSON of strings by key): give two bundles and "
+                      "nothing else, the source language's and its translation's (aligner "
+                      "check en.json es-MX.json)", path=found[0])
+
+
+def read_bundles(src: str, tgt: str, *, src_lang: str | None, tgt_lang: str | None
+                 ) -> ReadFiles:
+    """The units of two bundles, paired by key; their languages are the options', else
+    their names' tags (``es-MX.json``), else English for the source."""
+    from aligner.check.units import units_from_records
+    from aligner.defaults import DEFAULT_PO_SRC_LANG
+    from aligner.formats.bundle import load_bundles
+    from aligner.lang.tags import file_language
+
+    src_lang = src_lang or file_language(src) or DEFAULT_PO_SRC_LANG
+    tgt_lang = tgt_lang or file_language(tgt)
+    if tgt_lang is None:
+        raise ConfigError(f"give --tgt-lang: a bundle does not say its language, and the "
+                          f"name of {tgt} is no language tag (as es-MX.json is)")
+    loaded = load_bundles(src, tgt, src_lang=src_lang, tgt_lang=tgt_lang)
+    return ReadFiles(units_from_records(loaded.units), src_lang, tgt_lang)
+

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from check_helpers import findings
 
+from aligner.check import run_checks
 from aligner.check.placeholders import blank_placeholders, placeholders
+from aligner.check.units import Unit
 
 
 @pytest.mark.parametrize(("text", "keys"), [
@@ -93,3 +95,26 @@ def test_numbers_leave_placeholders_alone() -> None:
     found = findings([("%1$d of %2$d files", "%1$d de %3$d arquivos")], src_lang="en",
                      tgt_lang="pt")
     assert [f.code for f in found] == ["placeholder-mismatch"]
+
+
+@pytest.mark.parametrize(("text", "keys"), [
+    # a printf format (a PO entry's c-format): every conversion counts, as printf reads it
+    ("Ahorra 80% de espacio", ["% d"]),
+    ("Ahorra 80%% de espacio", []),
+    ("50%d y 5%ige", ["%d", "%i"]),
+    ("%1$d de %2$d, %(n)s, %s", ["%1$d", "%2$d", "%(n)s", "%s"]),
+    ("{name}: %s", ["{name}", "%s"]),
+])
+def test_a_printf_format_reads_every_conversion(text: str, keys: list[str]) -> None:
+    assert [p.key for p in placeholders(text, printf=True)] == keys
+
+
+def test_a_c_format_unit_has_its_stray_conversion_found() -> None:
+    """80% de in a c-format string is the conversion '% d': printf reads an argument
+    for it.  The same text in prose (a unit without the flag) is no placeholder."""
+    pair = ("Save 80%% of the space", "Ahorra 80% de espacio")
+    result = run_checks([Unit(*pair, formats=frozenset({"c-format"}))], glossary=None,
+                        src_lang="en", tgt_lang="es")
+    assert [f.message for f in result.findings if f.code == "placeholder-mismatch"] == [
+        "placeholders differ: not in the source: % d"]
+    assert findings([pair], code="placeholder-mismatch", src_lang="en", tgt_lang="es") == []

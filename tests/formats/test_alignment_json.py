@@ -68,6 +68,8 @@ def broken(path: list[Any], value: Any) -> dict[str, Any]:
     ("data", "message"),
     [
         ([], "top level: expected an object"),
+        ({"home": {"title": "Your notes"}}, "is JSON, but no saved alignment .it has no "
+         "beads.; two i18n bundles"),
         (broken(["src_lang"], ""), "src_lang: expected a language code"),
         (broken(["settings"], {"a": 1}), "settings: expected an object of strings"),
         (broken(["tgt_sentences"], "text"), "tgt_sentences: expected a list of strings"),

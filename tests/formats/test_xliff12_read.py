@@ -267,3 +267,31 @@ def test_malformed_files_name_the_line(tmp_path: Path, body: str, line: int,
     with pytest.raises(FormatError) as info:
         read_xliff(path)
     assert (info.value.line, info.value.message) == (line, message)
+
+
+# translate-toolkit's po2xliff: the PO header entry becomes a unit of its own restype
+PO2XLIFF = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<xliff xmlns="urn:oasis:names:tc:xliff:document:1.1" version="1.1">\n'
+    '<file original="app.de.po" source-language="en-US" datatype="plaintext" '
+    'target-language="de">\n<body>\n'
+    '<trans-unit xml:space="preserve" id="2" approved="no" '
+    'restype="x-gettext-domain-header">\n'
+    "<source>Project-Id-Version: ledger 1.0\nLanguage: de\n</source>\n"
+    '<target state="translated">Project-Id-Version: ledger 1.0\nLanguage: de\n</target>\n'
+    "</trans-unit>\n"
+    '<trans-unit xml:space="preserve" id="3" approved="yes">\n'
+    "<source>Print the ledger.</source>\n"
+    '<target state="translated">Das Kassenbuch drucken.</target>\n</trans-unit>\n'
+    "</body>\n</file>\n</xliff>\n"
+)
+
+
+def test_a_gettext_header_unit_is_no_translation(tmp_path: Path) -> None:
+    units = read_xliff(write(tmp_path, PO2XLIFF))
+    assert [(u.source, u.target, u.unit_id) for u in units] == [
+        ("Print the ledger.", "Das Kassenbuch drucken.", "3")]
+    # it was an 'untranslated' error: the header's target is its source
+    found = run_checks(units_from_records(units), glossary=None, src_lang="en",
+                       tgt_lang="de").findings
+    assert [f.code for f in found] == []

@@ -220,6 +220,14 @@ def test_writers_refuse_an_alignment_with_a_bad_language(tmp_path: Path) -> None
     ("v.2.txt", None),
     ("a.xx.txt", None),             # well formed, but no language
     ("a.src", None),
+    # a name that is a tag, as an application's bundles are named
+    ("locales/en.json", "en"),
+    ("i18n/es-MX.json", "es-MX"),
+    ("pt_BR.md", "pt-BR"),
+    ("xx.json", None),              # well formed, but no language
+    ("in.txt", None),               # an input, not Indonesian by its deprecated code
+    ("en.fr.json", "fr"),           # a tag before the extension still wins
+    ("en", None),                   # no extension: no file name read
 ])
 def test_the_language_a_file_name_carries(path: str, lang: str | None) -> None:
     assert file_language(path) == lang

@@ -256,7 +256,11 @@ def test_a_binary_file_gets_no_utf16_hint(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("name", "what"), [("a.align", "a bead file (an alignment)"),
-                                           ("a.json", "JSON (a saved alignment?)"),
+                                           ("a.json", "JSON (a saved alignment, or an i18n "
+                                            "bundle: aligner check SRC.json TGT.json reads "
+                                            "two bundles)"),
+                                           ("a.po", "a gettext PO catalogue, aligned already "
+                                            "(aligner check and export read it)"),
                                            ("a.TMX", "a translation memory (TMX)")])
 def test_the_tools_own_files_are_not_documents(tmp_path: Path, name: str, what: str) -> None:
     path = tmp_path / name

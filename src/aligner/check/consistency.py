@@ -10,6 +10,10 @@ grave), and inline tags (masked by
 ``run_checks``) left out, so ``Pulse {1}OK{/1}`` and ``Pulse
 {4}OK{/4}`` -- or ``Pulse OK`` -- are the same segment; whether a unit's tags
 match is the tags family's question.
+
+Units of one source that their file calls different strings -- a PO entry's context
+(``msgctxt "menu"`` and ``msgctxt "state"`` for ``Open``) or plural form (Polish
+``pliki`` and ``plików`` for ``%d files``) -- are not compared as one source.
 """
 
 from __future__ import annotations
@@ -46,13 +50,13 @@ def segment_key(text: str) -> str:
 
 
 def check_segments(ctx: Context) -> Iterator[Finding]:
-    by_source: dict[str, list[int]] = defaultdict(list)
-    by_target: dict[str, list[int]] = defaultdict(list)
+    by_source: dict[tuple[str, str], list[int]] = defaultdict(list)
+    by_target: dict[tuple[str, str], list[int]] = defaultdict(list)
     for u, unit in enumerate(ctx.units):
         if is_blank(unit.source) or is_blank(unit.target):
             continue
-        by_source[segment_key(unit.source)].append(u)
-        by_target[segment_key(unit.target)].append(u)
+        by_source[unit.context, segment_key(unit.source)].append(u)
+        by_target["", segment_key(unit.target)].append(u)
     found: list[Finding] = []
     n = 0
     for same, other, label, other_label in (

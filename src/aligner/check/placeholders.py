@@ -69,6 +69,10 @@ PLACEHOLDER = re.compile(
     r"|(?<!\d)%(?P<plain>[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|z|j|t|q)?"
     rf"[{_PRINTF_TYPES}])(?![^\W\d_]{{2}})"
 )
+# every printf conversion, as a string flagged c-format or python-format is filled in:
+# 80% de is '% d' (the space flag), 50%d a conversion after a digit; %% is a sign
+_PRINTF = re.compile(r"%(?:%|[-+ #0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|z|j|t)?"
+                     rf"[{_PRINTF_TYPES}])")
 # the tool's tag placeholders written as text that no format writes: {/1} {1/}; and
 # the keys of the tool's tag placeholders, by kind
 _TOOL_KEYS = frozenset({"{n}", "{/n}", "{n/}"})
@@ -88,15 +92,22 @@ class Placeholder:
     plural: bool = False  # an ICU plural or select head
 
 
-def placeholders(text: str, *, tool_tags: bool = False) -> list[Placeholder]:
+def placeholders(text: str, *, tool_tags: bool = False, printf: bool = False
+                 ) -> list[Placeholder]:
     """The placeholders of ``text`` in order (the module docstring); ``tool_tags``:
-    ``{n}`` ``{/n}`` ``{n/}`` are the tool's tag placeholders, keyed by their kind."""
+    ``{n}`` ``{/n}`` ``{n/}`` are the tool's tag placeholders, keyed by their kind;
+    ``printf``: the text is a printf format (a PO entry's ``c-format``), so every
+    conversion is one, ``% d`` and ``50%d`` too, which prose would not make one."""
     if "%" not in text and "{" not in text:
         return []  # most texts: the numbers and codes checks ask of every one
     found = []
+    if printf:
+        found = [Placeholder(m.group(), m.start(), m.end(), m.group(), ordered=True)
+                 for m in _PRINTF.finditer(text) if m.group() != "%%"]
+        taken = {p.start for p in found}
     for m in PLACEHOLDER.finditer(text):
         written = m.group()
-        if m.group("percent"):
+        if m.group("percent") or (printf and m.start() in taken):
             continue
         if m.group("icu"):
             kind = m.group("icu_type")
@@ -113,6 +124,8 @@ def placeholders(text: str, *, tool_tags: bool = False) -> list[Placeholder]:
         else:
             found.append(Placeholder(written, m.start(), m.end(), written,
                                      ordered=m.group("plain") is not None))
+    if printf:
+        found.sort(key=lambda p: p.start)
     if tool_tags:
         for m in PLACEHOLDER_TEXT.finditer(text):
             key = ("{/n}" if m.group().startswith("{/") else "{n/}" if m.group().endswith("/}")
@@ -185,8 +198,9 @@ def check_placeholders(ctx: Context) -> Iterator[Finding]:
         if is_blank(unit.target) or is_copy(unit.source, unit.target):
             continue
         tool = bool(_TOOL_ONLY.search(unit.source) or _TOOL_ONLY.search(unit.target))
-        src = placeholders(_unlinked(unit.source), tool_tags=tool)
-        tgt = placeholders(_unlinked(unit.target), tool_tags=tool)
+        printf = bool(unit.formats)  # c-format, python-format: every % is a conversion
+        src = placeholders(_unlinked(unit.source), tool_tags=tool, printf=printf)
+        tgt = placeholders(_unlinked(unit.target), tool_tags=tool, printf=printf)
         if not src and not tgt:
             continue
         plural = any(p.plural for p in src + tgt)

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
+from aligner.formats.po import STRING_FORMATS, po_context, po_flags
 from aligner.formats.scripted import scripted_side
 from aligner.formats.tsv import parse_tsv, read_tsv
 from aligner.formats.units import TranslationUnit, record_label, unit_score
@@ -80,6 +81,13 @@ class Unit:
     #: EPUB's front matter: :class:`~aligner.model.Part`), in order; a unit of two
     #: documents (``()`` for a side whose parts are not known)
     parts: tuple[tuple[Part, ...], tuple[Part, ...]] = ((), ())
+    #: the formats its file says the strings are filled in as (a PO entry's flags:
+    #: ``c-format``, ``python-format``), which the placeholder check reads them as
+    formats: frozenset[str] = frozenset()
+    #: what tells units of one source apart as different strings (a PO entry's msgctxt
+    #: and plural form: ``menu``, ``[2]``), so that segment-inconsistent compares the
+    #: translations of one string only; empty for the rest
+    context: str = ""
 
     @property
     def document(self) -> str | None:
@@ -161,7 +169,8 @@ def units_from_records(records: Iterable[TranslationUnit], *, tmx: bool = False
         units.append(Unit(record.source, record.target, unit_score(record.props),
                           src_tags=record.src_tags or text_tags(record.source),
                           tgt_tags=record.tgt_tags or text_tags(record.target),
-                          label=label))
+                          label=label, formats=po_flags(record.props) & STRING_FORMATS,
+                          context=po_context(record.props)))
     return tuple(units)
 
 

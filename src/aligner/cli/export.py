@@ -195,8 +195,8 @@ def export_cmd(
     out_format = alignment_format_for_path(
         output, fmt=AlignmentFormat(fmt) if fmt else None,
         # parallel text is two files: no format standard output is asked for
-        writes=[f for f in AlignmentFormat if f is not AlignmentFormat.PARALLEL
-                or str(output) != "-"])
+        writes=[f for f in AlignmentFormat if f is not AlignmentFormat.PO  # (read only)
+                and (f is not AlignmentFormat.PARALLEL or str(output) != "-")])
     if out_format is AlignmentFormat.PARALLEL and str(output) == "-":
         raise click.UsageError("--format parallel writes two files: give -o PATH for "
                                "PATH.SRC_LANG and PATH.TGT_LANG")

@@ -134,6 +134,7 @@ class AlignmentFormat(Enum):
     JSON = "json"  # the saved alignment of ``aligner align --format json``
     BEADS = "beads"  # bead file, ``[0, 1]:[0]:0.97`` per line (written only)
     PARALLEL = "parallel"  # two plain files, PATH.SRC and PATH.TGT (written only)
+    PO = "po"  # a gettext catalogue (read only: aligner.formats.po)
 
 
 #: the XLIFF versions written: one ``file`` per document pair in either
@@ -151,6 +152,7 @@ _ALIGNMENT: dict[AlignmentFormat, Spec] = {
     AlignmentFormat.BEADS: Spec((".align", ".beads"), "beads:write_beads", None),
     # no extension of its own: -o PATH names the two files PATH.SRC and PATH.TGT
     AlignmentFormat.PARALLEL: Spec((), "parallel:write_parallel", None),
+    AlignmentFormat.PO: Spec((".po",), None, "po:load_po"),
 }
 
 

@@ -182,6 +182,11 @@ def alignment_from_json(data: Any, *, path: str = "<json>") -> Alignment:
 
     if not isinstance(data, Mapping):
         raise fail("top level", "expected an object")
+    if "beads" not in data and "src_sentences" not in data:
+        # an application's strings by key, most likely: say what is read where
+        raise FormatError("is JSON, but no saved alignment (it has no beads); two i18n "
+                          "bundles (objects of strings by key) are checked together: "
+                          "aligner check en.json es-MX.json", path=path)
     for key in ("src_lang", "tgt_lang"):
         if not isinstance(data.get(key), str) or not data[key]:
             raise fail(key, "expected a language code")

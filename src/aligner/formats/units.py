@@ -171,7 +171,11 @@ _TUID = re.compile(rb"""<tu\b[^>]*?\btuid=(?:"([^"]*)"|'([^']*)')""")
 def record_label(record: TranslationUnit, *, tmx: bool) -> str | None:
     """How ``check`` names a unit of its file: with ``tmx``, ``tuid 17`` when the ``tu``
     has one, else ``tu 18`` (its 1-based position); else ``id login.title`` (an XLIFF
-    unit's id) or None (a TSV/CSV row)."""
+    unit's id), ``app.po:40`` (a PO entry: :data:`aligner.formats.po.PROP_PO_ENTRY`),
+    ``sync.error`` (a bundle's key: :data:`aligner.formats.bundle.PROP_BUNDLE_KEY`)
+    or None (a TSV/CSV row)."""
+    if (entry := record.props.get("x-po-entry") or record.props.get("x-bundle-key")):
+        return entry
     if not tmx:
         return f"id {record.unit_id}" if record.unit_id else None
     found = _TUID.search(record.original)

@@ -109,8 +109,17 @@ def _file_langs(file: etree._Element, name: str, src: str | None, tgt: str | Non
     return have_src, have_tgt or tgt or ""
 
 
+#: The ``restype`` translate-toolkit's po2xliff gives a PO catalogue's header entry
+#: (``Project-Id-Version: ...``, the ``msgid ""``): the catalogue's metadata, not a
+#: translation, so neither checked nor exported.
+GETTEXT_HEADER = "x-gettext-domain-header"
+
+
 def _translatable(unit: etree._Element) -> bool:
-    """``translate`` of the unit, else of the nearest ``group`` that says (default yes)."""
+    """``translate`` of the unit, else of the nearest ``group`` that says (default yes);
+    a gettext header carried into XLIFF (:data:`GETTEXT_HEADER`) is not translatable."""
+    if (unit.get("restype") or "").strip() == GETTEXT_HEADER:
+        return False
     for el in (unit, *unit.iterancestors()):
         said = el.get("translate")
         if said is not None:

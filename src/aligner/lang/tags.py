@@ -283,10 +283,16 @@ def name_language(name: str) -> str | None:
 def file_language(path: str) -> str | None:
     """The language tag a file name carries between its first part and its
     extension (``chile-73.es.txt`` -> ``es``, ``report.en-GB.docx`` -> ``en-GB``; the
-    last such part when there are several); else None (``chile.txt``, ``a.src``).
+    last such part when there are several); a name that is a tag and its extension
+    alone is in that language (``en.json``, ``es-MX.json``, ``fr.md``: the usual names
+    of an application's message bundles); else None (``chile.txt``, ``a.src``).
     Batch pairing leaves out the tag of a language it already knows instead
     (:func:`aligner.collection.pairing.pair_key`)."""
     parts = path.replace("\\", "/").rsplit("/", 1)[-1].split(".")
+    if len(parts) == 2:  # not a deprecated code: in.txt is an input, not Indonesian (id)
+        found = name_language(parts[0])
+        same = found is not None and found.split("-")[0] == parts[0][:2].lower()
+        return found if same else None
     for part in reversed(parts[1:-1]):
         found = name_language(part)
         if found is not None:

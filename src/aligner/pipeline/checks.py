@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from aligner.align import AlignOptions, Progress
 from aligner.errors import ConfigError
-from aligner.inputs import input_files, read_files
+from aligner.inputs import bundle_pair, input_files, read_bundles, read_files
 from aligner.inputs import units_from_tmx as units_from_tmx  # the TMX numbering rule
 from aligner.lang.tags import canonical_tag, code_warnings, validate_langs
 from aligner.model import Alignment, Bead, Glossary
@@ -101,6 +101,13 @@ def load_check_input(
         warn(note)
     # as BCP 47 writes them, for the findings' settings and every message (pt_br: pt-BR)
     src_lang, tgt_lang = (canonical_tag(c) if c else None for c in (src_lang, tgt_lang))
+    if bundle_pair(documents, _as_tuple(pairs), _as_tuple(tmx)):  # en.json es-MX.json
+        read = read_bundles(documents[0], documents[1], src_lang=src_lang, tgt_lang=tgt_lang)
+        return _unused_default(CheckInput(
+            read.units, read.src_lang, read.tgt_lang, documents[0], documents[1],
+            glossary=load_glossary_file(glossary, src_lang=read.src_lang,
+                                        tgt_lang=read.tgt_lang, encoding=encoding, warn=warn),
+            inputs=tuple(documents)), glossary, warn)
     files = input_files(documents, _as_tuple(pairs), _as_tuple(tmx))
     docs = [d for d in documents if all(d != f for f, _ in files)]
     if len(docs) == 1 and not files:

@@ -86,7 +86,10 @@ def format_for(path: str | os.PathLike[str]) -> InputFormat:
 _EXCHANGE = {
     ".align": "a bead file (an alignment)",
     ".beads": "a bead file (an alignment)",
-    ".json": "JSON (a saved alignment?)",
+    ".json": "JSON (a saved alignment, or an i18n bundle: aligner check SRC.json "
+             "TGT.json reads two bundles)",
+    ".po": "a gettext PO catalogue, aligned already (aligner check and export read it)",
+    ".pot": "a gettext template (POT): nothing is translated in it",
     ".tmx": "a translation memory (TMX)",
     ".xlf": "XLIFF (a bilingual file)",
     ".xliff": "XLIFF (a bilingual file)",
