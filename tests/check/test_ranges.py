@@ -41,6 +41,20 @@ from aligner.check.registry import CHECKS
     # a group of people and a distance: no range on the target's side
     ("Un grupo de 5 personas a 7 km del pueblo.", "A group of 7 people 5 km from the village.",
      "es", "en", None),
+    # a range without "from" (the patent translator's walk): a "to" word, a wave dash, a
+    # dash before a number with its unit
+    ("The angle is 20° to 30°.", "Der Winkel beträgt 30° bis 20°.", "en", "de",
+     "the source goes from 20 to 30 ('20° to 30°'), the target from 30 to 20 ('30° bis 20°')"),
+    ("The angle is 20° to 30°.", "Der Winkel beträgt 20° bis 30°.", "en", "de", None),
+    ("The content is 5 to 10 wt.%.", "含有量は10〜5重量%である。", "en", "ja",
+     "the source goes from 5 to 10 ('5 to 10'), the target from 10 to 5 ('10〜5')"),
+    ("The content is 5 to 10 wt.%.", "含有量は５～１０重量％である。", "en", "ja", None),
+    ("The width is 0.5-2 mm.", "Die Breite beträgt 2–0,5 mm.", "en", "de",
+     "the source goes from 0.5 to 2 ('0.5-2'), the target from 2 to 0.5 ('2–0,5')"),
+    ("The width is 0.5-2 mm.", "Die Breite beträgt 0,5–2 mm.", "en", "de", None),
+    # a hyphen without a unit after it may be a score or a date: not a range
+    ("Ganaron 3-1.", "They won 1-3.", "es", "en", None),
+    ("Fecha: 09-03-2005.", "Date: 2005-03-09.", "es", "en", None),
 ])
 def test_swapped_ranges_are_found(source: str, target: str, src_lang: str, tgt_lang: str,
                                   message: str | None) -> None:
@@ -69,6 +83,17 @@ def test_the_spans_point_at_both_ranges() -> None:
     ("de 5 personas que viajaban en el tren a 7", "es", []),
     # a language without the words: none read
     ("从5%到7%", "zh", []),
+    # without a "from" word: a "to" word after at most a unit's word, no comma
+    ("The angle is 20° to 30°.", "en", [("20", "30")]),
+    ("pasó $3 millones a $5 millones", "es", [("3000000", "5000000")]),
+    ("le 18 octobre 1996, à 23 heures", "fr", []),
+    ("87 escudos face aos 156 escudos", "pt", []),
+    # a wave dash; a dash or hyphen only before a number with its unit
+    ("直径2~3cm", "ja", [("2", "3")]),
+    ("温度は－40℃～120℃である。", "ja", [("-40", "120")]),
+    ("Cápsulas 1.1-1.3 mm de largo", "es", [("1.1", "1.3")]),
+    ("call them at 303-832-8160", "en", []),
+    ("Celtic 3-1 Dunfermline", "en", []),
 ])
 def test_ranges_are_read(text: str, lang: str, ends: list[tuple[str, str]]) -> None:
     assert [(r.first, r.last) for r in ranges(text, lang)] == ends

@@ -7,6 +7,7 @@ from importlib import resources
 
 import pytest
 
+from aligner.check.bounds import words_of
 from aligner.check.date_names import names_of, parse_calendar
 from aligner.check.lemmas import parse_forms, word_endings
 from aligner.check.numbers import number_words
@@ -14,6 +15,7 @@ from aligner.check.separable import verb_forms
 from aligner.check.suggest import stopwords
 from aligner.check.verbs import conjugations
 from aligner.lang import (
+    BOUNDS_DATA,
     CALENDAR_DATA,
     DATA_FILES,
     FORMS_DATA,
@@ -163,6 +165,9 @@ def test_language_folder_has_what_a_profile_needs(code: str) -> None:
     if SPACES_DATA in files:  # the words around a space of a script without full stops
         own = profile.data_text(SPACES_DATA)
         assert own is not None and parse_words(own, name=code).joining
+    if BOUNDS_DATA in files:  # words that bound a number, both ways (tests/check/test_bounds)
+        bounds = words_of(code)
+        assert bounds is not None and bounds.before
     if SUSPENDED_DATA in files:  # lower-case words, each one word
         words = profile.word_list(SUSPENDED_DATA)
         assert words and all(w == w.lower() and w.isalpha() for w in words)

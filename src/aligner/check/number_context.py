@@ -42,7 +42,7 @@ from aligner.model import Finding, Severity
 
 _SIGNS = {"≥": "≥", ">=": "≥", "⩾": "≥", "≤": "≤", "<=": "≤", "⩽": "≤", ">": ">", "<": "<"}
 # not the end of a tag or an arrow (<b>5, ->5, x>5)
-_SIGN_BEFORE = re.compile(r"(?<![\w\"'/=-])(>=|<=|[≥≤⩾⩽<>])[ \u00a0\u202f]?\Z")
+SIGN_BEFORE = re.compile(r"(?<![\w\"'/=-])(>=|<=|[≥≤⩾⩽<>])[ \u00a0\u202f]?\Z")
 # one unit written several ways (after the exponent and the degree's space are folded)
 _ALIASES = {"μg": "µg", "mcg": "µg", "ug": "µg", "mL": "ml", "L": "l", "dL": "dl", "cL": "cl",
             "μl": "µl", "µL": "µl", "μL": "µl", "uL": "µl", "ul": "µl", "μm": "µm"}
@@ -107,7 +107,7 @@ def _around(text: str, lang: str, numbers: Callable[[str, str], list[tuple[str, 
     text = blank_links(PLACEHOLDER_TEXT.sub(_blank, text))
     out: dict[str, list[tuple[str | None, str | None, int, int]]] = {}
     for value, start, end in numbers(text, lang):
-        sign = _SIGN_BEFORE.search(text, max(0, start - 3), start)
+        sign = SIGN_BEFORE.search(text, max(0, start - 3), start)
         unit = _unit_after().match(text, end)
         out.setdefault(value, []).append((sign.group(1) if sign else None,
                                           unit.group(1) if unit else None, start, end))

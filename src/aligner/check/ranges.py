@@ -10,9 +10,15 @@ such a word and its number (``desde el 7 %``, ``de un 5 % a un 7 %``).
 A range is two numbers next to each other, the first after a "from" word and the second
 after a "to" word that ends the few words between them (``del 7 % al 5 %``, ``from
 $3 million to $5 million``); told end first (``fell to 5% from 7%``) it is read the
-right way round.  Only a unit whose both sides state the same two ends is compared, so
-a translation that words the change otherwise (``a two-point fall``) is left alone, and
-numbers that differ are number-mismatch's.
+right way round.  Without a "from" word it is a range too where at most
+:data:`_BARE_GAP_WORDS` words (a unit and the "to" word), and no comma, part the numbers
+(``20° to 30°``, ``30° bis 20°``), or a range sign ends what parts them: a wave dash
+(``5～10重量%``, ``5~10``), as Japanese and Chinese write ranges, or a dash or hyphen
+before a number with its unit (``0.5-2 mm``, ``20–30 °C``; without one, ``3-1`` may be
+a score and ``09-03-2005`` a date).  Only a unit whose both
+sides state the same two ends is compared, so a translation that words the change
+otherwise (``a two-point fall``) is left alone, and numbers that differ are
+number-mismatch's.
 """
 
 from __future__ import annotations
@@ -25,14 +31,25 @@ from itertools import pairwise
 
 from aligner.check.base import Context, translated_units
 from aligner.check.folding import strip_accents
+from aligner.check.measure_units import unit_after
 from aligner.check.numbers import extract_numbers, number_words, unit_numbers
+from aligner.lang import NUMBERS_DATA, get_profile
 from aligner.model import Finding
 
 # at most this many words between the two numbers: a unit or a magnitude and the "to"
 # word ("% al", "million dollars to", "por ciento a un")
 _GAP_WORDS = 5
+# a range without a "from" word: its unit and the "to" word ("° to", "million to $"),
+# no comma (le 7 juillet, à 13 h)
+_BARE_GAP_WORDS = 2
+# a sign between the two ends of a range, the last mark between them: a wave dash
+# (5～10重量%), or a dash or hyphen before a number with its unit (0.5-2 mm, 20–30 °C),
+# which without one may join a score (3-1), a date (09-03-2005) or a telephone number
+_WAVE_DASH = re.compile(r"[~～〜][ \u00a0\u202f]*\Z")
+_DASH = re.compile(r"[–-][ \u00a0\u202f]*\Z")
+_DEGREE = re.compile(r"[ \u00a0\u202f]?[°%‰]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_PERCENT = re.compile(r"[\u00a0\u202f ]?[%‰]")
+_PERCENT = re.compile(r"[\u00a0\u202f ]?(?:[%‰]|°[CF]?)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,13 +61,16 @@ class _Words:
 
 @cache
 def _words(lang: str) -> _Words | None:
+    """The range words of ``lang`` (none for Japanese: it writes ranges with a sign), or
+    None when it has no ``numbers.tsv`` (its numbers in words unknown, nothing compared)."""
+    if get_profile(lang).data_text(NUMBERS_DATA) is None:
+        return None
     lists = number_words(lang).lists
 
     def folded(key: str) -> frozenset[str]:
         return frozenset(strip_accents(w.lower()) for w in lists.get(key, ()))
 
-    start, end = folded("range_from"), folded("range_to")
-    return _Words(start, end, folded("range_article")) if start and end else None
+    return _Words(folded("range_from"), folded("range_to"), folded("range_article"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +89,20 @@ def _last_word(text: str, articles: frozenset[str]) -> str | None:
     while words and words[-1] in articles:
         words.pop()
     return words[-1] if words else None
+
+
+def _bare(text: str, gap: str, b_end: int, between: str | None, words: _Words) -> bool:
+    """Whether ``gap`` parts the two ends of a range without a "from" word (the last
+    ending at ``b_end``): a range sign after at most a unit's word (``5～10``, ``5 mm –
+    10 mm``), or a "to" word after at most :data:`_BARE_GAP_WORDS` words in all (``20° to
+    30°``, ``$3 million to $5``)."""
+    count = len(_WORD.findall(gap))
+    if _WAVE_DASH.search(gap):
+        return count <= 1
+    if _DASH.search(gap):
+        return count <= 1 and bool(unit_after().match(text, b_end)
+                                   or _DEGREE.match(text, b_end))
+    return between in words.end and count <= _BARE_GAP_WORDS
 
 
 def ranges(text: str, lang: str,
@@ -92,6 +126,9 @@ def ranges(text: str, lang: str,
             found.append(Range(a, b, a_start, end))
         elif before in words.end and between in words.start:  # to 5% from 7%
             found.append(Range(b, a, a_start, end))
+        elif (before not in words.end and "," not in gap
+              and _bare(text, gap, b_end, between, words)):
+            found.append(Range(a, b, a_start, end))  # 20° to 30°, 5～10
     return found
 
 

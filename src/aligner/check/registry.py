@@ -7,6 +7,7 @@ from types import MappingProxyType
 
 from aligner.check import terminology
 from aligner.check.base import CheckSpec, Family, stateless
+from aligner.check.bounds import check_bounds
 from aligner.check.checklist import check_checklist
 from aligner.check.code_spans import check_code_spans
 from aligner.check.codes import check_codes
@@ -96,6 +97,11 @@ FAMILIES: tuple[Family, ...] = (
         CheckSpec("range-order", W, "a change or range of numbers given the other way round "
                                     "(del 7 % al 5 % / from 5% to 7%)"),
     ), stateless(check_ranges)),
+    Family("bound-mismatch", (
+        CheckSpec("bound-mismatch", W, "a number bounded from below on one side and from "
+                                       "above on the other (at least 0.5 % / höchstens "
+                                       "0,5 %, more than 5 mm / 5 mm以下)"),
+    ), stateless(check_bounds)),
     Family("dimension-order", (
         CheckSpec("dimension-order", W, "a dimension's numbers given in another order "
                                         "(120 x 85 cm / 85 x 120 cm)"),

@@ -23,6 +23,7 @@ from functools import cache
 
 from aligner.errors import ConfigError
 from aligner.lang.base import (
+    BOUNDS_DATA,
     CALENDAR_DATA,
     DATA_FILES,
     FORMS_DATA,
@@ -216,6 +217,7 @@ def join_sentences(sentences: Iterable[str], lang: str) -> str:
 
 
 __all__ = [
+    "BOUNDS_DATA",
     "CALENDAR_DATA",
     "DATA_FILES",
     "FORMS_DATA",

@@ -1,0 +1,228 @@
+"""bound-mismatch: a number bounded from below on one side and from above on the other.
+
+``The amount is at least 0.5 wt.%.`` / ``Die Menge beträgt höchstens 0,5 Gew.-%.``: the
+same number, so number-mismatch is silent, yet the claim now says the opposite.  The
+words that bound a number are the language's ``bounds.txt`` (:func:`parse_bounds`):
+``[lower]`` and ``[upper]`` phrases before the number (``at least``, ``more than``,
+``over``; ``at most``, ``up to``, ``less than``, ``within``; German ``mindestens``,
+``höchstens``, ``bis zu``; Chinese ``不少于``, ``不超过``), and ``[lower_after]`` and
+``[upper_after]`` after it and its unit, where Japanese, Chinese and Korean say the
+bound (``0.5質量%以上``, ``5mm以下``, ``30日以内``, ``5 mm 이상``) and English may
+(``5 mm or more``).  A phrase is read right before the number (spaces and a currency sign
+between) or after at most two words of its unit; the longest that fits is its bound, so
+``no more than`` is an upper bound, ``more than`` a lower one.  A comparison sign right
+before a number bounds it too (``≥ 5``, ``< 5``).  A ``[negations]`` word at most three
+words before a bound word in its clause leaves it unread: ``Do not take more than 8
+tablets`` says an upper bound with a lower bound's words.
+
+Strict or inclusive is not compared (``more than 5`` / ``5 oder mehr`` is a style a
+translator may choose, and sign-mismatch compares the signs), only the direction; and a
+value is reported only where both sides bound it, every way the source bounds it the
+opposite of every way the target does.  A bound on one side only is most often style
+(``5 mg`` / ``bis zu 5 mg``, where the sentence around says it), so it is not reported.
+Two signs that differ are sign-mismatch's: a value bounded by signs only on both sides
+is left to it.  "from" and "to" are range-order's (:mod:`aligner.check.ranges`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache, partial
+
+from aligner.check.base import Context, translated_units
+from aligner.check.folding import strip_accents
+from aligner.check.number_context import SIGN_BEFORE
+from aligner.check.numbers import unit_numbers
+from aligner.lang import BOUNDS_DATA, get_profile
+from aligner.model import Finding
+
+SECTIONS = ("lower", "upper", "lower_after", "upper_after", "negations")
+# a negation at most this many words before a bound word leaves it unread
+_NEGATION_WORDS = 3
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_CLAUSE_END = re.compile(r"[.,;:!?()\[\]]")
+# what may stand between a bound word and its number: spaces and a currency sign
+_BETWEEN = " \u00a0\u202f\t$€£¥₹"
+# a word of the unit between a number and a bound after it (mm, wt.%, tablets, 質量%),
+# not ending in a full stop (5. Or more)
+_NOT_UNIT = r"\s\d,;:!?()\[\]（）、。，；：「」"
+_UNIT_WORD = rf"[^{_NOT_UNIT}]{{0,11}}?[^{_NOT_UNIT}.]"
+_WINDOW = 60  # characters read before and after a number
+
+
+class Bound(Enum):
+    """The way a word bounds the number next to it."""
+
+    LOWER = "a lower bound"
+    UPPER = "an upper bound"
+
+
+_SIGN_BOUNDS = {"≥": Bound.LOWER, ">=": Bound.LOWER, "⩾": Bound.LOWER, ">": Bound.LOWER,
+                "≤": Bound.UPPER, "<=": Bound.UPPER, "⩽": Bound.UPPER, "<": Bound.UPPER}
+
+
+def parse_bounds(text: str, *, name: str) -> dict[str, list[str]]:
+    """The sections of a ``bounds.txt`` (:data:`SECTIONS`), a phrase a line, ``#``
+    comments; a phrase before any section or an unknown section is an error."""
+    sections: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            if line[1:-1] not in SECTIONS:
+                raise ValueError(f"{name}:{number}: unknown section {line}")
+            current = sections.setdefault(line[1:-1], [])
+        elif current is None:
+            raise ValueError(f"{name}:{number}: {line!r} before any [section]")
+        else:
+            current.append(line)
+    return sections
+
+
+def _fold(text: str) -> tuple[str, list[int]]:
+    """``text`` lower case without accents, and for each of its characters the index of
+    the character of ``text`` it comes from (a fold may change the length: ``ß``)."""
+    out, origins = [], []
+    for i, c in enumerate(text):
+        plain = strip_accents(c.lower()).replace("’", "'")
+        out.append(plain)
+        origins += [i] * len(plain)
+    return "".join(out), origins
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalpha() or c == "'"
+
+
+def _spaced(phrase: str) -> bool:
+    """Whether a phrase is written between spaces (Latin, Greek, Cyrillic letters), so
+    that it must begin and end at a word's edge; Chinese and Japanese write none."""
+    return any(c.isalpha() and ord(c) < 0x2E80 for c in phrase)
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """A language's ``bounds.txt``: folded phrases, longest first."""
+
+    before: tuple[tuple[str, Bound], ...]
+    after: re.Pattern[str] | None
+    after_bounds: dict[str, Bound]
+    negations: frozenset[str]
+
+
+@cache
+def words_of(lang: str) -> Words | None:
+    """The bound words of ``lang``, or None when it has no ``bounds.txt``."""
+    profile = get_profile(lang)
+    text = profile.data_text(BOUNDS_DATA)
+    if text is None:
+        return None
+    sections = parse_bounds(text, name=f"{profile.code}/{BOUNDS_DATA}")
+
+    def phrases(section: str, bound: Bound) -> list[tuple[str, Bound]]:
+        return [(_fold(p)[0], bound) for p in sections.get(section, ())]
+
+    before = phrases("lower", Bound.LOWER) + phrases("upper", Bound.UPPER)
+    after = dict(phrases("lower_after", Bound.LOWER) + phrases("upper_after", Bound.UPPER))
+    pattern = None
+    if after:
+        alternatives = "|".join(
+            (rf"(?<![^\W\d_]){re.escape(p)}(?![^\W\d_])" if _spaced(p) else re.escape(p))
+            for p in sorted(after, key=len, reverse=True))
+        pattern = re.compile(rf"(?:\s*{_UNIT_WORD}){{0,2}}?\s*(?P<bound>{alternatives})")
+    return Words(tuple(sorted(before, key=lambda pb: len(pb[0]), reverse=True)),
+                 pattern, after, frozenset(_fold(w)[0] for w in sections.get("negations", ())))
+
+
+@dataclass(frozen=True, slots=True)
+class Bounded:
+    """A number and the bound of it: the words (or sign) that say it, their span and
+    the number's, and whether a sign says it."""
+
+    bound: Bound
+    start: int  # of the bound and the number together
+    end: int
+    by_sign: bool
+
+
+def _before(text: str, start: int, words: Words) -> tuple[Bound, int] | None:
+    """The bound a phrase right before ``text[start:]`` says, and where it begins."""
+    offset = max(0, start - _WINDOW)
+    plain, origins = _fold(text[offset:start])
+    body = plain.rstrip(_BETWEEN)
+    for phrase, bound in words.before:
+        if not body.endswith(phrase):
+            continue
+        at = len(body) - len(phrase)
+        if _spaced(phrase) and at > 0 and _is_word_char(body[at - 1]):
+            continue  # the end of a longer word (cover 5, slover 5)
+        clause = _CLAUSE_END.split(body[:at])[-1]
+        if words.negations & set(_WORD.findall(clause)[-_NEGATION_WORDS:]):
+            return None  # do not take more than 8: no lower bound
+        return bound, offset + origins[at]
+    return None
+
+
+def _after(text: str, end: int, words: Words) -> tuple[Bound, int] | None:
+    """The bound a phrase after the number ending at ``end`` (and its unit) says, and
+    where the phrase ends."""
+    if words.after is None:
+        return None
+    plain, origins = _fold(text[end:end + _WINDOW])
+    m = words.after.match(plain)
+    if m is None:
+        return None
+    return words.after_bounds[m.group("bound")], end + origins[m.end() - 1] + 1
+
+
+def bounded(text: str, lang: str,
+            read: Callable[[str, str], list[tuple[str, int, int]]]
+            ) -> dict[str, list[Bounded]]:
+    """Each value of ``text`` that a word or sign bounds, with each bound of it;
+    ``read`` reads the numbers of a text (:func:`aligner.check.numbers.unit_numbers`)."""
+    words = words_of(lang)
+    out: dict[str, list[Bounded]] = {}
+    if words is None:
+        return out
+    for value, start, end in read(text, lang):
+        if sign := SIGN_BEFORE.search(text, max(0, start - 3), start):
+            found = Bounded(_SIGN_BOUNDS[sign.group(1)], sign.start(1), end, True)
+        elif before := _before(text, start, words):
+            found = Bounded(before[0], before[1], end, False)
+        elif after := _after(text, end, words):
+            found = Bounded(after[0], start, after[1], False)
+        else:
+            continue
+        out.setdefault(value, []).append(found)
+    return out
+
+
+def check_bounds(ctx: Context) -> Iterator[Finding]:
+    if words_of(ctx.src_lang) is None or words_of(ctx.tgt_lang) is None:
+        return
+    for u, unit in translated_units(ctx):
+        if not any(map(str.isdigit, unit.source)):
+            continue
+        read = partial(unit_numbers, ctx, u)
+        src = bounded(unit.source, ctx.src_lang, read)
+        if not src:
+            continue
+        tgt = bounded(unit.target, ctx.tgt_lang, read)
+        for value in sorted(src.keys() & tgt.keys(), key=lambda v: src[v][0].start):
+            mine, theirs = src[value], tgt[value]
+            if ({b.bound for b in mine} & {b.bound for b in theirs}
+                    or all(b.by_sign for b in mine + theirs)):
+                continue
+            s, t = mine[0], theirs[0]
+            source, target = unit.source[s.start:s.end], unit.target[t.start:t.end]
+            yield Finding(
+                code="bound-mismatch", severity=ctx.severity("bound-mismatch"), unit=u,
+                message=f"bounds differ: {source!r} is {s.bound.value} in the source, "
+                        f"{target!r} {t.bound.value} in the target",
+                expected=(source,), found=target,
+                src_span=(s.start, s.end), tgt_span=(t.start, t.end))

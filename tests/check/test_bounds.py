@@ -1,0 +1,165 @@
+"""bound-mismatch: a number bounded from below on one side, from above on the other
+(check/bounds.py)."""
+
+from __future__ import annotations
+
+import pytest
+from check_helpers import findings
+
+from aligner.check import CheckOptions
+from aligner.check.bounds import SECTIONS, Bound, bounded, parse_bounds, words_of
+from aligner.check.numbers import extract_numbers
+from aligner.lang import BOUNDS_DATA, get_profile
+from aligner.model import Severity
+
+BOUND_LANGUAGES = ["en", "de", "es", "fr", "it", "pt", "nl", "ja", "zh", "ko"]
+
+
+# Written for this test, after the patent translator's walk (a claim's bound turned
+# round) and for the pharma and legal texts the check is meant for.  Each language is
+# the target of an English source, once the other way round (a finding) and once the
+# same way in other words (none).
+@pytest.mark.parametrize(("src_lang", "tgt_lang", "source", "target", "said"), [
+    ("en", "de", "The amount is at least 0.5 wt.%.", "Die Menge beträgt höchstens 0,5 Gew.-%.",
+     ("at least 0.5", "höchstens 0,5")),
+    ("en", "de", "The amount is at least 0.5 wt.%.", "Die Menge beträgt mindestens 0,5 Gew.-%.",
+     None),
+    ("en", "de", "The gap is more than 5 mm.", "Der Spalt ist weniger als 5 mm breit.",
+     ("more than 5", "weniger als 5")),
+    ("en", "de", "Take up to 10 tablets.", "Nehmen Sie mindestens 10 Tabletten ein.",
+     ("up to 10", "mindestens 10")),
+    ("en", "de", "Take up to 10 tablets.", "Nehmen Sie bis zu 10 Tabletten ein.", None),
+    ("en", "de", "Payment is due no later than 30 days after receipt.",
+     "Die Zahlung ist frühestens 30 Tage nach Erhalt fällig.",
+     ("no later than 30", "frühestens 30")),
+    ("en", "de", "Children aged 12 and over.", "Kinder unter 12 Jahren.",
+     ("12 and over", "unter 12")),
+    ("en", "de", "The layer is 5 mm or more thick.", "Die Schicht ist höchstens 5 mm dick.",
+     ("5 mm or more", "höchstens 5")),
+    ("en", "de", "The layer is 5 mm or more thick.", "Die Schicht ist 5 mm oder mehr dick.",
+     None),
+    ("en", "es", "Take no more than 2 tablets a day.", "Tome al menos 2 comprimidos al día.",
+     ("no more than 2", "al menos 2")),
+    ("en", "es", "More than 50% of the patients.", "Más del 50 % de los pacientes.", None),
+    ("en", "es", "More than 50% of the patients.", "Menos del 50 % de los pacientes.",
+     ("More than 50", "Menos del 50")),
+    ("en", "fr", "Keep it below 25 °C.", "Conserver au-dessus de 25 °C.",
+     ("below 25", "au-dessus de 25")),
+    ("en", "fr", "Up to 10 years.", "Jusqu’à 10 ans.", None),
+    ("en", "it", "It must be at least 5 mm thick.", "Deve essere spesso al massimo 5 mm.",
+     ("at least 5", "al massimo 5")),
+    ("en", "it", "Within 30 days.", "Entro 30 giorni.", None),
+    ("en", "pt", "At least 5 mm.", "No máximo 5 mm.", ("At least 5", "No máximo 5")),
+    ("en", "pt", "Up to 10 years.", "Até 10 anos.", None),
+    ("en", "nl", "At least 5 mm.", "Ten hoogste 5 mm.", ("At least 5", "Ten hoogste 5")),
+    ("en", "nl", "At least 5 mm.", "5 mm of meer.", None),
+    # Japanese, Chinese and Korean say the bound after the number and its unit
+    ("en", "ja", "The content is at least 0.5 wt.%.", "含有量は0.5質量%以下である。",
+     ("at least 0.5", "0.5質量%以下")),
+    ("en", "ja", "The content is at least 0.5 wt.%.", "含有量は0.5質量%以上である。", None),
+    ("en", "ja", "The gap is more than 5 mm.", "隙間は5mm未満である。",
+     ("more than 5", "5mm未満")),
+    ("en", "ja", "Within 30 days.", "30日以内。", None),
+    ("en", "ja", "It is at least 5 mm.", "5mmを超えてはならない。",
+     ("at least 5", "5mmを超えてはならない")),
+    ("en", "zh", "At least 5 tablets.", "不超过5片。", ("At least 5", "不超过5")),
+    ("en", "zh", "At least 5 tablets.", "不少于5片。", None),
+    ("en", "zh", "At least 5 tablets.", "5片以下。", ("At least 5", "5片以下")),
+    ("en", "ko", "At least 5 mm.", "5 mm 이하.", ("At least 5", "5 mm 이하")),
+    ("en", "ko", "At least 5 mm.", "5 mm 이상.", None),
+    ("ja", "en", "含有量は0.5質量%以上である。", "The content is 0.5 wt.% or less.",
+     ("0.5質量%以上", "0.5 wt.% or less")),
+    ("ja", "en", "含有量は0.5質量%以上である。", "The content is 0.5 wt.% or more.", None),
+    ("de", "fr", "Mindestens 5 Teile.", "Au plus 5 pièces.", ("Mindestens 5", "Au plus 5")),
+    # a sign bounds a number as a word does; two signs are sign-mismatch's
+    ("en", "de", "at least 5 mg", "≤ 5 mg", ("at least 5", "≤ 5")),
+    ("en", "de", "at least 5 mg", "≥ 5 mg", None),
+    ("en", "de", "≥ 5 mg", "≤ 5 mg", None),
+    # "no more than" is an upper bound, not "more than"'s lower one
+    ("en", "de", "No more than 2 tablets.", "Nicht mehr als 2 Tabletten.", None),
+    # a negation before the bound word: not read (the target says the same)
+    ("en", "de", "Do not take more than 8 tablets.", "Nehmen Sie höchstens 8 Tabletten.",
+     None),
+    ("en", "de", "It must not fall below 5 °C.", "Sie muss mindestens 5 °C betragen.", None),
+    ("en", "fr", "Do not take more than 8 tablets.", "Ne pas prendre plus de 8 comprimés.",
+     None),
+    ("en", "zh", "It must not exceed 5 mg.", "不得超过5毫克。", None),
+    # a bound on one side only is style, not reported
+    ("en", "de", "The dose is 5 mg.", "Die Dosis beträgt höchstens 5 mg.", None),
+    # French "des" (of the) is no bound: "dès" (from) is not listed, being "des" without
+    # its accent
+    ("fr", "en", "la barre des 50 %", "at most 50 %", None),
+    # a word that ends in a bound word is none (cover)
+    ("en", "de", "Cover 5 tanks.", "Höchstens 5 Tanks.", None),
+])
+def test_bounds_the_other_way_round_are_found(src_lang: str, tgt_lang: str, source: str,
+                                              target: str,
+                                              said: tuple[str, str] | None) -> None:
+    got = findings([(source, target)], code="bound-mismatch", src_lang=src_lang,
+                   tgt_lang=tgt_lang)
+    if said is None:
+        assert got == []
+        return
+    [f] = got
+    assert (source[slice(*f.src_span)], target[slice(*f.tgt_span)]) == said
+    assert f.expected == (said[0],) and f.found == said[1]
+    assert f.severity is Severity.WARNING
+
+
+def test_the_message_names_both_bounds() -> None:
+    [f] = findings([("at least 0.5 wt.%", "höchstens 0,5 Gew.-%")], code="bound-mismatch",
+                   src_lang="en", tgt_lang="de")
+    assert f.message == ("bounds differ: 'at least 0.5' is a lower bound in the source, "
+                         "'höchstens 0,5' an upper bound in the target")
+
+
+def test_it_can_be_disabled_and_set_to_an_error() -> None:
+    pair = [("at least 5 mm", "höchstens 5 mm")]
+    off = CheckOptions(disabled=frozenset({"bound-mismatch"}))
+    assert findings(pair, code="bound-mismatch", src_lang="en", tgt_lang="de",
+                    options=off) == []
+    error = CheckOptions(severities={"bound-mismatch": Severity.ERROR})
+    [f] = findings(pair, code="bound-mismatch", src_lang="en", tgt_lang="de", options=error)
+    assert f.severity is Severity.ERROR
+
+
+def test_a_language_without_bound_words_is_not_compared() -> None:
+    assert words_of("sv") is None
+    assert findings([("at least 5 mm", "högst 5 mm")], code="bound-mismatch", src_lang="en",
+                    tgt_lang="sv") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "bounds"), [
+    ("at least 5 and at most 10", "en", {"5": [Bound.LOWER], "10": [Bound.UPPER]}),
+    ("10回線以上299回線以下", "ja", {"10": [Bound.LOWER], "299": [Bound.UPPER]}),
+    ("30일 이내", "ko", {"30": [Bound.UPPER]}),
+    ("5%를 초과하지 않는", "ko", {"5": [Bound.UPPER]}),
+    ("menos de 1.000 hasta 20.000", "es", {"1000": [Bound.UPPER], "20000": [Bound.UPPER]}),
+    ("nicht unter 300 Mark", "de", {"300": [Bound.LOWER]}),
+    ("more than $5 million", "en", {"5000000": [Bound.LOWER]}),
+    # a sentence's end between the number and a bound word after it
+    ("It was 5. Or more.", "en", {}),
+])
+def test_bounds_are_read(text: str, lang: str, bounds: dict[str, list[Bound]]) -> None:
+    got = bounded(text, lang, extract_numbers)
+    assert {v: [b.bound for b in bs] for v, bs in got.items()} == bounds
+
+
+@pytest.mark.parametrize("lang", BOUND_LANGUAGES)
+def test_each_bounds_file_parses_with_both_directions(lang: str) -> None:
+    text = get_profile(lang).data_text(BOUNDS_DATA)
+    assert text is not None
+    sections = parse_bounds(text, name=lang)
+    assert set(sections) <= set(SECTIONS)
+    assert (sections.get("lower") or sections.get("lower_after")) and (
+        sections.get("upper") or sections.get("upper_after"))
+    for phrases in sections.values():
+        assert all(p == p.lower() for p in phrases)
+        assert len(set(phrases)) == len(phrases)
+
+
+def test_bad_bounds_files_are_refused_with_their_line() -> None:
+    with pytest.raises(ValueError, match=r"x/bounds.txt:2: unknown section \[lowest\]"):
+        parse_bounds("# c\n[lowest]\nat least\n", name="x/bounds.txt")
+    with pytest.raises(ValueError, match=r"x/bounds.txt:1: 'at least' before any"):
+        parse_bounds("at least\n", name="x/bounds.txt")
