@@ -23,6 +23,17 @@ def test_a_unit_right_after_a_number(text: str, found: bool) -> None:
     assert bool(unit_after().match(text, end)) is found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # s38 walk 3 item 1: Japanese, Chinese and Korean write the next word onto the unit
+    ("0.5mmの", True), ("0.5mm的", True), ("0.5mm의", True), ("0.5 mmである", True),
+    ("0.5cmカ", True),
+    # a letter of a script that spaces its words still makes the unit part of a word
+    ("0.5mmx", False), ("0.5 mé", False), ("0.5 mΩ", False),
+])
+def test_a_unit_ends_before_a_glued_word(text: str, found: bool) -> None:
+    assert bool(unit_after().match(text, 3)) is found
+
+
 def test_unit_scales_of_the_data_file() -> None:
     scales = unit_scales()
     assert scales["mg"] == ("mass", 0.001) and scales["µg"] == ("mass", 1e-6)

@@ -66,6 +66,32 @@ def test_the_same_sign_and_unit_pass(source: str, target: str) -> None:
             if f.code in ("sign-mismatch", "unit-mismatch")] == []
 
 
+@pytest.mark.parametrize(("source", "target", "lang", "message"), [
+    # s38 walk 3 item 1: a particle or the next word written onto the unit ends it
+    ("The coolant flows at 0.2 to 1.5 m/s.", "冷却液は0.2～1.5m/sで流れる。", "ja", None),
+    ("The coolant flows at 0.2 to 1.5 m/s.", "冷却液は0.2～1.5 m/sで流れる。", "ja", None),
+    ("The fin has a thickness of 0.05 to 0.12 mm.", "フィンは0.05～0.12mmの厚さを有する。",
+     "ja", None),
+    ("The fin has a thickness of 0.05 to 0.12 mm.", "フィンは0.05～0.12cmの厚さを有する。",
+     "ja", "units differ: 0.12 mm in the source, 0.12 cm in the target"),
+    ("The layer thickness is 2 µm.", "層の厚さは2nmである。", "ja",
+     "units differ: 2 µm in the source, 2 nm in the target"),
+    ("The fin is 5 mm thick.", "鳍片为5mm的厚度。", "zh", None),
+    ("The fin is 5 mm thick.", "鳍片为5cm的厚度。", "zh",
+     "units differ: 5 mm in the source, 5 cm in the target"),
+    ("The speed is 1.5 m/s.", "速度为1.5m/s左右。", "zh", None),
+    ("The fin is 5 mm thick.", "핀은 5mm의 두께를 가진다.", "ko", None),
+    ("The fin is 5 mm thick.", "핀의 두께는 5cm이다.", "ko",
+     "units differ: 5 mm in the source, 5 cm in the target"),
+    ("The speed is 1.5 m/s.", "속도는 1.5m/s로 흐른다.", "ko", None),
+])
+def test_a_unit_ends_before_a_glued_word(source: str, target: str, lang: str,
+                                        message: str | None) -> None:
+    got = findings([(source, target)], src_lang="en", tgt_lang=lang, code="unit-mismatch")
+    assert [(f.message, f.severity) for f in got] == (
+        [(message, Severity.ERROR)] if message else [])
+
+
 @pytest.mark.parametrize(("source", "target", "severity"), [
     # the same number in a unit of the same quantity at another size: another amount
     ("In children, the dose is 0.1 mg/kg.", "Bei Kindern beträgt die Dosis 0,1 µg/kg.",

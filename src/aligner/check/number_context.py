@@ -35,7 +35,7 @@ from math import isclose
 
 from aligner.check.base import Context, translated_units
 from aligner.check.links import blank_links
-from aligner.check.measure_units import unit_scales, unit_symbols
+from aligner.check.measure_units import UNIT_END_NO_DIGIT, unit_scales, unit_symbols
 from aligner.check.numbers import unit_numbers
 from aligner.check.units import PLACEHOLDER_TEXT
 from aligner.model import Finding, Severity
@@ -52,11 +52,12 @@ _POWERS = {"2": "²", "3": "³", "^2": "²", "^3": "³", "²": "²", "³": "³"}
 @cache
 def _unit_after() -> re.Pattern[str]:
     """A unit symbol, or several joined by ``/``, right after a number: ``mg``,
-    ``mg/kg``, ``ml/min``, ``°C``, ``m2``."""
+    ``mg/kg``, ``ml/min``, ``°C``, ``m2``; ``m/s`` in ``1.5m/sで``, where Japanese writes
+    its particle onto the unit."""
     symbols = unit_symbols() | {"ug", "uL", "ul", "° C", "° F"}
     one = "(?:" + "|".join(map(re.escape, sorted(symbols, key=len, reverse=True))) + ")"
     one += r"(?:\^?[23](?!\d))?"
-    return re.compile(rf"[ \u00a0\u202f]?({one}(?:/{one})*)(?![^\W_])")
+    return re.compile(rf"[ \u00a0\u202f]?({one}(?:/{one})*){UNIT_END_NO_DIGIT}")
 
 
 def _sign_key(sign: str | None) -> str | None:
