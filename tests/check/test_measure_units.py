@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from aligner.check.measure_units import unit_after, unit_scales, unit_symbols
+from aligner.check.measure_units import (
+    percent_bases,
+    percent_key,
+    unit_after,
+    unit_scales,
+    unit_symbols,
+)
 
 
 def test_unit_symbols_data_file() -> None:
@@ -40,3 +46,12 @@ def test_unit_scales_of_the_data_file() -> None:
     assert scales["ml"] == scales["mL"] == scales["cm³"]
     assert "°C" not in scales and "°F" not in scales  # no factor turns one into the other
     assert set(scales) <= unit_symbols()
+
+
+def test_percent_bases_data_file() -> None:
+    bases = percent_bases()
+    assert bases[percent_key("wt.%")] == bases[percent_key("Gew.-%")] == "mass"
+    assert bases[percent_key("重量％")] == bases[percent_key("% by weight")] == "mass"
+    assert bases[percent_key("Vol.-%")] == bases[percent_key("体積%")] == "volume"
+    assert bases[percent_key("mol%")] == "mole" and bases[percent_key("at.%")] == "atom"
+    assert "%" not in bases  # a plain percentage states no basis

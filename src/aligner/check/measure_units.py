@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from aligner.errors import ConfigError
-from aligner.lang import UNIT_SYMBOLS_DATA, generic_data
+from aligner.lang import PERCENT_BASES_DATA, UNIT_SYMBOLS_DATA, generic_data
 from aligner.lang.base import word_list
 
 #: The letters of the scripts that write the next word, or a particle, right onto a unit
@@ -60,3 +60,40 @@ def unit_after() -> re.Pattern[str]:
     ``0.5%``, ``37.5 °C``, ``0.12mmの``; not ``2.5 mgs``)."""
     units = "|".join(map(re.escape, sorted(unit_symbols(), key=len, reverse=True)))
     return re.compile(rf"[ \u00a0\u202f]?(?:{units}|° ?[CF]){UNIT_END}")
+
+
+def percent_key(form: str) -> str:
+    """A percentage of a basis as :func:`percent_bases` keys it: lower case, no space,
+    ``％`` written ``%`` (``Gew.-%``, ``gew.- ％``: ``gew.-%``)."""
+    return "".join(form.split()).replace("\uff05", "%").lower()
+
+
+@cache
+def percent_bases() -> dict[str, str]:
+    """The percentages of a stated basis (``aligner/lang/generic/percent_bases.txt``),
+    each form's :func:`percent_key` and its basis: ``wt.%``, ``gew.-%``: ``mass``."""
+    text = generic_data(PERCENT_BASES_DATA)
+    if text is None:
+        raise ConfigError(f"aligner/lang/generic/{PERCENT_BASES_DATA} is missing")
+    bases: dict[str, str] = {}
+    for line in word_list(text):
+        basis, _, form = line.partition("\t")
+        if not form.strip() or "%" not in form:
+            raise ConfigError(f"aligner/lang/generic/{PERCENT_BASES_DATA}: '{line}' is not "
+                              "a basis, a tab and a form with %")
+        bases[percent_key(form)] = basis.strip()
+    return bases
+
+
+@cache
+def percent_forms() -> str:
+    """A regular expression of the forms of :func:`percent_bases`, longest first: a space
+    of a form matches any space or none, ``%`` the full-width ``％`` too, and case is
+    ignored."""
+    percent_bases()  # the file is there and well formed
+    forms = []
+    for line in word_list(generic_data(PERCENT_BASES_DATA)):
+        words = line.partition("\t")[2].split()
+        forms.append("[ \u00a0\u202f]*".join(
+            re.escape(word).replace("%", "[%\uff05]") for word in words))
+    return "(?i:" + "|".join(sorted(forms, key=len, reverse=True)) + ")"
