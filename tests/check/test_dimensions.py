@@ -52,6 +52,14 @@ from aligner.check.dimensions import dimensions, without_dimensions
     ("Brasil 2 x 1 Argentina", "Argentina 1 x 2 Brasil", "pt", "es", None),
     # a word form needs its unit (120 by 85 alone is no size)
     ("Ganó 120 por 85.", "It won 85 by 120.", "es", "en", None),
+    # s38 walk 3 item 1: a dimension glued to the words around it
+    ("The panel measures 120 x 85 cm.", "パネルは85×120cmの大きさである。", "en", "ja",
+     "the source gives '120 x 85 cm', the target the same numbers in another order: "
+     "'85×120cm'"),
+    ("The panel measures 120 x 85 cm.", "面板尺寸为85×120cm左右。", "en", "zh",
+     "the source gives '120 x 85 cm', the target the same numbers in another order: "
+     "'85×120cm'"),
+    ("The panel measures 120 x 85 cm.", "パネルは120×85cmの大きさである。", "en", "ja", None),
 ])
 def test_swapped_dimensions_are_found(source: str, target: str, src_lang: str,
                                       tgt_lang: str, message: str | None) -> None:

@@ -66,6 +66,69 @@ def test_the_same_sign_and_unit_pass(source: str, target: str) -> None:
             if f.code in ("sign-mismatch", "unit-mismatch")] == []
 
 
+@pytest.mark.parametrize(("source", "target", "lang", "message"), [
+    # s38 walk 3 item 1: a particle or the next word written onto the unit ends it
+    ("The coolant flows at 0.2 to 1.5 m/s.", "冷却液は0.2～1.5m/sで流れる。", "ja", None),
+    ("The coolant flows at 0.2 to 1.5 m/s.", "冷却液は0.2～1.5 m/sで流れる。", "ja", None),
+    ("The fin has a thickness of 0.05 to 0.12 mm.", "フィンは0.05～0.12mmの厚さを有する。",
+     "ja", None),
+    ("The fin has a thickness of 0.05 to 0.12 mm.", "フィンは0.05～0.12cmの厚さを有する。",
+     "ja", "units differ: 0.12 mm in the source, 0.12 cm in the target"),
+    ("The layer thickness is 2 µm.", "層の厚さは2nmである。", "ja",
+     "units differ: 2 µm in the source, 2 nm in the target"),
+    ("The fin is 5 mm thick.", "鳍片为5mm的厚度。", "zh", None),
+    ("The fin is 5 mm thick.", "鳍片为5cm的厚度。", "zh",
+     "units differ: 5 mm in the source, 5 cm in the target"),
+    ("The speed is 1.5 m/s.", "速度为1.5m/s左右。", "zh", None),
+    ("The fin is 5 mm thick.", "핀은 5mm의 두께를 가진다.", "ko", None),
+    ("The fin is 5 mm thick.", "핀의 두께는 5cm이다.", "ko",
+     "units differ: 5 mm in the source, 5 cm in the target"),
+    ("The speed is 1.5 m/s.", "속도는 1.5m/s로 흐른다.", "ko", None),
+])
+def test_a_unit_ends_before_a_glued_word(source: str, target: str, lang: str,
+                                        message: str | None) -> None:
+    got = findings([(source, target)], src_lang="en", tgt_lang=lang, code="unit-mismatch")
+    assert [(f.message, f.severity) for f in got] == (
+        [(message, Severity.ERROR)] if message else [])
+
+
+@pytest.mark.parametrize(("source", "target", "lang", "message"), [
+    # s38 walk 3 item 6: a percentage of another basis is another amount
+    ("The alloy contains 5 to 10 wt.% of silicon.",
+     "Die Legierung enthält 5 bis 10 Vol.-% Silizium.", "de",
+     "units differ: 10 wt.% in the source, 10 Vol.-% in the target"),
+    ("The content is 5 % by weight.", "Der Gehalt beträgt 5 Vol.-%.", "de",
+     "units differ: 5 % by weight in the source, 5 Vol.-% in the target"),
+    ("The content is 5 wt.%.", "El contenido es del 5 % en volumen.", "es",
+     "units differ: 5 wt.% in the source, 5 % en volumen in the target"),
+    ("The content is 5 mol%.", "Der Gehalt beträgt 5 At.-%.", "de",
+     "units differ: 5 mol% in the source, 5 At.-% in the target"),
+    ("The content is 5 mol%.", "Der Gehalt beträgt 5 Atom-%.", "de",
+     "units differ: 5 mol% in the source, 5 Atom-% in the target"),
+    ("The content is 5 wt.%.", "含有量は5体積%である。", "ja",
+     "units differ: 5 wt.% in the source, 5 体積% in the target"),
+    ("The content is 5 wt.%.", "The content is 5 ppm.", "en",
+     "units differ: 5 wt.% in the source, 5 ppm in the target"),
+    # one basis written another way
+    ("The alloy contains 5 to 10 wt.% of silicon.",
+     "Die Legierung enthält 5 bis 10 Gew.-% Silizium.", "de", None),
+    ("The content is 5 to 10 wt.%.", "含有量は５～１０重量％である。", "ja", None),
+    ("The content is 5 to 10 wt.%.", "含有量は5〜10質量%である。", "ja", None),
+    ("The content is 5 % by volume.", "Der Gehalt beträgt 5 vol%.", "de", None),
+    ("The content is 5 wt%.", "La teneur est de 5 % en poids.", "fr", None),
+    ("The solution is 5 % w/v.", "Die Lösung ist 5 % (m/V).", "de", None),
+    # a plain percentage states no basis: nothing is said against one that does
+    ("The content is 5 wt.%.", "Der Gehalt beträgt 5 %.", "de", None),
+    ("The content is 5 %.", "Der Gehalt beträgt 5 Gew.-%.", "de", None),
+    ("The content is 5 %.", "含有量は5％である。", "ja", None),
+])
+def test_a_percentage_of_another_basis(source: str, target: str, lang: str,
+                                       message: str | None) -> None:
+    got = findings([(source, target)], src_lang="en", tgt_lang=lang, code="unit-mismatch")
+    assert [(f.message, f.severity) for f in got] == (
+        [(message, Severity.ERROR)] if message else [])
+
+
 @pytest.mark.parametrize(("source", "target", "severity"), [
     # the same number in a unit of the same quantity at another size: another amount
     ("In children, the dose is 0.1 mg/kg.", "Bei Kindern beträgt die Dosis 0,1 µg/kg.",

@@ -130,6 +130,15 @@ def test_a_plain_exponent_after_a_unit_is_no_number(source: str, target: str,
     assert [f.message for f in got] == ([message] if message else [])
 
 
+@pytest.mark.parametrize(("target", "lang"), [
+    # s38 walk 3 item 1: the particle written onto the unit ends it as a space does
+    ("면적은 5m2이다.", "ko"), ("面積は5m2である。", "ja"), ("面积为5m2左右。", "zh"),
+])
+def test_a_plain_exponent_before_a_particle_is_no_number(target: str, lang: str) -> None:
+    assert findings([("The area is 5 m².", target)], code="number-mismatch", src_lang="en",
+                    tgt_lang=lang) == []
+
+
 @pytest.mark.parametrize(("source", "target", "message"), [
     # s33 walk 2 item 15: a naked decimal is 0.5, not 5
     ("Die Dosis beträgt 0,5 mg.", "The dose is .5 mg.", None),

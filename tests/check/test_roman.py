@@ -51,6 +51,30 @@ def test_to_roman_reads_back() -> None:
     ("fr", "Au XIXe siècle.", ["19"]),
     ("fr", "Le chapitre III.", ["3"]),
     ("sv", "Kapitel III", []),  # no roman_after list: answers only
+    # s38 walk 3 item 6: a formula's number, in parentheses too
+    ("en", "The compound of formula (II) is used.", ["2"]),
+    ("en", "compounds of formula (I)", ["1"]),  # in parentheses I is no pronoun
+    ("en", "compounds of formula I", []),  # but without them it may be one
+    ("en", "Formula III", ["3"]),
+    ("en", "formulae (I) and (II)", ["1"]),  # the first of a list only
+    ("en", "as (I) said", []),  # after any other word: a pronoun or a list's label
+    ("en", "(I) the first; (II) the second", []),
+    ("en", "the compound (II)", []),
+    ("de", "Die Verbindung der Formel (III) wird verwendet.", ["3"]),
+    ("de", "Formeln(IV)", ["4"]),
+    ("fr", "le composé de formule (II)", ["2"]),
+    ("es", "el compuesto de fórmula (II)", ["2"]),
+    ("ja", "式（III）の化合物が使用される。", ["3"]),
+    ("ja", "化合物は式（ＩＩ）で表される。", ["2"]),  # full-width capitals
+    ("ja", "一般式（Ⅲ）で表される化合物", ["3"]),  # a numeral sign
+    ("ja", "下記式(I)で表される化合物", ["1"]),
+    ("ja", "方式（I）と方式（II）", []),  # a system, no formula
+    ("ja", "工程（I）", []),
+    ("zh", "具有通式(I)的化合物", ["1"]),
+    ("zh", "如式(II)所示", ["2"]),
+    ("zh", "方式(I)", []),
+    ("ko", "화학식 (I)의 화합물", ["1"]),
+    ("ko", "방식(I)", []),
 ])
 def test_roman_numbers(lang: str, text: str, values: list[str]) -> None:
     assert _values(text, lang) == values
@@ -79,6 +103,27 @@ def test_roman_numbers(lang: str, text: str, values: list[str]) -> None:
 def test_roman_numerals_are_compared(source: str, target: str, expected: list[str]) -> None:
     assert [f.message for f in findings([(source, target)], code="number-mismatch")] \
         == expected
+
+
+@pytest.mark.parametrize(("target", "lang", "expected"), [
+    # s38 walk 3 item 6
+    ("Die Verbindung der Formel (III) wird verwendet.", "de",
+     ["numbers differ: 'II' (2) missing in the target; 'III' (3) not in the source"]),
+    ("式（III）の化合物が使用される。", "ja",
+     ["numbers differ: 'II' (2) missing in the target; 'III' (3) not in the source"]),
+    ("使用式(III)的化合物。", "zh",
+     ["numbers differ: 'II' (2) missing in the target; 'III' (3) not in the source"]),
+    ("화학식 (III)의 화합물이 사용된다.", "ko",
+     ["numbers differ: 'II' (2) missing in the target; 'III' (3) not in the source"]),
+    ("Die Verbindung der Formel (II) wird verwendet.", "de", []),
+    ("Die Verbindung der Formel II wird verwendet.", "de", []),
+    ("式（Ⅱ）の化合物が使用される。", "ja", []),
+    ("一般式（ＩＩ）の化合物が使用される。", "ja", []),
+])
+def test_a_formulas_number_is_compared(target: str, lang: str, expected: list[str]) -> None:
+    got = findings([("The compound of formula (II) is used.", target)], src_lang="en",
+                   tgt_lang=lang, code="number-mismatch")
+    assert [f.message for f in got] == expected
 
 
 # a numeral standing as a word, written the plain way: lookbehind first

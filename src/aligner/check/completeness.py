@@ -12,7 +12,7 @@ from aligner.check.dimensions import without_dimensions
 from aligner.check.folding import strip_accents
 from aligner.check.lemma_tables import known_words
 from aligner.check.lemmas import lemma_table
-from aligner.check.measure_units import unit_symbols
+from aligner.check.measure_units import GLUED_SCRIPTS, unit_symbols
 from aligner.check.moved import Move, find_moves, unit_ranges
 from aligner.check.suggest import stopwords
 from aligner.check.units import Unit
@@ -44,9 +44,10 @@ def name_particles() -> frozenset[str]:
 @cache
 def _unit_after_number() -> re.Pattern[str]:
     """A unit symbol right after a number (``500 mg``, ``500mg``, ``100 mg/ml``), as a
-    whole word: ``500 mgs`` has none."""
+    whole word: ``500 mgs`` has none; a Chinese, Japanese or Korean word written onto
+    it ends it (``500mg錠``)."""
     unit = "(?:" + "|".join(map(re.escape, sorted(unit_symbols(), key=len, reverse=True))) + ")"
-    return re.compile(rf"(?<=\d)[ \u00a0\u202f]?{unit}(?:/{unit})*(?!\w)")
+    return re.compile(rf"(?<=\d)[ \u00a0\u202f]?{unit}(?:/{unit})*(?![^\W{GLUED_SCRIPTS}])")
 
 
 @cache

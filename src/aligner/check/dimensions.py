@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from aligner.check.base import Context, translated_units
-from aligner.check.measure_units import unit_symbols
+from aligner.check.measure_units import GLUED_SCRIPTS, UNIT_END, unit_symbols
 from aligner.check.numbers import extract_numbers, number_words
 from aligner.model import Finding
 
@@ -46,7 +46,7 @@ _SIGN = f"{_SPACE}[x×X]{_SPACE}"
 @cache
 def _unit() -> str:
     symbols = sorted({*unit_symbols(), *_IMPERIAL}, key=len, reverse=True)
-    return "(?:" + "|".join(map(re.escape, symbols)) + r")(?![^\W\d_])"
+    return "(?:" + "|".join(map(re.escape, symbols)) + ")" + UNIT_END
 
 
 @cache
@@ -57,7 +57,10 @@ def _pattern(by: tuple[str, ...]) -> re.Pattern[str]:
     sep = f"(?:{_SIGN}|\\s+(?i:{words})\\s+)" if by else f"(?:{_SIGN})"
     measure = f"{_NUMBER}(?:{_SPACE}{_unit()})?"
     return re.compile(
-        rf"(?<![\w.,/]){_NUMBER}(?:{_SPACE}{_unit()})?{sep}(?:{measure}{sep})?{_NUMBER}"
+        # not inside a word or a number; a number glued to a Japanese or Chinese word is
+        # one (パネルは85×120cm)
+        rf"(?<![.,/])(?<![^\W{GLUED_SCRIPTS}])"
+        rf"{_NUMBER}(?:{_SPACE}{_unit()})?{sep}(?:{measure}{sep})?{_NUMBER}"
         rf"(?![\d/])(?:{_SPACE}(?P<unit>{_unit()}))?")
 
 

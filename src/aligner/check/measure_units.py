@@ -11,8 +11,19 @@ import re
 from functools import cache
 
 from aligner.errors import ConfigError
-from aligner.lang import UNIT_SYMBOLS_DATA, generic_data
+from aligner.lang import PERCENT_BASES_DATA, UNIT_SYMBOLS_DATA, generic_data
 from aligner.lang.base import word_list
+
+#: The letters of the scripts that write the next word, or a particle, right onto a unit
+#: symbol: Han, kana and Hangul (Japanese ``0.12mmの``, ``1.5m/sで``, Chinese ``5mm的``,
+#: Korean ``5mm의``).  A unit symbol ends before one of them as it ends before a space.
+GLUED_SCRIPTS = ("\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+                 "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af")
+#: After a unit symbol: no letter of a script that spaces its words (``2.5 mgs`` has no
+#: ``mg``; ``5 mm``, ``5mm.``, ``5mm2`` and ``5mmの`` have it).
+UNIT_END = rf"(?![^\W\d_{GLUED_SCRIPTS}])"
+#: After a unit symbol: no digit either (``mg2`` is no ``mg``).
+UNIT_END_NO_DIGIT = rf"(?![^\W_{GLUED_SCRIPTS}])"
 
 
 @cache
@@ -46,6 +57,43 @@ def unit_scales() -> dict[str, tuple[str, float]]:
 @cache
 def unit_after() -> re.Pattern[str]:
     """A unit symbol right after a number, to match at the number's end (``2.5 mg``,
-    ``0.5%``, ``37.5 °C``; not ``2.5 mgs``)."""
+    ``0.5%``, ``37.5 °C``, ``0.12mmの``; not ``2.5 mgs``)."""
     units = "|".join(map(re.escape, sorted(unit_symbols(), key=len, reverse=True)))
-    return re.compile(rf"[ \u00a0\u202f]?(?:{units}|° ?[CF])(?![^\W\d_])")
+    return re.compile(rf"[ \u00a0\u202f]?(?:{units}|° ?[CF]){UNIT_END}")
+
+
+def percent_key(form: str) -> str:
+    """A percentage of a basis as :func:`percent_bases` keys it: lower case, no space,
+    ``％`` written ``%`` (``Gew.-%``, ``gew.- ％``: ``gew.-%``)."""
+    return "".join(form.split()).replace("\uff05", "%").lower()
+
+
+@cache
+def percent_bases() -> dict[str, str]:
+    """The percentages of a stated basis (``aligner/lang/generic/percent_bases.txt``),
+    each form's :func:`percent_key` and its basis: ``wt.%``, ``gew.-%``: ``mass``."""
+    text = generic_data(PERCENT_BASES_DATA)
+    if text is None:
+        raise ConfigError(f"aligner/lang/generic/{PERCENT_BASES_DATA} is missing")
+    bases: dict[str, str] = {}
+    for line in word_list(text):
+        basis, _, form = line.partition("\t")
+        if not form.strip() or "%" not in form:
+            raise ConfigError(f"aligner/lang/generic/{PERCENT_BASES_DATA}: '{line}' is not "
+                              "a basis, a tab and a form with %")
+        bases[percent_key(form)] = basis.strip()
+    return bases
+
+
+@cache
+def percent_forms() -> str:
+    """A regular expression of the forms of :func:`percent_bases`, longest first: a space
+    of a form matches any space or none, ``%`` the full-width ``％`` too, and case is
+    ignored."""
+    percent_bases()  # the file is there and well formed
+    forms = []
+    for line in word_list(generic_data(PERCENT_BASES_DATA)):
+        words = line.partition("\t")[2].split()
+        forms.append("[ \u00a0\u202f]*".join(
+            re.escape(word).replace("%", "[%\uff05]") for word in words))
+    return "(?i:" + "|".join(sorted(forms, key=len, reverse=True)) + ")"

@@ -14,9 +14,12 @@ as many times on each side (read with each side's conventions, so ``2,5`` is ``2
   A unit of the same quantity at another size (``0,1 mg/kg`` / ``0,1 µg/kg``, ``5 ml`` /
   ``5 l``, ``30 min`` / ``30 h``; the table's quantities and sizes,
   :func:`aligner.check.measure_units.unit_scales`) changes the amount as a wrong number
-  does: an error, unless the user set the code's severity.  Other units (``5 mg`` /
-  ``5 ml``, ``25 °C`` / ``25 °F``, whose conversion changes the number too) get the
-  code's default.
+  does: an error, unless the user set the code's severity.  So does a percentage of
+  another basis (``5 wt.%`` / ``5 Vol.-%``, ``重量%`` / ``体積%``:
+  ``aligner/lang/generic/percent_bases.txt``); a plain ``%`` says nothing against one
+  of a stated basis (``5 wt.%`` / ``5 %``: the text may state it elsewhere).  Other
+  units (``5 mg`` / ``5 ml``, ``25 °C`` / ``25 °F``, whose conversion changes the number
+  too) get the code's default.
 
 The signs (units) of a value's occurrences compare as a bag, whatever their order: an
 SmPC's ``(≥ 1/10), (≥ 1/100, < 1/10)`` / ``(> 1/10), (≥ 1/100 to < 1/10)`` has a ``≥`` of
@@ -32,10 +35,18 @@ import re
 from collections.abc import Callable, Iterator
 from functools import cache, partial
 from math import isclose
+from operator import eq
 
 from aligner.check.base import Context, translated_units
 from aligner.check.links import blank_links
-from aligner.check.measure_units import unit_scales, unit_symbols
+from aligner.check.measure_units import (
+    UNIT_END_NO_DIGIT,
+    percent_bases,
+    percent_forms,
+    percent_key,
+    unit_scales,
+    unit_symbols,
+)
 from aligner.check.numbers import unit_numbers
 from aligner.check.units import PLACEHOLDER_TEXT
 from aligner.model import Finding, Severity
@@ -45,18 +56,21 @@ _SIGNS = {"≥": "≥", ">=": "≥", "⩾": "≥", "≤": "≤", "<=": "≤", "�
 SIGN_BEFORE = re.compile(r"(?<![\w\"'/=-])(>=|<=|[≥≤⩾⩽<>])[ \u00a0\u202f]?\Z")
 # one unit written several ways (after the exponent and the degree's space are folded)
 _ALIASES = {"μg": "µg", "mcg": "µg", "ug": "µg", "mL": "ml", "L": "l", "dL": "dl", "cL": "cl",
-            "μl": "µl", "µL": "µl", "μL": "µl", "uL": "µl", "ul": "µl", "μm": "µm"}
+            "μl": "µl", "µL": "µl", "μL": "µl", "uL": "µl", "ul": "µl", "μm": "µm",
+            "\uff05": "%"}
 _POWERS = {"2": "²", "3": "³", "^2": "²", "^3": "³", "²": "²", "³": "³"}
 
 
 @cache
 def _unit_after() -> re.Pattern[str]:
     """A unit symbol, or several joined by ``/``, right after a number: ``mg``,
-    ``mg/kg``, ``ml/min``, ``°C``, ``m2``."""
-    symbols = unit_symbols() | {"ug", "uL", "ul", "° C", "° F"}
+    ``mg/kg``, ``ml/min``, ``°C``, ``m2``; ``m/s`` in ``1.5m/sで``, where Japanese writes
+    its particle onto the unit."""
+    symbols = unit_symbols() | {"ug", "uL", "ul", "° C", "° F", "\uff05"}
     one = "(?:" + "|".join(map(re.escape, sorted(symbols, key=len, reverse=True))) + ")"
     one += r"(?:\^?[23](?!\d))?"
-    return re.compile(rf"[ \u00a0\u202f]?({one}(?:/{one})*)(?![^\W_])")
+    return re.compile(rf"[ \u00a0\u202f]?({percent_forms()}|{one}(?:/{one})*)"
+                      + UNIT_END_NO_DIGIT)
 
 
 def _sign_key(sign: str | None) -> str | None:
@@ -66,6 +80,8 @@ def _sign_key(sign: str | None) -> str | None:
 def _unit_key(unit: str | None) -> str | None:
     if unit is None:
         return None
+    if (basis := percent_bases().get(percent_key(unit))) is not None:
+        return f"%({basis})"  # wt.% and Gew.-% are %(mass)
     parts = []
     for part in unit.replace("° ", "°").split("/"):
         m = re.fullmatch(r"(.+?)(\^?[23²³])?", part)
@@ -78,7 +94,7 @@ def _scale(key: str) -> tuple[str, float] | None:
     """The quantity and size of a unit's key (``mg/kg``: ``("mass/mass", 1e-6)``), or
     None when a symbol of it has none in the table (``°C``)."""
     scales = unit_scales()
-    parts = key.split("/")
+    parts = ["%"] if key.startswith("%(") else key.split("/")
     if not all(part in scales for part in parts):
         return None
     quantity, size = scales[parts[0]]
@@ -91,9 +107,24 @@ def changes_amount(source_unit: str, target_unit: str) -> bool:
     """Whether a value written with ``source_unit`` in the source and ``target_unit`` in
     the target is another amount: units of one quantity at different sizes (``mg`` /
     ``µg``, ``mg/ml`` / ``mg/l``; ``mg/ml`` / ``g/l`` are one size)."""
-    src, tgt = _scale(_unit_key(source_unit) or ""), _scale(_unit_key(target_unit) or "")
+    src_key, tgt_key = _unit_key(source_unit) or "", _unit_key(target_unit) or ""
+    if _based(src_key) and _based(tgt_key):  # 5 wt.% / 5 Vol.-%
+        return src_key != tgt_key
+    src, tgt = _scale(src_key), _scale(tgt_key)
     return (src is not None and tgt is not None and src[0] == tgt[0]
             and not isclose(src[1], tgt[1], rel_tol=1e-9))
+
+
+def _based(key: str | None) -> bool:
+    """Whether a unit's key is a percentage of a stated basis (``%(mass)``)."""
+    return key is not None and key.startswith("%(")
+
+
+def _unstated(a: str | None, b: str | None) -> bool:
+    """Whether two units' keys are a plain percentage and one of a stated basis, which
+    say nothing against each other: ``5 %`` / ``5 Gew.-%`` (the text may state the
+    basis elsewhere)."""
+    return (a == "%" and _based(b)) or (b == "%" and _based(a))
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -117,16 +148,18 @@ def _around(text: str, lang: str, numbers: Callable[[str, str], list[tuple[str, 
 def _unmatched(src: list[str | None], tgt: list[str | None]
                ) -> list[tuple[int, int]] | None:
     """The occurrences (index in ``src``, index in ``tgt``) whose keys differ, paired in
-    order, once the keys both sides have are set aside; None when nothing may be said:
+    order, once the keys both sides have are set aside, and then the plain percentages
+    against those of a stated basis (:func:`_unstated`); None when nothing may be said:
     the counts differ, or an occurrence left over has no key."""
     if len(src) != len(tgt):
         return None
     left_src, left_tgt = list(range(len(src))), list(range(len(tgt)))
-    for i in list(left_src):
-        j = next((j for j in left_tgt if tgt[j] == src[i]), None)
-        if j is not None:
-            left_src.remove(i)
-            left_tgt.remove(j)
+    for same in (eq, _unstated):
+        for i in list(left_src):
+            j = next((j for j in left_tgt if same(tgt[j], src[i])), None)
+            if j is not None:
+                left_src.remove(i)
+                left_tgt.remove(j)
     if any(src[i] is None for i in left_src) or any(tgt[j] is None for j in left_tgt):
         return None
     return list(zip(left_src, left_tgt, strict=True))

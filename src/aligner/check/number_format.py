@@ -46,7 +46,7 @@ from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.completeness import only_names_numbers_urls
 from aligner.check.currencies import amounts
 from aligner.check.links import blank_links
-from aligner.check.measure_units import unit_after
+from aligner.check.measure_units import UNIT_END, unit_after
 from aligner.check.numbers import extract_numbers, parse_number
 from aligner.check.units import PLACEHOLDER_TEXT, Unit
 from aligner.lang import STOPWORDS_DATA, get_profile
@@ -63,7 +63,7 @@ _COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d+(?![\d.,]*\d)"
 _POINT_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d+(?![\d.,]*\d)"
                             r"|(?<![\d.,])(?:\d+\.(?:\d\d?|\d{4,})|0\.\d{3})(?![\d]|[.,]\d)")
 # a time of day before the hour's symbol (19.00 h): hour and minutes, not a decimal
-_CLOCK_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d[ \u00a0\u202f]?h(?![^\W\d_])")
+_CLOCK_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d[ \u00a0\u202f]?h" + UNIT_END)
 # a symbol that is a capitalised word, then a word: "A continuación" after a clause number
 _CAPITAL_WORD_AFTER = re.compile(r"[ \u00a0]([A-Z][a-z]?)[ \u00a0]+[^\W\d_]")
 

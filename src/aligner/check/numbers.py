@@ -104,7 +104,7 @@ from aligner.check.endings import word_endings
 from aligner.check.folding import strip_accents
 from aligner.check.links import blank_links
 from aligner.check.listlabels import cancel_list_labels
-from aligner.check.measure_units import unit_after
+from aligner.check.measure_units import UNIT_END, unit_after
 from aligner.check.months import alone_months, unnamed_alone
 from aligner.check.numerals import (
     cancel_copies,
@@ -361,7 +361,7 @@ _PLUS_MINUS = re.compile(r"(?:\u00b1|\+/?[-\u2212\u2013])\s?\Z")
 # The exponent of an area or a volume typed plain after the unit's symbol (``1.73 m2``,
 # ``mg/m2``, ``5 cm^3``), as ``m²`` is: after a number or a ``/``.
 _UNIT_POWER = re.compile(r"((?:(?<=\d)|(?<=\d[ \u00a0\u202f])|(?<=/))(?:[cmdkµμ]?m|ft))"
-                         r"(\^?[23])(?![\w.,]?\d|[^\W\d_])")
+                         rf"(\^?[23])(?![\w.,]?\d){UNIT_END}")
 _HAN_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _DOT_TIME = re.compile(r"(?<![\d.,])([01]?\d|2[0-3])\.([0-5]\d)(?!\d|[.,]\d)")
 
