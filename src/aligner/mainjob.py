@@ -53,6 +53,17 @@ class CorpusPaths:
     glossary: str | Path | None  # a DefaultGlossary (./glossary.tsv) not of the pair: none
     gold_dir: Path | None
     name: str
+    #: the tags of the sentence files' names (``chile-73.es.sentences.txt``): the
+    #: languages, or the tags of the documents' names that their declarations refine
+    #: (``arrendamiento.es.docx`` declaring es-ES: ``es``); None: the languages
+    tags: tuple[str, str] | None = None
+    #: where each language came from when no option gave it (``the tag in its name
+    #: (a.de.docx)``), so that a document declaring another one is warned of
+    said: tuple[str | None, str | None] = (None, None)
+
+    @property
+    def name_tags(self) -> tuple[str, str]:
+        return self.tags if self.tags is not None else (self.src_lang, self.tgt_lang)
 
     @classmethod
     def bundled(cls, root: Path) -> CorpusPaths:
@@ -71,11 +82,15 @@ class CorpusPaths:
 
     @classmethod
     def given(cls, src: Path, tgt: Path, src_lang: str, tgt_lang: str,
-              glossary: str | None) -> CorpusPaths:
+              glossary: str | None, *, tags: tuple[str, str] | None = None,
+              said: tuple[str | None, str | None] = (None, None)) -> CorpusPaths:
         """A pair of the user's documents, its outputs named after the source's name
-        without its language tag and extensions (``catalogo.es.docx``: ``catalogo``)."""
+        without its language tag and extensions (``catalogo.es.docx``: ``catalogo``),
+        its sentence files by ``tags`` (default: the languages); ``said``: where the
+        languages came from (:attr:`said`)."""
         return cls(src=src, tgt=tgt, src_lang=src_lang, tgt_lang=tgt_lang,
-                   glossary=glossary, gold_dir=None, name=output_stem(src, src_lang))
+                   glossary=glossary, gold_dir=None, name=output_stem(src, src_lang),
+                   tags=tags, said=said)
 
 
 def output_stem(path: Path, lang: str) -> str:
@@ -132,7 +147,7 @@ def _outputs_can_be_written(out_dir: Path, paths: CorpusPaths) -> None:
     before the first output is written (a half-written set of outputs helps nobody)."""
     if out_dir.exists() and not out_dir.is_dir():
         raise OutputError("is not a folder; give -o a folder for the outputs", path=str(out_dir))
-    names = [f"{paths.name}.{lang}.{kind}" for lang in (paths.src_lang, paths.tgt_lang)
+    names = [f"{paths.name}.{tag}.{kind}" for tag in paths.name_tags
              for kind in ("sentences.txt", "sentences.jsonl")]
     names += [f"{paths.name}.{kind}" for kind in ("align", "alignment.json", "tmx",
                                                    "findings.json", "report.html")]
@@ -238,14 +253,15 @@ def _run(paths: CorpusPaths, out_dir: Path, glossary: Glossary | None,
     say(f"segmenting and aligning {paths.src} and {paths.tgt}")
     aligned = align_files(paths.src, paths.tgt, src_lang=paths.src_lang,
                           tgt_lang=paths.tgt_lang, glossary=glossary, options=options,
-                          srx=srx, warn=lambda m: say(f"warning: {m}"), omissions="normal")
+                          srx=srx, warn=lambda m: say(f"warning: {m}"), omissions="normal",
+                          langs_said=paths.said)
     alignment = aligned.alignment
     written: list[Path] = []
-    for doc, lang in ((aligned.src_doc, paths.src_lang), (aligned.tgt_doc, paths.tgt_lang)):
+    for doc, tag in zip((aligned.src_doc, aligned.tgt_doc), paths.name_tags, strict=True):
         assert doc is not None  # documents, not presplit files
         for seg_fmt, suffix in ((SegmentationFormat.LINES, "sentences.txt"),
                                 (SegmentationFormat.JSONL, "sentences.jsonl")):
-            path = out_dir / f"{paths.name}.{lang}.{suffix}"
+            path = out_dir / f"{paths.name}.{tag}.{suffix}"
             write_segmentation(doc, path, seg_fmt)
             written.append(path)
     for fmt, suffix in ((AlignmentFormat.BEADS, "align"), (AlignmentFormat.JSON, "alignment.json"),

@@ -99,13 +99,12 @@ def _paths(documents: tuple[str, ...], root: Path | None, src_lang: str | None,
                                "it out")
     (src, tgt), taken = languages_of((src_lang, documents[0], "--src-lang"),
                                      (tgt_lang, documents[1], "--tgt-lang"))
-    from aligner.pipeline.languages import refined_note
+    from aligner.pipeline.languages import name_tag
 
-    for side, t in zip(("SRC", "TGT"), taken, strict=True):
-        if (note := refined_note(side, t)) is not None:
-            _log(f"warning: {note}")
     return CorpusPaths.given(Path(documents[0]), Path(documents[1]), src, tgt,
-                             default_glossary(glossary_path, use_default=not no_glossary))
+                             default_glossary(glossary_path, use_default=not no_glossary),
+                             tags=(name_tag(taken[0]) or src, name_tag(taken[1]) or tgt),
+                             said=(taken[0].said, taken[1].said))
 
 
 def _log(message: str) -> None:

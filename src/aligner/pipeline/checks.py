@@ -132,7 +132,7 @@ def load_check_input(
                                            omissions=omissions, no_glossary=no_glossary),
                                glossary, warn)
     from aligner.lang.tags import file_languages
-    from aligner.pipeline.languages import Vetted, refined_note, refuse_unlike, take_language
+    from aligner.pipeline.languages import Vetted, refuse_unlike, take_language
 
     tags = file_languages(docs[0], docs[1])  # Bericht_DE.txt beside Bericht_EN.txt
     langs = GlossaryLanguages(glossary, encoding=encoding)  # asked for below, read once
@@ -141,9 +141,6 @@ def load_check_input(
          for path, given, tag in zip(docs, (src_lang, tgt_lang), tags, strict=True)],
         glossary, langs)
     named = (taken[0].lang, taken[1].lang)
-    for side, t in zip(("SRC", "TGT"), taken, strict=True):
-        if (refined := refined_note(side, t)) is not None:
-            warn(refined)
     # the languages taken are said once the texts do not refuse them (said, then
     # refused, they read as two contradicting lines)
     pending: list[str] = []
