@@ -37,9 +37,12 @@ SUFFIXES_DATA = "suffixes.txt"
 CALENDAR_DATA = "calendar.txt"
 # third-person personal pronouns that may stand for a person's name: aligner.check.terminology
 PRONOUNS_DATA = "pronouns.txt"
+# ordinal words that number a clause or an article (PRIMERA., Artículo primero):
+# aligner.check.headings
+HEADINGS_DATA = "headings.tsv"
 DATA_FILES = frozenset({SEGMENT_DATA, STOPWORDS_DATA, NUMBERS_DATA, FORMS_DATA, VERBS_DATA,
                         SEPARABLE_DATA, QUESTIONS_DATA, SPACES_DATA, SUSPENDED_DATA,
-                        SUFFIXES_DATA, CALENDAR_DATA, PRONOUNS_DATA})
+                        SUFFIXES_DATA, CALENDAR_DATA, PRONOUNS_DATA, HEADINGS_DATA})
 # Data shared by every language: segment.txt, name_particles.txt, unit_symbols.txt.
 GENERIC_PACKAGE = "aligner.lang.generic"
 NAME_PARTICLES_DATA = "name_particles.txt"  # words inside names: aligner.check.completeness
