@@ -56,6 +56,17 @@ class CorpusPaths:
     glossary: str | Path | None  # a DefaultGlossary (./glossary.tsv) not of the pair: none
     gold_dir: Path | None
     name: str
+    #: the tags of the sentence files' names (``chile-73.es.sentences.txt``): the
+    #: languages, or the tags of the documents' names that their declarations refine
+    #: (``arrendamiento.es.docx`` declaring es-ES: ``es``); None: the languages
+    tags: tuple[str, str] | None = None
+    #: where each language came from when no option gave it (``the tag in its name
+    #: (a.de.docx)``), so that a document declaring another one is warned of
+    said: tuple[str | None, str | None] = (None, None)
+
+    @property
+    def name_tags(self) -> tuple[str, str]:
+        return self.tags if self.tags is not None else (self.src_lang, self.tgt_lang)
 
     @classmethod
     def bundled(cls, root: Path) -> CorpusPaths:
@@ -74,20 +85,25 @@ class CorpusPaths:
 
     @classmethod
     def given(cls, src: Path, tgt: Path, src_lang: str, tgt_lang: str,
-              glossary: str | None) -> CorpusPaths:
+              glossary: str | None, *, tags: tuple[str, str] | None = None,
+              said: tuple[str | None, str | None] = (None, None)) -> CorpusPaths:
         """A pair of the user's documents, its outputs named after the source's name
-        without its language tag and extensions (``catalogo.es.docx``: ``catalogo``)."""
+        without its language tag and extensions (``catalogo.es.docx``: ``catalogo``),
+        its sentence files by ``tags`` (default: the languages); ``said``: where the
+        languages came from (:attr:`said`)."""
         return cls(src=src, tgt=tgt, src_lang=src_lang, tgt_lang=tgt_lang,
-                   glossary=glossary, gold_dir=None, name=output_stem(src, src_lang))
+                   glossary=glossary, gold_dir=None, name=output_stem(src, src_lang),
+                   tags=tags, said=said)
 
 
 def sentence_files(paths: CorpusPaths) -> tuple[str, str]:
     """The stems of the two sides' sentence files (``chile-73.es``, ``chile-73.en``);
     a pair in one language (two versions of a text) has them apart by side
     (``notes.en.src``, ``notes.en.tgt``)."""
-    if paths.src_lang.lower() == paths.tgt_lang.lower():
-        return f"{paths.name}.{paths.src_lang}.src", f"{paths.name}.{paths.tgt_lang}.tgt"
-    return f"{paths.name}.{paths.src_lang}", f"{paths.name}.{paths.tgt_lang}"
+    src, tgt = paths.name_tags
+    if src.lower() == tgt.lower():
+        return f"{paths.name}.{src}.src", f"{paths.name}.{tgt}.tgt"
+    return f"{paths.name}.{src}", f"{paths.name}.{tgt}"
 
 
 def output_stem(path: Path, lang: str) -> str:
@@ -252,7 +268,7 @@ def _run(paths: CorpusPaths, out_dir: Path, glossary: Glossary | None,
     aligned = align_files(paths.src, paths.tgt, src_lang=paths.src_lang,
                           tgt_lang=paths.tgt_lang, glossary=glossary, options=options,
                           srx=srx, warn=lambda m: say(f"warning: {m}"), omissions="normal",
-                          vet=vet)
+                          vet=vet, langs_said=paths.said)
     alignment = aligned.alignment
     written: list[Path] = []
     for doc, stem in zip((aligned.src_doc, aligned.tgt_doc), sentence_files(paths),

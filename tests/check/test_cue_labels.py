@@ -158,5 +158,5 @@ def test_the_review_page_names_a_bead_by_its_cue() -> None:
     units = units_from_alignment(al)
     inp = CheckInput(units, "es", "en", "a.es.srt", "a.en.srt", AlignedPair(al))
     data = report_data(inp, check_alignment(al, glossary=None))
-    assert data.name(2) == "bead 2 (cue 3, 00:01:12,820; target cue 4, 00:01:12,900)"
+    assert data.name(2) == "unit 2 (cue 3, 00:01:12,820; target cue 4, 00:01:12,900)"
     assert '<span class="cue">cue 1, 00:00:01,000</span>' in render_report(data)

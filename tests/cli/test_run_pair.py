@@ -131,3 +131,29 @@ def test_run_refuses_what_does_not_go_together(pair: Path, args: list[str], said
 def test_the_outputs_are_named_after_the_source_without_its_tag(name: str, lang: str,
                                                                  stem: str) -> None:
     assert output_stem(Path(name), lang) == stem
+
+
+# s38 walk5 item 7: every DOCX LibreOffice writes declares a region (es-ES); it agrees
+# with the name's tag, so nothing is said, the sentence files keep the name's tag (as a
+# collection stores es) and the TMX says the region.  A declaration of another language
+# is said, naming the file.
+def test_run_says_nothing_of_a_declared_region_and_names_outputs_by_the_tag(
+        pair: Path) -> None:
+    (pair / "aviso.es.html").write_text(
+        '<html lang="es-ES"><body><p>' + ES.replace("\n\n", "</p><p>") + "</p></body></html>",
+        encoding="utf-8")
+    (pair / "aviso.en.html").write_text(
+        '<html lang="de"><body><p>' + EN.replace("\n\n", "</p><p>") + "</p></body></html>",
+        encoding="utf-8")
+    r = CliRunner().invoke(cli, ["run", "aviso.es.html", "aviso.en.html", "-o", "out",
+                                 "--encoder", "none"])
+    assert r.exit_code == 0, r.output
+    assert [line for line in r.stderr.splitlines() if "warning" in line] == [
+        'aligner: warning: aviso.en.html declares de (<html lang="de">), not en, the tag in '
+        "its name (aviso.en.html): read as en"]
+    names = {p.name for p in (pair / "out").iterdir()}
+    assert {"aviso.es.sentences.txt", "aviso.es.sentences.jsonl", "aviso.en.sentences.txt",
+            "aviso.tmx"} <= names
+    assert not any("es-ES" in name for name in names)
+    tmx = (pair / "out" / "aviso.tmx").read_text(encoding="utf-8")
+    assert 'xml:lang="es-ES"' in tmx and 'xml:lang="en"' in tmx

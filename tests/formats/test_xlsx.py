@@ -55,6 +55,27 @@ def test_read_back_as_the_csv_reads_its_own(tmp_path: Path) -> None:
     assert (got.src_lang, got.tgt_lang) == ("es", "en")
 
 
+def test_a_score_is_written_as_the_csv_writes_it(tmp_path: Path) -> None:
+    """openpyxl writes a float with 16 digits (0.9814 as 0.9814000000000001); the
+    sheet's cell holds the score's shortest text, as the CSV's column does."""
+    from aligner.formats.xlsx import write_sheet
+
+    write_sheet(tmp_path / "a.xlsx", "s", [["score"], [0.9814], [0.1], [1.0], [3]],
+                widths={})
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "a.xlsx") as book:
+        sheet = book.read("xl/worksheets/sheet1.xml").decode()
+    import re
+
+    assert re.findall(r"<v>([^<]*)</v>", sheet) == ["0.9814", "0.1", "1.0", "3"]
+    from openpyxl import load_workbook
+
+    cells = load_workbook(tmp_path / "a.xlsx").worksheets[0]["A"]
+    assert [c.value for c in cells] == ["score", 0.9814, 0.1, 1, 3]
+    assert {c.data_type for c in cells[1:]} == {"n"}
+
+
 def test_awkward_texts_are_text_and_come_back(tmp_path: Path) -> None:
     out = tmp_path / "a.xlsx"
     write_xlsx(one_to_one(AWKWARD), out)

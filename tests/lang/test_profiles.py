@@ -9,6 +9,7 @@ import pytest
 
 from aligner.check.bounds import words_of
 from aligner.check.date_names import names_of, parse_calendar
+from aligner.check.headings import heading_ordinals, heading_table
 from aligner.check.lemmas import parse_forms, word_endings
 from aligner.check.numbers import number_words
 from aligner.check.separable import verb_forms
@@ -19,6 +20,7 @@ from aligner.lang import (
     CALENDAR_DATA,
     DATA_FILES,
     FORMS_DATA,
+    HEADINGS_DATA,
     NAME_PARTICLES_DATA,
     NUMBERS_DATA,
     QUESTIONS_DATA,
@@ -154,6 +156,11 @@ def test_language_folder_has_what_a_profile_needs(code: str) -> None:
         assert table.words or len(table.months) == 12 or table.magnitudes
     if STOPWORDS_DATA in files:
         assert stopwords(code)
+    if HEADINGS_DATA in files:  # ordinals of clause headings: each reads as its value
+        table = heading_table(code)
+        assert table is not None and table.ordinals
+        assert all(heading_ordinals(f"{word}.", code) == [(str(v), 0, len(word), "number")]
+                   for word, v in table.ordinals.items())
     if VERBS_DATA in files:
         assert conjugations(code).endings
     if FORMS_DATA in files:

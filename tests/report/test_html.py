@@ -358,7 +358,7 @@ def test_summary_states_how_the_report_was_made() -> None:
     assert "glossary.tsv" in settings_table
     summary = doc.get_element_by_id("summary").text_content()
     assert "11 (1-1: 7, 0-1: 1, 1-0: 1, 1-2: 1, 2-1: 1)" in summary
-    assert "1 aligned beads below 0.5" in summary
+    assert "1 aligned units below 0.5" in summary
 
 
 def test_summary_counts_beads_of_low_confidence_apart_and_links_them() -> None:
@@ -377,7 +377,7 @@ def test_summary_counts_beads_of_low_confidence_apart_and_links_them() -> None:
     assert doc.get_element_by_id("aligned-target").text_content() == "48.5%"
     assert doc.get_element_by_id("low-target").text_content() == "51.5%"
     assert "aligned: 1 sentences" in summary
-    assert "not counted as aligned: 2 sentences (63.0%) in beads of low confidence" in summary
+    assert "not counted as aligned: 2 sentences (63.0%) in units of low confidence" in summary
     assert doc.xpath('//*[@id="low-beads"]/a/@href') == ["#bead-0"]
     # all confident: no such part
     sure = _doc(render_report(replace(data, beads=(Bead((0, 1), (0,), 0.82),
@@ -647,3 +647,17 @@ def test_scored_units_keep_their_histogram_but_no_map() -> None:
 def test_unit_labels_must_match_the_beads() -> None:
     with pytest.raises(ValueError, match="2 unit labels for 3 beads"):
         replace(_units_data(), unit_labels=("tu 1", "tu 2"))
+
+
+def test_the_beads_of_an_alignment_are_units_as_check_names_them() -> None:
+    """``check`` writes ``unit 6`` in its text and JSON findings; the page names the same
+    row so, in its findings, rows, map and summary, never ``bead 6``."""
+    data = sample_report_data()
+    doc = _doc(render_report(data))
+    first = data.findings[0].unit
+    link = doc.xpath('//ol[@id="findings-list"]/li/a')[0]
+    assert (link.get("href"), link.text_content()) == (f"#bead-{first}", f"unit {first}")
+    assert doc.xpath('//div[@class="rows-head"]/div')[0].text_content() == "unit"
+    assert doc.xpath('//*[@id="map"]//circle/title')[0].text_content().startswith("unit ")
+    assert doc.xpath('//table[@class="kv"]//th[text()="Units"]')
+    assert "bead" not in doc.body.text_content().replace(doc.xpath("//script")[0].text, "")

@@ -29,7 +29,9 @@ A year or a date of a local calendar (Thai Buddhist Era, solar hijri, Ethiopian:
 (:mod:`aligner.check.calendars`).  A number both sides write alike is the same number
 however each language reads it (``24.381.977-K`` copied into English), and a reference
 numeral in parentheses that both sides write is counted once on each
-(:mod:`aligner.check.numerals`).
+(:mod:`aligner.check.numerals`).  An ordinal in words that numbers a clause or an
+article (``PRIMERA. OBJETO.``, ``Artículo primero``) is its number
+(:mod:`aligner.check.headings`).
 
 Chinese, Japanese and Korean (a ``numbers.tsv`` with ``counters``) are read by
 :func:`han_numbers`.  A numeral character after digits scales them (``250万``
@@ -102,6 +104,7 @@ from aligner.check.dates import (
 )
 from aligner.check.endings import word_endings
 from aligner.check.folding import strip_accents
+from aligner.check.headings import heading_ordinals
 from aligner.check.links import blank_links
 from aligner.check.listlabels import cancel_list_labels
 from aligner.check.measure_units import UNIT_END, unit_after
@@ -184,7 +187,8 @@ _LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", 
                     "half_article", "month_alone", "month_word", "roman_after",
                     "roman_before", "roman_not", "halved", "range_from", "range_to",
                     "range_article", "dimension_by", "weekday_join", "weekday_at",
-                    "month_join", "weekday_endings", "one_unsaid", "weekday"})
+                    "month_join", "weekday_endings", "one_unsaid", "weekday",
+                    "month_first"})
 # The Devanagari, Bengali, Gurmukhi and Oriya letters with a nukta that also exist
 # precomposed (ज़ U+095B, ड़ U+095C, য় U+09DF, ...): NFC leaves them decomposed, so a
 # text may have either form.  Decomposed form -> precomposed letter.
@@ -1103,6 +1107,11 @@ def _as_written(items: list[Item], text: str, lang: str) -> dict[str, str]:
     return shown
 
 
+def _words_written(items: list[Item], text: str) -> dict[str, str]:
+    """How ``text`` writes the numbers of ``items`` it writes in words: ``'PRIMERA' (1)``."""
+    return {value: f"'{text[start:end]}' ({value})" for value, start, end, _ in items}
+
+
 def _times(n: int) -> str:
     return _TIMES.get(n, f"{n} times")
 
@@ -1122,10 +1131,12 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
         # months named alone: compared where both sides name one, numbers or not (the
         # target's read only when the source names one or there is more to compare)
         src_alone = _alone_months(source, ctx.src_lang)
+        # a clause numbered in words: PRIMERA. OBJETO. / SECOND. PURPOSE. (.headings)
+        heads = (heading_ordinals(source, ctx.src_lang), heading_ordinals(target, ctx.tgt_lang))
         if not (_ANY_DIGIT.search(source) or _ANY_DIGIT.search(target) or _has_han_numerals(
                 source, ctx.src_lang) or _has_han_numerals(target, ctx.tgt_lang)
                 or _has_roman(source, ctx.src_lang) or _has_roman(target, ctx.tgt_lang)
-                or (src_alone and _alone_months(target, ctx.tgt_lang))):
+                or (src_alone and _alone_months(target, ctx.tgt_lang)) or any(heads)):
             # no number on either side (二回 is one: 二回 / once is compared) but in
             # words: cincuenta y tres / thirty-five
             yield from _in_words(u, source, target, ctx)
@@ -1133,6 +1144,7 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
         alone = (src_alone, _alone_months(target, ctx.tgt_lang))
         src_found, src_dates = _read_once(ctx, u, source, ctx.src_lang)
         tgt_found, tgt_dates = _read_once(ctx, u, target, ctx.tgt_lang)
+        src_found, tgt_found = src_found + heads[0], tgt_found + heads[1]
         if not (src_found or src_dates or tgt_found or tgt_dates or (alone[0] and alone[1])):
             continue
         # the text's, whichever way its numeric dates are read: found once
@@ -1174,9 +1186,11 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
                    [month.get(v, v) for v, *_ in tgt] + [f"month {m}" for m, _ in tgt_named]
                    + [n for n, _, _ in lettered.target])
         parts = _described(missing, counted, month, "missing in the target",
-                           ("source", "target"), _as_written(src, source, ctx.src_lang))
+                           ("source", "target"), _as_written(src, source, ctx.src_lang)
+                           | _words_written(heads[0], source))
         parts += _described(extra, counted[::-1], month, "not in the source",
-                            ("target", "source"), _as_written(tgt, target, ctx.tgt_lang))
+                            ("target", "source"), _as_written(tgt, target, ctx.tgt_lang)
+                            | _words_written(heads[1], target))
         src_span = next(((s, e) for v, s, e, _ in sorted(src, key=lambda n: n[1])
                          if v in missing), None) or next(
             ((s, e) for _, s, e in lettered.missing), None)

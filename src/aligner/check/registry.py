@@ -15,6 +15,7 @@ from aligner.check.completeness import check_completeness, completeness_moves
 from aligner.check.consistency import check_segments
 from aligner.check.currencies import check_currencies
 from aligner.check.date_names import check_date_names
+from aligner.check.date_order import check_date_order
 from aligner.check.dimensions import check_dimensions
 from aligner.check.enumeration import check_enumeration
 from aligner.check.length import check_length
@@ -102,6 +103,11 @@ FAMILIES: tuple[Family, ...] = (
                                        "above on the other (at least 0.5 % / höchstens "
                                        "0,5 %, more than 5 mm / 5 mm以下)"),
     ), stateless(check_bounds)),
+    Family("date-order", (
+        CheckSpec("date-order", W, "a numeric date whose day and month the target swaps, "
+                                   "as each side's reader reads it (01/04/2025 / 04/01/2025 "
+                                   "in British English)"),
+    ), stateless(check_date_order)),
     Family("dimension-order", (
         CheckSpec("dimension-order", W, "a dimension's numbers given in another order "
                                         "(120 x 85 cm / 85 x 120 cm)"),

@@ -117,7 +117,7 @@ def align_cmd(src: str, tgt: str, src_lang: str | None, tgt_lang: str | None, ou
         export_to_stream,
     )
     from aligner.pipeline import align_files, load_glossary_file
-    from aligner.pipeline.languages import Vetted, refined_note, refuse_unlike
+    from aligner.pipeline.languages import Vetted, refuse_unlike
 
     asked = AlignmentFormat(fmt) if fmt else None
     out_format = (alignment_format_for_path(output, fmt=asked, default=AlignmentFormat.BEADS,
@@ -144,9 +144,6 @@ def align_cmd(src: str, tgt: str, src_lang: str | None, tgt_lang: str | None, ou
     (src_lang, tgt_lang), taken = languages_of(
         (src_lang, src, "--src-lang"), (tgt_lang, tgt, "--tgt-lang"),
         input_format=None if presplit else input_format, encoding=encoding)
-    for side, t in zip(("SRC", "TGT"), taken, strict=True):
-        if (note := refined_note(side, t)) is not None:
-            warn(note)
 
     def vet(src_sents: Sequence[str], tgt_sents: Sequence[str]) -> None:
         # a declared language the text is plainly not in (a template's lang="en"), or a

@@ -106,7 +106,13 @@ def _paths(documents: tuple[str, ...], root: Path | None, src_lang: str | None,
     glossary = default_glossary(glossary_path, use_default=not no_glossary)
     (src, tgt), vet = document_languages(documents[0], documents[1], src_lang, tgt_lang,
                                          glossary, warn=lambda m: _log(f"warning: {m}"))
-    return CorpusPaths.given(Path(documents[0]), Path(documents[1]), src, tgt, glossary), vet
+    from aligner.pipeline.languages import name_tag
+
+    tags = (name_tag(vet.taken[0]) or src, name_tag(vet.taken[1]) or tgt)
+    return CorpusPaths.given(Path(documents[0]), Path(documents[1]), src, tgt, glossary,
+                             tags=tags, said=vet.said), vet
+
+
 def _log(message: str) -> None:
     """run's step lines (left out by --quiet) and warnings (never left out)."""
     if message.startswith("warning: "):

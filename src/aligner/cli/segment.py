@@ -112,12 +112,11 @@ def segment(
         seg = segment_file(file, lang, encoding=encoding, input_format=input_format, srx=srx,
                            warn=warn)
     from aligner.align.sanity import text_warning
-    from aligner.pipeline.languages import Vetted, declared_note, refined_note, refuse_unlike
+    from aligner.pipeline.languages import Vetted, declared_note, refuse_unlike
 
     if taken.vetted:  # a declared language or a folder's the text is plainly not in
         refuse_unlike([Vetted(file, file, "--lang", lang, seg.sentences, taken.said)])
-    note = declared_note(file, seg.document.declared, lang, taken.said) or refined_note(
-        file, taken)
+    note = declared_note(file, seg.document.declared, lang, taken.said)
     if note is not None:
         warn(note)
     unlike = text_warning(seg.sentences, lang, name=file, option="--lang")

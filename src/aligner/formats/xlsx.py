@@ -21,6 +21,7 @@ LibreOffice reads as well, empty cells after the last column aside.
 from __future__ import annotations
 
 import itertools
+import math
 import os
 import re
 import tempfile
@@ -120,6 +121,12 @@ def write_sheet(path: str | os.PathLike[str], title: str, rows: Iterable[Sequenc
                 cell.value = _escaped(value)
                 cell.data_type = "s"  # never a formula
                 cell.alignment = wrapped
+            elif isinstance(value, float) and math.isfinite(value):
+                # openpyxl writes a float with 16 digits ("%.16g": 0.9814 becomes
+                # 0.9814000000000001); Python's repr is the shortest text that reads
+                # back as the same float, as the CSV writes it
+                cell.value = repr(value)
+                cell.data_type = "n"
             else:
                 cell.value = value
             if not number:

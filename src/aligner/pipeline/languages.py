@@ -11,8 +11,10 @@ else what the command falls back on -- the glossary's pair, then es and en, for
 
 A declaration of the name's language with a region, more specific than the name's tag
 (``guia.pt.html`` declaring ``<html lang="pt-PT">``), is taken: it says the same and
-more, and a TMX tagged ``pt`` for a pt-PT translation misleads a CAT tool.  It is said
-in a note (:func:`refined_note`).
+more, and a TMX tagged ``pt`` for a pt-PT translation misleads a CAT tool.  It agrees
+with the name, so nothing is said (every DOCX LibreOffice writes declares a region in
+its styles): ``TakenLanguage.refined`` keeps the name's tag, which ``aligner run`` names
+its outputs by (``arrendamiento.es.sentences.txt``, as a collection stores ``es``).
 
 The name comes before the declaration because a name is given by the person who
 runs the command, while a declaration is often a template's default (Word's
@@ -114,15 +116,10 @@ def _declared(path: str | os.PathLike[str], input_format: str | None,
     return declared_language(path, input_format=input_format, encoding=encoding)
 
 
-def refined_note(side: str, taken: TakenLanguage) -> str | None:
-    """A note when the document's declaration made its name's tag more specific:
-    ``TGT declares pt-PT (<html lang="pt-PT">), more specific than pt, the tag in its
-    name (guia.pt.html): read as pt-PT``; None otherwise."""
-    if taken.refined is None:
-        return None
-    tag, where = taken.refined
-    return (f"{side} declares {taken.lang} ({where}), more specific than {tag}, "
-            f"{taken.said}: read as {taken.lang}")
+def name_tag(taken: TakenLanguage) -> str | None:
+    """The tag that names the document's language in output names: the name's own
+    (``es`` for ``arrendamiento.es.docx`` declaring ``es-ES``), else the language taken."""
+    return taken.refined[0] if taken.refined is not None else taken.lang
 
 
 def declared_note(side: str, declared: DeclaredLanguage | None, lang: str,
@@ -130,7 +127,8 @@ def declared_note(side: str, declared: DeclaredLanguage | None, lang: str,
     """A warning when a document declares another language than ``lang``, the one
     ``said`` to come from a name (a tag, a folder's name) or a collection: ``TGT
     declares en (<html lang="en">), not fr, the tag in its name (x.fr.html): read as
-    fr``.  None when it declares none or the same language (whatever the region), and
+    fr`` (``side``: the document's file, as every command names it).  None when it
+    declares none or the same language (whatever the region), and
     when ``said`` is None (an option gave ``lang``) or is the declaration itself."""
     from aligner.lang import same_language
     from aligner.lang.said import declared_said
@@ -330,9 +328,6 @@ def document_languages(src_path: str, tgt_path: str, src_lang: str | None,
          for path, given, tag in zip((src_path, tgt_path), (src_lang, tgt_lang), tags,
                                      strict=True)],
         glossary, langs)
-    for side, t in zip(("SRC", "TGT"), taken, strict=True):
-        if (refined := refined_note(side, t)) is not None:
-            warn(refined)
     pending = [] if pending is None else pending
     src, tgt = glossary_languages(taken[0].lang, taken[1].lang, glossary, langs,
                                   warn=pending.append,

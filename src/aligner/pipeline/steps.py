@@ -321,7 +321,7 @@ def align_data(
         segment_data(data, lang, name=path, encoding=encoding, input_format=input_format,
                      srx=srx, warn=warn)
         for data, lang, path in ((src_data, src_lang, src_path), (tgt_data, tgt_lang, tgt_path)))
-    declared_notes(src_doc, tgt_doc, langs_said, warn)
+    declared_notes(src_doc, tgt_doc, langs_said, warn, sides=("SRC", "TGT"))  # batch's
     alignment = _align_lists(
         list(src_doc.sentences), list(tgt_doc.sentences), src_doc.paragraph_starts,
         tgt_doc.paragraph_starts, src_lang=src_lang, tgt_lang=tgt_lang,
@@ -333,15 +333,15 @@ def align_data(
     return AlignedPair(with_formatting(alignment, src_doc, tgt_doc), src_doc, tgt_doc)
 
 
-def declared_notes(src_doc: SegmentedDocument, tgt_doc: SegmentedDocument,
-                   langs_said: tuple[str | None, str | None], warn: Log) -> None:
-    """Warn of a side whose document declares another language than the one a name
-    or a collection gave it (:func:`aligner.pipeline.languages.declared_note`)."""
+def declared_notes(src_doc: SegmentedDocument, tgt_doc: SegmentedDocument, langs_said: tuple[
+        str | None, str | None], warn: Log, *, sides: tuple[str, str] | None = None) -> None:
+    """Warn of a document declaring another language than a name or collection gave it
+    (:func:`.languages.declared_note`), named by its file or by ``sides`` (batch's)."""
     from aligner.pipeline.languages import declared_note
 
-    for side, seg, said in (("SRC", src_doc, langs_said[0]), ("TGT", tgt_doc, langs_said[1])):
-        note = declared_note(side, seg.document.declared, seg.document.lang, said)
-        if note is not None:
+    for seg, said, side in zip((src_doc, tgt_doc), langs_said, sides or (
+            src_doc.document.name, tgt_doc.document.name), strict=True):
+        if (note := declared_note(side, seg.document.declared, seg.document.lang, said)):
             warn(note)
 
 

@@ -124,12 +124,14 @@ class ReportData:
 
     @property
     def noun(self) -> str:
-        """What the page calls a row: ``unit`` for the units of files, else ``bead``."""
-        return "unit" if self.of_units else "bead"
+        """What the page calls a row: ``unit``, as ``check`` names a bead in its text and
+        JSON findings (``unit 6``), for the beads of an alignment and the units of files."""
+        return "unit"
 
     def name(self, bead: int) -> str:
-        """``bead 3``; for the units of files as ``check`` names them: ``unit 3 (tu 4)``;
-        a bead of subtitle files with its cue: ``bead 8 (cue 10, 00:01:12,820)``."""
+        """``unit 3``, as ``check`` names bead 3; for the units of files with their label:
+        ``unit 3 (tu 4)``; a bead of subtitle files with its cue: ``unit 8 (cue 10,
+        00:01:12,820)``."""
         label = self.unit_labels[bead] if self.unit_labels is not None else ""
         if not label and bead < len(self.cue_labels):
             label = self.cue_labels[bead]

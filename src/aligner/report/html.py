@@ -91,10 +91,10 @@ def _summary(data: ReportData) -> str:
         )
     if not data.of_units:
         kinds = ", ".join(f"{esc(kind)}: {n:,}" for kind, n in stats.kind_counts(data.beads))
-        out.append(f"<tr><th>Beads</th><td>{len(data.beads):,} ({kinds or 'none'})</td></tr>")
+        out.append(f"<tr><th>Units</th><td>{len(data.beads):,} ({kinds or 'none'})</td></tr>")
     if data.has_confidence:
         low = [k for k, b in enumerate(data.beads) if stats.is_low(data, b)]
-        aligned = "units with both sides" if data.of_units else "aligned beads"
+        aligned = "units with both sides" if data.of_units else "aligned units"
         out.append(
             f"<tr><th>Low confidence</th><td>{len(low):,} {aligned} below "
             f"{data.low_confidence:g}"
@@ -132,7 +132,7 @@ def _not_counted(c: stats.Coverage, side: Side) -> str:
         f"{count(n, 'sentence')} "
         f'(<span id="{key}-{side.value}">{_pct(chars, c.total_chars)}</span>) {what}'
         for n, chars, key, what in (
-            (c.low_sentences, c.low_chars, "low", "in beads of low confidence"),
+            (c.low_sentences, c.low_chars, "low", "in units of low confidence"),
             (c.untranslated_sentences, c.untranslated_chars, "untranslated",
              "that may be untranslated (possible-omission)"))
         if n]

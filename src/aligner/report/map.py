@@ -30,7 +30,7 @@ def alignment_map(data: ReportData) -> str:
     out = [
         f'<section id="map"><h2>Alignment map</h2><svg viewBox="0 0 {size} {size}" '
         f'width="{size}" height="{size}" role="img" aria-label="Alignment map: '
-        f'{n} beads, source position across, target position up">'
+        f'{n} units, source position across, target position up">'
         f'<path class="diag" d="M{left} {bottom}L{left + plot} {bottom - plot}"/>'
         f'<path class="axis" d="M{left} {bottom - plot}V{bottom}H{left + plot}"/>'
         f'<text x="{left + plot / 2}" y="{bottom + 30}" text-anchor="middle">'
@@ -57,7 +57,7 @@ def alignment_map(data: ReportData) -> str:
         out.append(
             f'<a href="#bead-{p.bead}"><circle data-point="{p.bead}" '
             f'class="{_point_class(data, bead.score)}" cx="{cx:.1f}" cy="{cy:.1f}" '
-            f'r="{radius:.1f}"><title>bead {p.bead} · {bead.kind}{score}</title></circle></a>'
+            f'r="{radius:.1f}"><title>unit {p.bead} · {bead.kind}{score}</title></circle></a>'
         )
     out.append("</svg>")
     if data.has_confidence:
@@ -68,7 +68,7 @@ def alignment_map(data: ReportData) -> str:
         )
         out.append(f'<p class="legend">Confidence: {legend}</p>')
     out.append(
-        '<p class="note">One point per bead; click a point to go to its row. Points off the '
+        '<p class="note">One point per unit; click a point to go to its row. Points off the '
         "dashed diagonal show where the texts run out of step; points on the bottom axis are "
         "source sentences with no target (omissions), on the left axis target sentences with "
         "no source (additions).</p></section>"

@@ -295,11 +295,11 @@ document.addEventListener("keydown", (event) => {
   if (key === "Escape") { help.hidden = true; digits = ""; say("ready"); return; }
   // the keys' help is a dialog: while it is open, only ? and Escape act
   if (!help.hidden && key !== "?") { event.preventDefault(); return; }
-  if (/^[0-9]$/.test(key)) { digits += key; say(`go to bead ${digits}… (Enter)`); return; }
+  if (/^[0-9]$/.test(key)) { digits += key; say(`go to unit ${digits}… (Enter)`); return; }
   if (key === "Enter" && digits) {
     const k = Number(digits);
     digits = "";
-    if (k < rows().length) { show(k); say(`bead ${k}`); } else say(`there is no bead ${k}`, true);
+    if (k < rows().length) { show(k); say(`unit ${k}`); } else say(`there is no unit ${k}`, true);
     event.preventDefault();
     return;
   }
