@@ -1,5 +1,6 @@
 """Hindi: the generic facts; its magnitude words (``लाख``, ``करोड़``) and month names
-(``numbers.tsv``) beside this module."""
+(``numbers.tsv``) beside this module, and the plural and oblique endings of its nouns
+(``forms.txt``: ``लाभार्थियों``, ``जिलों``)."""
 
 from __future__ import annotations
 
