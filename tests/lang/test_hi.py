@@ -57,3 +57,23 @@ def test_hi_terms_are_found_inflected() -> None:
                                           "हितग्राही")], lang="hi")
     assert [text[h.start:h.end] for h in m.find(text)] == [
         "जिला कलेक्टरों", "खंड विकास अधिकारियों", "हितग्राहियों"]
+
+
+# Item 9 of the same walk.
+@pytest.mark.parametrize(("typed", "read"), [
+    ("खण्ड", "खंड"), ("अन्तरण", "अंतरण"), ("सम्बन्ध", "संबंध"), ("पङ्कज", "पंकज"),
+    ("चञ्चल", "चंचल"), ("योजनाएँ", "योजनाएं"),
+    # a nasal before another nasal or another class's consonant is no anusvara
+    ("सम्मान", "सम्मान"), ("अन्य", "अन्य"), ("तुम्हारा", "तुम्हारा"),
+])
+def test_hi_half_nasals_and_chandrabindu_are_read_as_the_anusvara(typed: str, read: str
+                                                                   ) -> None:
+    assert Forms("hi").respelled(typed)[0] == read
+
+
+def test_hi_terms_are_found_in_either_nasal_spelling() -> None:
+    text = "खण्ड विकास अधिकारी; प्रत्यक्ष लाभ अन्तरण; सम्बन्धित योजनाएँ।"
+    m = TermMatcher([(t, False) for t in ("खंड विकास अधिकारी", "प्रत्यक्ष लाभ अंतरण",
+                                          "योजनाएं")], lang="hi")
+    assert [text[h.start:h.end] for h in m.find(text)] == [
+        "खण्ड विकास अधिकारी", "प्रत्यक्ष लाभ अन्तरण", "योजनाएँ"]
