@@ -927,7 +927,8 @@ def _alone_names(lang: str) -> tuple[dict[str, str], frozenset[str]]:
     """``lang``'s month names that may stand alone (its ``month_alone`` list) -> their
     month, and those that are other words too (``month_word``)."""
     table = number_words(lang)
-    alone = set(table.lists.get("month_alone", ()))
+    # folded as the month names are (Hindi अक्टूबर without its virama)
+    alone = {strip_accents(w.lower()) for w in table.lists.get("month_alone", ())}
     return ({w: str(m) for m, ws in table.months.items() for w in ws if w in alone},
             frozenset(table.lists.get("month_word", ())))
 
