@@ -48,6 +48,12 @@ def _messages(source: str, target: str, src_lang: str = "es", tgt_lang: str = "e
     ("it", "a marzo", ["3"]),
     ("nl", "in mei", ["5"]),
     ("sv", "i maj", []),  # no month_alone list: dates only
+    # scripts without capitals (s38 walk 2, item 6): any name listed, whole
+    ("hi", "स्तर अक्टूबर में मापे जाते हैं।", ["10"]),
+    ("hi", "मई और नवम्बर में", ["5", "11"]),
+    ("hi", "किसानों ने मार्च निकाला।", []),  # मार्च: also a protest march
+    ("bn", "সমীক্ষা অক্টোবরে শেষ হবে।", ["10"]),  # with its locative ending
+    ("bn", "জুন মাসের শেষে", ["6"]),
 ])
 def test_alone_months(lang: str, text: str, months: list[str]) -> None:
     assert [m for m, _ in _alone_months(text, lang)] == months
@@ -89,6 +95,16 @@ def test_alone_months_keeps_the_name_as_written() -> None:
 def test_months_named_alone_are_compared(source: str, target: str,
                                          expected: list[str]) -> None:
     assert _messages(source, target) == expected
+
+
+def test_months_named_alone_are_compared_in_hindi_and_bengali() -> None:
+    assert _messages("Levels are measured in November.", "स्तर अक्टूबर में मापे जाते हैं।",
+                     "en", "hi") == [
+        "numbers differ: November missing in the target; अक्टूबर not in the source"]
+    assert _messages("Levels are measured in November.", "स्तर नवंबर में मापे जाते हैं।",
+                     "en", "hi") == []
+    assert _messages("The survey will end in November.", "সমীক্ষা নভেম্বরে শেষ হবে।",
+                     "en", "bn") == []
 
 
 def test_a_month_alone_is_answered_by_any_of_its_names() -> None:

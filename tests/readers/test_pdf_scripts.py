@@ -167,3 +167,35 @@ def test_a_chinese_pdf_made_without_a_chinese_font_reads_as_its_source() -> None
 
     assert sentences(FIXTURES / "broken-text-zh.pdf") == sentences(
         FIXTURES / "src" / "cjk-zh.md")
+
+
+def test_a_hindi_pdf_reads_as_its_source() -> None:
+    """LibreOffice with Lohit Devanagari, no space glyphs drawn (s38 walk 2, item 8): no
+    space inside ड्रिप, whose cluster's text the first of its glyphs carries; a space
+    after a word that ends in a vowel sign (किसानों को), which were glued; ें back
+    before the ग it is set over (करेंगी, which read करगेंी)."""
+    def sentences(path: Path) -> list[str]:
+        return [s.text for s in segment_document(read_document(path, lang="hi")).segments]
+
+    assert sentences(FIXTURES / "devanagari-hi.pdf") == sentences(
+        FIXTURES / "src" / "devanagari-hi.md")
+
+
+def test_a_space_after_a_clusters_glyphs_without_text_that_reach_the_next() -> None:
+    from pdfminer.layout import LTAnno
+
+    from aligner.readers.pdf import _glyphs
+
+    class Glyph:
+        def __init__(self, text: str, x0: float, x1: float) -> None:
+            self.text, self.size, self.y0, self.height = text, 12.0, 0, 12
+            self.x0, self.x1 = x0, x1
+
+        def get_text(self) -> str:
+            return self.text
+
+    # as LibreOffice draws ड्रिप: the cluster's text on its first glyph, two without
+    # text (one of no width), then प where the second ends; a word gap after सिंचाई
+    line = [Glyph("ड्रि", 399.0, 402.1), Glyph("", 402.1, 409.49), Glyph("", 408.1, 408.1),
+            LTAnno(" "), Glyph("प", 409.5, 415.8), LTAnno(" "), Glyph("स", 419.5, 425.0)]
+    assert "".join(_glyphs(line)) == "ड्रिप स"

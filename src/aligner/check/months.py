@@ -16,7 +16,11 @@ stand alone (``month_alone``), and only where it can be nothing but the month:
   capitalised at a sentence's start before a lower-case word; a capital inside a sentence
   is a name's (``Plaza de Mayo``, ``Avenida 9 de Julio``, ``Revolución de Octubre``),
   as is the planet ``Mars``;
-* never written in capitals throughout (a heading's style).
+* never written in capitals throughout (a heading's style);
+* in a script without capitals (Devanagari, Bengali), any name listed: such a language
+  leaves out of ``month_alone`` a name that is another word too (Hindi ``मार्च``, a
+  protest march), and lists the case forms a name takes solid (Bengali ``অক্টোবরে``)
+  among the month's names.
 
 A name left out of ``month_alone`` is read in dates only: Portuguese ``marco`` (a
 landmark; ``março`` without its cedilla), abbreviations (``mar``, the sea; ``sept``).
@@ -33,11 +37,13 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from aligner.check.folding import strip_accents
+from aligner.textutil import WORD
 
 #: A number of a unit, as :mod:`aligner.check.dates` reads one.
 Item = tuple[str, int, int, str]
 
-_WORD = re.compile(r"[^\W\d_]+")
+# a word with its vowel signs (अक्टूबर, অক্টোবরে): a name is matched whole
+_WORD = re.compile(WORD)
 # what, before a word, starts a sentence or a quotation
 _STARTS = ".!?…:;¿¡«»\"'“”„‘’‹›—–([{•*#|/"
 
@@ -86,6 +92,9 @@ def alone_months(text: str, names: dict[str, str], *, lower_case: bool,
         word = m.group()
         month = names.get(strip_accents(word.lower()))
         if month is None or (word.isupper() and len(word) > 1):
+            continue
+        if word.lower() == word.upper():  # a script without capitals: no clue in case
+            found.append((month, word))
             continue
         first = _starts(text, m.start())
         after = _neighbour(text, m, 1)

@@ -124,7 +124,7 @@ from aligner.check.spelled_pairs import unanswered_words
 from aligner.check.suffixed import letter_differences
 from aligner.lang import NUMBERS_DATA, STOPWORDS_DATA, get_profile
 from aligner.model import Finding
-from aligner.textutil import LOWERED_DIGITS_PLAIN, MARKS, SUPERSCRIPT_DIGITS, ascii_digits
+from aligner.textutil import LOWERED_DIGITS_PLAIN, MARKS, SUPERSCRIPT_DIGITS, WORD, ascii_digits
 
 _DIGIT = re.compile(r"\d")
 _ANY_DIGIT = re.compile(f"[\\d{SUPERSCRIPT_DIGITS}]")  # a footnote call day.² too
@@ -439,6 +439,7 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
                                 halves)
     else:
         found = []
+        scaled: dict[int, tuple[int, int]] = {}  # item -> its power, its word's end
         for m in _NUMBER.finditer(text):
             value = parse_number(m.group(), lang)
             if _month_after_word(text, m, value, table):
@@ -453,7 +454,11 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
             if not YEAR.fullmatch(m.group()) and (power := _magnitude(text, m, table)):
                 value = _scale(f"{value}.5" if _and_a_half(text, m, value, lang) else value,
                                power)
+                if word := (table.magnitude_re and table.magnitude_re.match(text, m.end())):
+                    scaled[len(found)] = (power, word.end())
             found.append((value, start, m.end(), "number"))
+        if len(scaled) > 1:
+            found = _compound_amounts(text, found, scaled)
     if _FRACTION.search(text):
         found = _with_fractions(text, found)
     found += footnote_calls(text)  # day.², siguiente² (:mod:`aligner.check.calls`)
@@ -477,6 +482,29 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
             if start == m.start(4) and value == str(int(short)):
                 found[k] = (full, start, end, kind)
     return found, dates
+
+
+def _compound_amounts(text: str, found: list[Item], scaled: dict[int, tuple[int, int]]
+                      ) -> list[Item]:
+    """An amount in a larger magnitude word and then a smaller, apart by spaces, is one
+    amount, as India writes money: ``1 करोड़ 25 लाख``, ``১ কোটি ২৫ লক্ষ``, ``1 crore 25
+    lakh`` (12,500,000), ``2 lakh 50 thousand`` -- when the smaller is less than one of
+    the larger (``25 लाख`` is less than a crore); ``scaled``: the items read with a
+    magnitude word after them, with its power and where the word ends."""
+    out: list[Item] = []
+    for k, item in enumerate(found):
+        before = scaled.get(k - 1)
+        mine = scaled.get(k)
+        last = out[-1] if out else None
+        if (before is not None and mine is not None and last is not None
+                and last[2] == found[k - 1][2] and mine[0] < before[0]
+                and not text[before[1]:item[1]].strip()
+                and Decimal(item[0]) < 10 ** before[0]):
+            total = Decimal(last[0]) + Decimal(item[0])
+            out[-1] = (_canonical(total), last[1], item[2], "number")
+            continue  # (1 करोड़ 25 लाख 40 हज़ार: the thousands go on from the lakh)
+        out.append(item)
+    return out
 
 
 # A magnitude abbreviation glued to the digits (``108.7bn``, one of the language's
@@ -703,7 +731,7 @@ def _has_roman(text: str, lang: str) -> bool:
 def _says(n: int, words: set[str], table: dict[int, tuple[str, ...]]) -> bool:
     """Whether the words of a text contain ``n`` spelled out (up to millions)."""
     def has(k: int) -> bool:
-        return k in table and any(w in words for w in table[k])
+        return k in table and any(strip_accents(w) in words for w in table[k])
 
     if has(n):
         return True
@@ -728,13 +756,16 @@ def _spelled(value: str, text: str, lang: str) -> bool:
     table = number_words(lang).words
     if not table:
         return False
-    words = set(re.findall(r"[^\W\d_]+", strip_accents(text.lower())))
+    words = set(_WORDS.findall(strip_accents(text.lower())))  # with vowel signs: पाँच
     if YEAR.fullmatch(value) and n % 10 == 0 and n % 100 and _says(n % 100, words, table):
         return True  # a decade: the 1970s / los años setenta
     reader = _word_reader(lang)
     if words & reader.halves:  # dos millones y medio says no 2000000: read whole only
         words -= {w for k, ws in table.items() if k >= 1000 for w in ws}
     return _says(n, words, table) or n in reader.numbers(text)
+
+
+_WORDS = re.compile(WORD)
 
 
 @cache
@@ -941,7 +972,8 @@ def _alone_names(lang: str) -> tuple[dict[str, str], frozenset[str]]:
     """``lang``'s month names that may stand alone (its ``month_alone`` list) -> their
     month, and those that are other words too (``month_word``)."""
     table = number_words(lang)
-    alone = set(table.lists.get("month_alone", ()))
+    # folded as the month names are (Hindi अक्टूबर without its virama)
+    alone = {strip_accents(w.lower()) for w in table.lists.get("month_alone", ())}
     return ({w: str(m) for m, ws in table.months.items() for w in ws if w in alone},
             frozenset(table.lists.get("month_word", ())))
 

@@ -35,8 +35,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from aligner.check.folding import strip_accents
+from aligner.textutil import LETTER, MARKS, WORD
 
-_WORD = re.compile(r"[^\W\d_]+")
+# a word with its vowel signs (पच्चीस, without its virama once folded): read whole
+_WORD = re.compile(WORD)
 _BETWEEN = re.compile(r"[\s\-\u2010\u2011]*")
 _JOIN = -1  # a joiner among the parts of a word
 _HALF = -2  # a half (medio, meio, half)
@@ -62,8 +64,8 @@ class WordReader:
            ) -> WordReader:
         values: dict[str, int] = {}
         for value, spellings in words.items():
-            for word in spellings:
-                values.setdefault(word, value)
+            for word in spellings:  # folded as the text is (Hindi without its virama)
+                values.setdefault(strip_accents(word.lower()), value)
         multipliers = {100} | {values[w] for w in lists.get("multipliers", ()) if w in values}
         return cls(values, frozenset(lists.get("joiners", ())), frozenset(multipliers),
                    bool(lists.get("units_first")), frozenset(lists.get("half", ())),
@@ -79,7 +81,7 @@ class WordReader:
         # (a start with another character than a letter is no word's first letters);
         # a number word shorter than three letters opens any word: written together
         # with the next number word it is one (Portuguese ``umbilhão``, read as parts)
-        return re.compile(f"(?<![^\\W\\d_])(?:{'|'.join(map(re.escape, starts)) or '(?!)'})")
+        return re.compile(f"(?<!{LETTER})(?:{'|'.join(map(re.escape, starts)) or '(?!)'})")
 
     @cached_property
     def _heads(self) -> re.Pattern[str]:
@@ -90,7 +92,7 @@ class WordReader:
         heads = {w[:3] for w in [*self.values, *self.joiners, *self.halves, *self.articles]
                  if _WORD.fullmatch(w[:3])}
         alternatives = "|".join(map(re.escape, heads)) or "(?!)"
-        return re.compile(f"(?<![^\\W\\d_])(?:{alternatives})[^\\W\\d_]*")
+        return re.compile(f"(?<!{LETTER})(?:{alternatives})(?:[^\\W\\d_]|[{MARKS}])*")
 
     def numbers(self, text: str) -> set[int]:
         """The values of the numbers ``text`` writes in words."""

@@ -78,7 +78,9 @@ if TYPE_CHECKING:
 #: 34: Arabic sound plurals, duals, ة before -ات and pronouns, broken plurals (للنازحين ~
 #: نازح, الأسر ~ أسرة); a query's word written with the article also without it.
 #: 35: Ukrainian case endings (Верховної Ради ~ Верховна Рада).
-FORMS_VERSION = 35
+#: 36: Hindi plural and oblique endings (लाभार्थियों ~ लाभार्थी, जिलों ~ जिला); a half
+#: nasal before its own class is the anusvara, and the chandrabindu (खण्ड is खंड).
+FORMS_VERSION = 36
 
 _CACHE_LIMIT = 500_000  # words per side; the cache is emptied when it is full
 

@@ -28,10 +28,11 @@ from aligner.model import Document
 from aligner.readers.assemble import assemble
 from aligner.readers.bidi import logical_order
 from aligner.readers.pdffoot import Row, note_starts
+from aligner.readers.pdfgaps import no_word_gap, placed
 from aligner.readers.pdflayout import paragraphs
 from aligner.readers.pdflines import Line, Page
 from aligner.readers.pdfscripts import exponent_of, subscripts
-from aligner.textutil import RAISED, count, is_wide
+from aligner.textutil import RAISED, count
 
 PDF_MAGIC = b"%PDF-"
 _LIGATURES = dict.fromkeys(map(ord, "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"))
@@ -117,8 +118,9 @@ def _rows(lines: Sequence[Any], laparams: Any) -> list[Any]:
     text came out as ``工具樱 “ ” “``), and a heading's space taken from such a font
     cut ``2024`` off the rest of the heading (where the page-number rule took it).
     Joining whole lines, as :mod:`.pdflayout` does with pieces that merely touch,
-    cannot put a glyph back inside another line; here each glyph goes where it stands,
-    and pdfminer's own rule puts a space where glyphs stand apart.  A line that
+    cannot put a glyph back inside another line; here each glyph goes where it stands
+    (a vowel sign with its letter: :func:`aligner.readers.pdfgaps.placed`), and
+    pdfminer's own rule puts a space where glyphs stand apart.  A line that
     touches no other is left as pdfminer made it."""
     from pdfminer.layout import LTChar, LTTextLineHorizontal
 
@@ -140,8 +142,7 @@ def _rows(lines: Sequence[Any], laparams: Any) -> list[Any]:
             out.append(group[0])
             continue
         joined = LTTextLineHorizontal(laparams.word_margin)
-        for glyph in sorted((c for li in group for c in li if isinstance(c, LTChar)),
-                            key=lambda c: c.x0):
+        for glyph in placed([c for c in li if isinstance(c, LTChar)] for li in group):
             joined.add(glyph)
         joined.analyze(laparams)
         out.append(joined)
@@ -150,10 +151,9 @@ def _rows(lines: Sequence[Any], laparams: Any) -> list[Any]:
 
 def _glyphs(line: Any, skip: int = 0) -> list[str]:
     """The texts of a pdfminer text line's glyphs after the first ``skip`` (a note's
-    label), and of the spaces pdfminer puts where glyphs stand apart -- but not a
-    narrow gap next to a Chinese or Japanese character before another or a letter or
-    digit: that script has no spaces, and the gap is the typesetter's (``于 2021
-    年``); a wide one (table cells) stays."""
+    label), and of the spaces pdfminer puts where glyphs stand apart -- but not those
+    that are no word gaps (:func:`aligner.readers.pdfgaps.no_word_gap`: ``于 2021
+    年``, ``كتابًا``, ``ड्रिप``)."""
     from pdfminer.layout import LTAnno
 
     body = _body_size(line)
@@ -171,11 +171,8 @@ def _glyphs(line: Any, skip: int = 0) -> list[str]:
     out = []
     for i, item in enumerate(items):
         text = texts[i]
-        if (isinstance(item, LTAnno) and text == " " and 0 < i < len(items) - 1
-                and (_typesetter_gap(items[i - 1], items[i + 1])
-                     or _mark(items[i - 1].get_text()[-1:])
-                     or _mark(items[i + 1].get_text()[:1]))):
-            continue  # no space either: a combining mark is set over its letter (كتابًا)
+        if isinstance(item, LTAnno) and text == " " and no_word_gap(items, i):
+            continue
         out.append(text)
     return out
 
@@ -323,21 +320,6 @@ def _body_size(line: Any) -> float:
     """The usual glyph size of a text line (the median of its letters' sizes)."""
     sizes = sorted(c.size for c in line if hasattr(c, "size") and c.get_text().isalnum())
     return sizes[len(sizes) // 2] if sizes else 0.0
-
-
-def _mark(char: str) -> bool:
-    return bool(char) and unicodedata.category(char).startswith("M")
-
-
-def _typesetter_gap(left: Any, right: Any) -> bool:
-    a, b = left.get_text()[-1:], right.get_text()[:1]
-    if not (a and b) or not any(is_wide(c) for c in (a, b)):
-        return False
-    if not all(is_wide(c) or c.isalnum() for c in (a, b)):
-        return False  # a bullet or a mark before CJK text keeps its space
-    height = max(getattr(left, "height", 0.0), getattr(right, "height", 0.0))
-    gap = getattr(right, "x0", 0.0) - getattr(left, "x1", 0.0)
-    return gap < 0.6 * height
 
 
 def read_pdf(data: bytes, *, lang: str, name: str) -> Document:

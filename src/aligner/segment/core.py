@@ -107,6 +107,10 @@ _SPACED_FOOTNOTE = re.compile(rf"(\d{{1,3}}|[{SUPERSCRIPT_DIGITS}]{{1,3}})\s+[^\
 # A numbered heading or item: "923. Cose suscettibili", "12. The next".
 _NUMBERED = re.compile(r"\d{1,4}\.\s+[^\W\d_][^\W\d_]")
 _REF_NUMBER = re.compile(r"\d{1,3}(?![\w\-/.:])|\d{1,3}(?=[.:]\s|[.:]$)")
+# A token of letters, digits and . ( ) / - (a reference code, when _reference_code says).
+_CODE = re.compile(r"[^\W_][\w.()/\-]*")
+# A word with its period, as the next token (No., Nos.).
+_ABBREVIATION = re.compile(r"[^\W\d_]{1,5}\.(?=\s)")
 
 
 class _Next(Enum):
@@ -470,6 +474,11 @@ def _decide(
     if cls is AbbrevClass.NUMBER and word.lower() in _ABOUT and _amount(text, k, end):
         return None  # "approx. EUR 1.2 million", "aprox. $300": the number is an amount
         # (only after "about": "No. $5 is charged", "12 people max. €25 each" end there)
+    if cls is AbbrevClass.NUMBER and _reference_code(text, k, end):
+        return None  # "Circular No. RD/AWAS/2025/114", "No. F.12(3)/2025": its reference
+    if cls is AbbrevClass.NUMBER and (after := _ABBREVIATION.match(text, k, end)) and (
+            rules.classify(after.group()) is AbbrevClass.NUMBER):
+        return None  # "Ref. No. 12", "Art. No. 5": the abbreviation goes on to another
     if text[k].isdigit():
         if cls is AbbrevClass.NUMBER:
             return None
@@ -499,6 +508,15 @@ def _decide(
             return None
         return j
     return j
+
+
+def _reference_code(text: str, k: int, end: int) -> bool:
+    """Whether a reference code starts at ``k``: letters and digits with a slash or a
+    bracket among them and a digit somewhere (``RD/AWAS/2025/114``, ``F.12(3)/2025``),
+    which a number's abbreviation names (``Circular No.``) as it does a number."""
+    m = _CODE.match(text, k, end)
+    code = m.group() if m else ""
+    return any(c.isdigit() for c in code) and ("/" in code or "(" in code)
 
 
 @cache
