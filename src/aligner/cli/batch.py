@@ -34,7 +34,9 @@ if TYPE_CHECKING:
 @click.option("--src-lang", help="Source language code (es, en, zh, ...); default: SRC_DIR's "
                                  "name when it is one (corpus/es) -- with --manifest, the tag "
                                  "in each source file's name (a.es.txt) --, else the "
-                                 "collection's.  A manifest row's src_lang cell comes first.")
+                                 "collection's.  A manifest row's src_lang cell comes first; "
+                                 "a row whose file's name says another language is an "
+                                 "error, not relabelled.")
 @click.option("--tgt-lang", help="Target language code; default: TGT_DIR's name when it is "
                                  "one (with --manifest, the tag in each target file's "
                                  "name), else the collection's.  A manifest row's tgt_lang "
