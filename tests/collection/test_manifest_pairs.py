@@ -221,6 +221,42 @@ def test_each_language_pair_aligns_with_its_own_remembered_settings(tmp_path: Pa
     assert kept == {"en": str(glossary), "fr": None}
 
 
+def test_a_glossary_of_one_pair_of_a_mixed_manifest_is_used_for_that_pair_only(
+        tmp_path: Path) -> None:
+    glossary = tmp_path / "g.tsv"
+    glossary.write_text("es\ten\tstatus\ncomité del agua\twater committee\tpreferred\n",
+                        encoding="utf-8")
+    manifest = _manifest(tmp_path, "src\ttgt\tname\n"
+                                   "src/nota.es.txt\ttr/nota.en.txt\ten/nota\n"
+                                   "src/nota.es.txt\ttr/nota.fr.txt\tfr/nota\n"
+                                   "src/nota.es.txt\ttr/nota.pt-BR.txt\tpt/nota\n")
+    db = tmp_path / "c.db"
+    code, _, stderr = run("batch", "--manifest", str(manifest), "--glossary", str(glossary),
+                          "--db", str(db), "--jobs", "1")
+    assert code == 0, stderr
+    # said once, naming the pairs it was not used for
+    assert [line for line in stderr.splitlines() if "another language pair" in line] == [
+        f"aligner: warning: {glossary} is for another language pair than es -> fr (1 "
+        "document), es -> pt-BR (1 document): not used for those, which are aligned with "
+        "their own pair's settings (a glossary of their pair is given with a manifest of "
+        "their rows)"]
+    assert [(n, s, t) for n, s, t, _ in _stored(db)] == [
+        ("en/nota", "es", "en"), ("fr/nota", "es", "fr"), ("pt/nota", "es", "pt-BR")]
+    conn = sqlite3.connect(db)
+    try:
+        kept = dict(conn.execute("SELECT tgt_lang, value FROM batch_settings WHERE option = "
+                                 "'glossary'").fetchall())
+    finally:
+        conn.close()
+    assert kept == {"en": str(glossary.resolve()), "fr": None, "pt-BR": None}
+    # a glossary of none of the run's pairs is the error it is for one pair
+    other = tmp_path / "de.tsv"
+    other.write_text("de\ten\nWasser\twater\n", encoding="utf-8")
+    code, _, stderr = run("batch", "--manifest", str(manifest), "--glossary", str(other),
+                          "--db", str(db), "--jobs", "1")
+    assert code == 2 and "glossary is for de -> en, not es -> en" in stderr, stderr
+
+
 def _sha(path: Path) -> str:
     import hashlib
 
