@@ -60,7 +60,8 @@ def changed_since_stored(db: str | os.PathLike[str], docs: Sequence[DocumentRow]
     return (f"{os.fspath(db)}: the files of {count(len(names), 'document')} changed since "
             f"aligner batch stored {'it' if len(names) == 1 else 'them'} ({shown}): the "
             "units are the text as it was then (aligner batch aligns them again, keeping "
-            "the review of unchanged sentences)")
+            "the review of unchanged sentences, or keeps a reviewed one as stored when it "
+            "finds none of them in it: --discard-reviews)")
 
 
 def gone_since_stored(db: str | os.PathLike[str], docs: Sequence[DocumentRow]) -> str | None:
