@@ -68,11 +68,18 @@ def gone_since_stored(db: str | os.PathLike[str], docs: Sequence[DocumentRow]) -
     """The warning for aligned pairs a file of which is gone from where ``aligner
     batch`` stored it (an absolute path only, as :func:`compare_files`): a renamed or
     deleted pair whose units are still written."""
-    names = [d.name for d in docs if d.status == "aligned" and d.kind == PAIR
-             and any(Path(p).is_absolute() and not Path(p).exists()
-                     for p in (d.src_path, d.tgt_path))]
+    pairs = [d for d in docs if d.status == "aligned" and d.kind == PAIR]
+    names = [d.name for d in pairs
+             if any(Path(p).is_absolute() and not Path(p).exists()
+                    for p in (d.src_path, d.tgt_path))]
     if not names:
         return None
+    if len(pairs) > 1 and not any(Path(p).exists() for d in pairs
+                                  for p in (d.src_path, d.tgt_path)):
+        # no file of any is here: a copy handed over without them, not an archive to prune
+        return (f"{os.fspath(db)}: none of the files of the {len(names)} documents exported "
+                "is here (a copy without them?): their units are written as stored (aligner "
+                "batch on the files where they are now links them again)")
     one = len(names) == 1
     return (f"{os.fspath(db)}: {count(len(names), 'document')} of files gone since aligner "
             f"batch stored {'it' if one else 'them'} ({first_few(names, _SHOWN)}): "
