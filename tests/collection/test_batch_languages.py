@@ -129,13 +129,17 @@ def test_a_manifest_whose_names_say_two_languages_holds_two_pairs(tmp_path: Path
     db = tmp_path / "c.db"
     manifest = _manifest(tmp_path, {"puerto.es.txt": "port.en.txt",
                                     "mina.es.txt": "mine.fr.txt"})
-    # given, the option is the language, whatever the names say
+    # an option against a row's names is refused, not applied to every row
     code, _, stderr = run("batch", "--manifest", str(manifest), "--tgt-lang", "en", "--db",
                           str(db), "--jobs", "1")
-    assert code == 0, stderr
+    assert (code, "line 3 (mine.fr.txt is fr)" in stderr) == (2, True), stderr
+    assert not db.exists()
+    # each row is in the language its names say: the collection's one pair (es -> en,
+    # from a first run of puerto alone) does not paper over them
+    first = tmp_path / "first.tsv"
+    first.write_text("src\ttgt\npuerto.es.txt\tport.en.txt\n", encoding="utf-8")
+    assert run("batch", "--manifest", str(first), "--db", str(db), "--jobs", "1")[0] == 0
     assert _languages(db) == {("es", "en")}
-    # else each row is in the language its names say: the collection's pair does not
-    # paper over them (mine.fr.txt, once English, is French now: another document)
     code, _, stderr = run("batch", "--manifest", str(manifest), "--db", str(db), "--jobs", "1")
     assert code == 0, stderr
     assert _languages(db) == {("es", "en"), ("es", "fr")}

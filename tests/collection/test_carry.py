@@ -300,6 +300,55 @@ def test_a_correction_whose_sentence_changed_in_the_file_is_named_when_dropped(
         (1,)]
 
 
+def test_a_file_that_now_reads_as_the_reviewer_corrected_it_carries_the_review(
+        tmp_path: Path) -> None:
+    """The translator delivered the reviewer's fix: the file's sentence is the correction,
+    so the review is carried, no correction is left to record, and the document is up
+    to date (it stayed stale, "none of its reviewed beads ... as they were", for good)."""
+    from tests.collection.conftest import DOCS, run, write_folders
+
+    src, tgt = write_folders(tmp_path, {"2021/mina": DOCS["2021/mina"]})
+    db = tmp_path / "c.db"
+    assert _batch(src, tgt, db)[0] == 0
+    _correct_and_confirm(db)
+    _replace_in(tgt, "ran through", "went through")  # now CORRECTED, word for word
+    code, _, stderr = _batch(src, tgt, db)
+    assert code == 0, stderr
+    assert ("2021/mina: its files changed: aligned again with the review of 2 beads carried "
+            "over (sentences unchanged)\n") in stderr
+    assert _rows(db, "SELECT review, target FROM beads ORDER BY unit")[:2] == [
+        ("confirmed", "The copper mine employed two thousand workers."),
+        ("edited", CORRECTED)]
+    # the file's text is the correction: no file's text is kept under it
+    assert _rows(db, "SELECT text, original FROM sentences WHERE side = 'tgt' AND idx = 1"
+                 ) == [(CORRECTED, None)]
+    code, out, _ = run("list", str(db))
+    assert code == 0 and "stale" not in out, out
+    code, _, stderr = _batch(src, tgt, db)  # and nothing more to do
+    assert code == 0 and "0 pairs aligned, 1 unchanged" in stderr, stderr
+
+
+def test_a_sentence_reading_as_corrected_is_found_by_its_correction() -> None:
+    """The walk's press release: two names swapped between two sentences, each corrected
+    in the editor, and the file delivered again with both fixed (and nothing else
+    reviewed): both beads are carried, neither correction left to record."""
+    wrong = ("The mayor, Ana Ruiz, thanked the union.", "The union leader, Luis Mora, spoke.")
+    fixed = ("The mayor, Luis Mora, thanked the union.", "The union leader, Ana Ruiz, spoke.")
+    old = _reviewed(ES[:3], (EN[0], *fixed),
+                    [Bead((0,), (0,), 0.9), Bead((1,), (1,), 0.9, review=EDITED),
+                     Bead((2,), (2,), 0.9, review=EDITED)])
+    originals = {("tgt", 1): wrong[0], ("tgt", 2): wrong[1]}
+    got = carry_review(old, _fresh(ES[:3], (EN[0], *fixed)), originals=originals)
+    assert (got.carried, got.dropped, got.originals, got.lost) == (2, 0, (), ())
+    assert got.alignment.tgt_sentences == (EN[0], *fixed)
+    assert [b.review for b in got.alignment.beads] == [None, EDITED, EDITED]
+    # one fixed, the other still as it was: each is found, one correction to record
+    got = carry_review(old, _fresh(ES[:3], (EN[0], fixed[0], wrong[1])), originals=originals)
+    assert (got.carried, got.dropped, got.lost) == (2, 0, ())
+    assert got.originals == (("tgt", 2, wrong[1]),)
+    assert got.alignment.tgt_sentences == (EN[0], *fixed)
+
+
 def test_a_correction_is_found_by_the_files_text_and_carried_with_its_text() -> None:
     """The reviewer corrected the target of bead 1; a sentence added at the start of
     both files moves every bead one down."""

@@ -175,3 +175,71 @@ def test_an_export_of_the_whole_collection_corrects_only_the_named_document(
     assert stderr.strip() == ("aligner: 2021/puerto: 1 bead corrected from all.tmx; "
                               "3 units unchanged; 0 units matched no bead; 9 units of other "
                               "documents left alone")
+
+
+def _edit(db: Path, name: str, *edits: object) -> None:
+    """The editor's edits (:class:`~aligner.editor.edits.Edit`) made to document ``name``."""
+    docs = CollectionDocuments(db)
+    try:
+        session = docs[next(s.id for s in docs.summaries() if s.name == name)].session
+        for edit in edits:
+            session.edit(edit, session.snapshot().version)  # type: ignore[arg-type]
+    finally:
+        docs.close()
+
+
+def test_a_colleague_s_review_marks_come_back_with_the_texts(collection: Path,
+                                                             tmp_path: Path) -> None:
+    """The walk's hand-over: the colleague, in a copy, corrects one target and confirms
+    two beads; the export of their copy brings the correction and the confirmations back
+    (the confirmations were lost: the file's texts alone were read)."""
+    import shutil
+
+    from aligner.editor.edits import Edit, Op
+    from aligner.model import Side
+
+    _edit(collection, "2021/puerto", Edit(Op.CONFIRM, 3))  # ours, before the hand-over
+    for ext in ("tmx", "xlf"):
+        mine = tmp_path / f"mine-{ext}.db"
+        shutil.copy(collection, mine)
+        theirs = tmp_path / f"theirs-{ext}.db"
+        shutil.copy(collection, theirs)
+        _edit(theirs, "2021/puerto", Edit(Op.CONFIRM, 0), Edit(Op.CONFIRM, 1),
+              Edit(Op.TEXT, 2, Side.TARGET, (NEW,)))
+        out = tmp_path / f"theirs.{ext}"
+        code, _, stderr = run("export", str(theirs), "--doc", "2021/puerto", "-o", str(out))
+        assert code == 0, stderr
+        code, _, stderr = run("import", str(mine), str(out), "--into", "2021/puerto")
+        assert (code, stderr.strip()) == (
+            0, f"aligner: 2021/puerto: 1 bead corrected from theirs.{ext}; 2 beads confirmed "
+               "as the file marks them reviewed; 3 units unchanged; 0 units matched no bead")
+        assert _targets(mine, "2021/puerto") == [
+            ("The port opened its docks in March.", "confirmed"),
+            ("The Chilean road promised change without violence.", "confirmed"),
+            (NEW, "edited"),
+            ("Nobody expected the government to give in so soon.", "confirmed")]
+        # each one edit of the log (undone in aligner review as any)
+        assert [(op, bead) for _, op, bead, _ in _log(mine, "2021/puerto")] == [
+            ("confirm", 3), ("text", 2), ("confirm", 0), ("confirm", 1)]
+        # applied again: nothing left to do
+        code, _, stderr = run("import", str(mine), str(out), "--into", "2021/puerto")
+        assert (code, stderr.strip()) == (
+            0, f"aligner: 2021/puerto: 0 beads corrected from theirs.{ext}; 4 units "
+               "unchanged; 0 units matched no bead")
+
+
+def test_a_file_without_marks_takes_none_away(collection: Path, tmp_path: Path) -> None:
+    from aligner.editor.edits import Edit, Op
+
+    _edit(collection, "2021/puerto", Edit(Op.CONFIRM, 0))
+    tsv = tmp_path / "plain.tsv"  # TSV has no place for a mark
+    code, _, stderr = run("export", str(collection), "--doc", "2021/puerto", "-o", str(tsv))
+    assert code == 0, stderr
+    tmx = tmp_path / "plain.tmx"
+    code, _, stderr = run("export", str(tsv), "-o", str(tmx), "--src-lang", "es",
+                          "--tgt-lang", "en")
+    assert code == 0, stderr
+    code, _, stderr = run("import", str(collection), str(tmx), "--into", "2021/puerto")
+    assert code == 0, stderr
+    assert [review for _, review in _targets(collection, "2021/puerto")] == [
+        "confirmed", None, None, None]

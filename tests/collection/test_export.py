@@ -266,7 +266,8 @@ def test_a_document_whose_files_changed_since_batch_is_said(
     assert stderr.splitlines()[0] == (
         f"aligner: warning: {collection}: the files of 1 document changed since aligner "
         "batch stored it (2021/mina): the units are the text as it was then (aligner batch "
-        "aligns them again, keeping the review of unchanged sentences)")
+        "aligns them again, keeping the review of unchanged sentences, or keeps a reviewed one "
+        "as stored when it finds none of them in it: --discard-reviews)")
     assert "diez por ciento" in out.read_text(encoding="utf-8")
     code, _, stderr = run("check", str(collection))  # check reads the stored text too
     assert stderr.splitlines()[0].startswith(

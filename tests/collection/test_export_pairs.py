@@ -136,6 +136,48 @@ def test_multilingual_export_shares_the_units_of_one_original_and_reads_back(
     assert "left out" not in stderr
 
 
+def test_a_tmx_of_more_than_two_languages_is_written_when_asked_only(tmp_path: Path) -> None:
+    """A CAT tool given a TMX for es -> en takes a unit of two tuvs as es -> en's whatever
+    its other language (OmegaT put a fr -> es unit's French as the English of its Spanish):
+    documents of a third language go to one TMX with --all-pairs (or --multilingual) only."""
+    for lang, text in ORIGINAL.items():
+        (tmp_path / lang).mkdir()
+        (tmp_path / lang / f"puerto.{lang}.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "c.db"
+    for lang in ("en", "fr"):
+        code, _, stderr = run("batch", str(tmp_path / "es"), str(tmp_path / lang), "--db",
+                              str(db), "--jobs", "1")
+        assert code == 0, stderr
+    out = tmp_path / "all.tmx"
+    code, _, stderr = run("export", str(db), "-o", str(out))
+    assert (code, stderr) == (2, f"aligner: error: {db}: its documents are of 2 language pairs "
+                                 "(es -> fr: 1 document, es -> en: 1 document) in 3 languages "
+                                 "(en, es, fr), and a CAT tool given one TMX of them for one "
+                                 "pair takes a unit of another as that pair's (OmegaT put "
+                                 "French as the English of a Spanish sentence from a fr -> es "
+                                 "unit): export each pair with --src-lang and --tgt-lang "
+                                 "(--src-lang es --tgt-lang fr), or give --all-pairs for one "
+                                 "TMX of them all, each unit saying its languages (for aligner "
+                                 "import, or a tool that reads them)\n")
+    assert not out.exists()
+    code, _, stderr = run("export", str(db), "-o", str(out), "--tgt-lang", "en")
+    assert code == 0, stderr
+    xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    assert {tuv.get(xml_lang) for tuv in etree.parse(str(out)).iter("tuv")} == {"es", "en"}
+    code, _, stderr = run("export", str(db), "-o", str(out), "--all-pairs")
+    assert code == 0, stderr
+    assert {tuv.get(xml_lang) for tuv in etree.parse(str(out)).iter("tuv")} == {
+        "es", "en", "fr"}
+    # the formats of one pair name the flag the TMX of them all needs
+    code, _, stderr = run("export", str(db), "-o", str(tmp_path / "all.tsv"))
+    assert code == 2 and stderr.endswith("or all of them to TMX --all-pairs, whose units say "
+                                         "their languages\n"), stderr
+    code, _, stderr = run("export", str(tmp_path / "all.tmx"), "-o", str(tmp_path / "b.tmx"),
+                          "--all-pairs")
+    assert (code, stderr.splitlines()[-1]) == (
+        2, "aligner: error: --all-pairs goes with a collection (COLLECTION.db)")
+
+
 def test_multilingual_goes_with_a_collection_to_tmx(mixed: Path, tmp_path: Path) -> None:
     code, _, stderr = run("export", str(mixed), "-o", str(tmp_path / "a.tsv"), "--multilingual",
                           "--src-lang", "es")

@@ -230,3 +230,33 @@ def test_a_collection_of_two_pairs_lists_each_document_s_and_a_total_for_each(
     code, _, stderr = run("list", str(mixed), "--tgt-lang", "fr")
     assert (code, stderr) == (2, f"aligner: error: {mixed}: no document is * -> fr; the "
                                  "language pairs of the collection: es -> en, en -> es\n")
+
+
+def test_a_copy_without_any_of_its_files_says_what_it_likely_is(
+        tmp_path: Path, collection: Path) -> None:
+    """A hand-over: the .db alone elsewhere.  Every document is gone, and list says once
+    that the content is kept; export says so instead of its advice to prune."""
+    import shutil
+
+    shutil.move(tmp_path / "es", tmp_path / "moved-es")
+    shutil.move(tmp_path / "en", tmp_path / "moved-en")
+    code, out, _ = run("list", str(collection))
+    assert code == 0
+    assert "4 documents: 4 gone" in out
+    assert ("none of the documents' files is where the collection says (a copy without "
+            "them?): their content is kept, and search, check, report and export read it; "
+            "aligner batch on the files where they are now links them again") in out
+    tmx = tmp_path / "x.tmx"
+    code, _, stderr = run("export", str(collection), "-o", str(tmx))
+    assert code == 0, stderr
+    assert stderr.splitlines()[0] == (
+        f"aligner: warning: {collection}: none of the files of the 4 documents exported is "
+        "here (a copy without them?): their units are written as stored (aligner batch on "
+        "the files where they are now links them again)")
+    assert "--prune" not in stderr
+    # the source files back, not the translations: not a copy without its files
+    shutil.move(tmp_path / "moved-es", tmp_path / "es")
+    code, out, _ = run("list", str(collection))
+    assert code == 0 and "4 documents: 4 gone" in out and "a copy without them" not in out
+    code, _, stderr = run("export", str(collection), "-o", str(tmx))
+    assert code == 0 and "--prune takes out an unreviewed one" in stderr, stderr

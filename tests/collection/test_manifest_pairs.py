@@ -93,10 +93,11 @@ def test_a_row_s_language_cells_come_before_the_option_and_its_names(tmp_path: P
                            ("nota-pt", "es", "pt-BR", "nota-pt-br.txt")]
 
 
-def test_the_option_is_the_language_of_rows_without_a_cell(tmp_path: Path) -> None:
-    # whatever the names say (as with one language pair): nota.fr.txt is read as English
+def test_the_option_is_the_language_of_rows_whose_cells_and_names_say_none(
+        tmp_path: Path) -> None:
+    # nota-en.txt says no language: the option does; nota.pt-BR.txt's row has a cell
     manifest = _manifest(tmp_path, "src\ttgt\tname\ttgt-lang\n"
-                                   "src/nota.es.txt\ttr/nota.fr.txt\ta\t\n"
+                                   "src/nota.es.txt\ttr/nota-en.txt\ta\t\n"
                                    "src/nota.es.txt\ttr/nota.pt-BR.txt\tb\tpt-BR\n")
     db = tmp_path / "c.db"
     code, _, stderr = run("batch", "--manifest", str(manifest), "--tgt-lang", "en", "--db",
@@ -104,6 +105,41 @@ def test_the_option_is_the_language_of_rows_without_a_cell(tmp_path: Path) -> No
     assert code == 0, stderr
     assert [(n, s, t) for n, s, t, _ in _stored(db)] == [("a", "es", "en"),
                                                          ("b", "es", "pt-BR")]
+
+
+def test_an_option_against_what_rows_names_say_is_refused_listing_those_rows(
+        tmp_path: Path) -> None:
+    # a PM's --tgt-lang en meant for the English rows of a mixed manifest: the French and
+    # Portuguese rows would else be stored, and segmented, as English
+    manifest = _manifest(tmp_path, "src\ttgt\tname\n"
+                                   "src/nota.es.txt\ttr/nota.en.txt\ta\n"
+                                   "src/nota.es.txt\ttr/nota.fr.txt\tb\n"
+                                   "src/nota.es.txt\ttr/nota-fr.txt\tc\n"
+                                   "src/nota.es.txt\ttr/nota.pt-BR.txt\td\n")
+    db = tmp_path / "c.db"
+    code, _, stderr = run("batch", "--manifest", str(manifest), "--tgt-lang", "en", "--db",
+                          str(db), "--jobs", "1")
+    assert (code, stderr) == (2, f"aligner: error: {manifest}: --tgt-lang en is for the rows "
+                                 "whose names say no language, but the names of 2 rows say "
+                                 "another: line 3 (nota.fr.txt is fr); line 5 (nota.pt-BR.txt "
+                                 "is pt-BR); leave --tgt-lang out (each row is then read in "
+                                 "the language its names say), or give a row a tgt_lang cell "
+                                 "to read it in another language\n")
+    assert not db.exists()
+    # a cell says what a row's names do not: the French file read as English on purpose
+    cells = _manifest_again(tmp_path, "src\ttgt\tname\ttgt_lang\n"
+                                      "src/nota.es.txt\ttr/nota.fr.txt\tb\ten\n"
+                                      "src/nota.es.txt\ttr/nota-fr.txt\tc\t\n")
+    code, _, stderr = run("batch", "--manifest", str(cells), "--tgt-lang", "en", "--db",
+                          str(db), "--jobs", "1")
+    assert code == 0, stderr
+    assert [(n, s, t) for n, s, t, _ in _stored(db)] == [("b", "es", "en"), ("c", "es", "en")]
+
+
+def _manifest_again(root: Path, text: str) -> Path:
+    path = root / "pairs2.tsv"
+    path.write_text(text, encoding="utf-8")
+    return path
 
 
 def test_a_row_whose_languages_cannot_be_told_is_an_error_naming_its_line(
@@ -183,6 +219,42 @@ def test_each_language_pair_aligns_with_its_own_remembered_settings(tmp_path: Pa
     finally:
         conn.close()
     assert kept == {"en": str(glossary), "fr": None}
+
+
+def test_a_glossary_of_one_pair_of_a_mixed_manifest_is_used_for_that_pair_only(
+        tmp_path: Path) -> None:
+    glossary = tmp_path / "g.tsv"
+    glossary.write_text("es\ten\tstatus\ncomité del agua\twater committee\tpreferred\n",
+                        encoding="utf-8")
+    manifest = _manifest(tmp_path, "src\ttgt\tname\n"
+                                   "src/nota.es.txt\ttr/nota.en.txt\ten/nota\n"
+                                   "src/nota.es.txt\ttr/nota.fr.txt\tfr/nota\n"
+                                   "src/nota.es.txt\ttr/nota.pt-BR.txt\tpt/nota\n")
+    db = tmp_path / "c.db"
+    code, _, stderr = run("batch", "--manifest", str(manifest), "--glossary", str(glossary),
+                          "--db", str(db), "--jobs", "1")
+    assert code == 0, stderr
+    # said once, naming the pairs it was not used for
+    assert [line for line in stderr.splitlines() if "another language pair" in line] == [
+        f"aligner: warning: {glossary} is for another language pair than es -> fr (1 "
+        "document), es -> pt-BR (1 document): not used for those, which are aligned with "
+        "their own pair's settings (a glossary of their pair is given with a manifest of "
+        "their rows)"]
+    assert [(n, s, t) for n, s, t, _ in _stored(db)] == [
+        ("en/nota", "es", "en"), ("fr/nota", "es", "fr"), ("pt/nota", "es", "pt-BR")]
+    conn = sqlite3.connect(db)
+    try:
+        kept = dict(conn.execute("SELECT tgt_lang, value FROM batch_settings WHERE option = "
+                                 "'glossary'").fetchall())
+    finally:
+        conn.close()
+    assert kept == {"en": str(glossary.resolve()), "fr": None, "pt-BR": None}
+    # a glossary of none of the run's pairs is the error it is for one pair
+    other = tmp_path / "de.tsv"
+    other.write_text("de\ten\nWasser\twater\n", encoding="utf-8")
+    code, _, stderr = run("batch", "--manifest", str(manifest), "--glossary", str(other),
+                          "--db", str(db), "--jobs", "1")
+    assert code == 2 and "glossary is for de -> en, not es -> en" in stderr, stderr
 
 
 def _sha(path: Path) -> str:

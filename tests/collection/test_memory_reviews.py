@@ -218,8 +218,9 @@ def test_a_changed_file_does_not_replace_its_imported_review_without_discard(
 
 
 def test_into_reads_the_texts_alone(tmp_path: Path) -> None:
-    """``import --into`` applies a corrected export's texts: its marks are the document's
-    own as exported, neither read nor warned about (an XLIFF's have no date)."""
+    """``import --into`` applies a corrected export's texts; its marks, the document's own
+    as exported, change nothing (an edited bead stays edited) and are not warned about
+    (an XLIFF's have no date: a confirmation made by the import is dated by it)."""
     db = _reviewed_collection(tmp_path)
     xlf = tmp_path / "puerto.xlf"
     code, _, stderr = run("export", str(db), "--doc", "2021/puerto", "-o", str(xlf))

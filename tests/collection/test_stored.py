@@ -53,4 +53,5 @@ def test_the_warnings_name_five_documents_and_count_the_rest(tmp_path: Path) -> 
     assert changed_since_stored("c.db", [_doc(n, changed) for n in names]) == (
         "c.db: the files of 7 documents changed since aligner batch stored them (a, b, c, "
         "d, e and 2 more): the units are the text as it was then (aligner batch aligns them "
-        "again, keeping the review of unchanged sentences)")
+        "again, keeping the review of unchanged sentences, or keeps a reviewed one as stored "
+        "when it finds none of them in it: --discard-reviews)")

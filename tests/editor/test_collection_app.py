@@ -285,3 +285,36 @@ def test_review_reads_each_pair_s_remembered_glossary(tmp_path: Path) -> None:
         assert docs.glossary("es", "en") is None
     finally:
         docs.close()
+
+
+def test_the_list_says_which_documents_files_changed_or_are_gone(tmp_path: Path) -> None:
+    """As aligner list's stale and gone: a reviewer sees that the text on the page is the
+    stored one (a walk's stale document showed as "in progress" alone)."""
+    from tests.collection.conftest import DOCS, run, write_folders
+
+    src, tgt = write_folders(tmp_path, {name: DOCS[name] for name in ("2021/mina",
+                                                                      "2021/puerto")})
+    db = tmp_path / "c.db"
+    code, _, stderr = run("batch", str(src), str(tgt), "--src-lang", "es", "--tgt-lang",
+                          "en", "--db", str(db), "--jobs", "1", "--encoder", "none")
+    assert code == 0, stderr
+    docs = CollectionDocuments(db)
+    try:
+        app = create_app(EditorConfig(TOKEN, frozenset({"testserver"}), docs, docs.summaries))
+        with TestClient(app, follow_redirects=False) as client:
+            client.get(f"/?token={TOKEN}")
+            rows = _rows(client)
+            assert [rows[n]["data-files"] for n in ("2021/mina", "2021/puerto")] == ["", ""]
+            mina = tgt / "2021" / "mina.en.txt"
+            mina.write_text(mina.read_text(encoding="utf-8") + "One more.\n",
+                            encoding="utf-8")
+            (src / "2021" / "puerto.es.txt").unlink()
+            rows = _rows(client)
+            assert rows["2021/mina"]["data-files"] == "changed"
+            assert rows["2021/mina"]["cells"].startswith(
+                "2021/mina | not reviewed · file changed | ")
+            assert rows["2021/puerto"]["data-files"] == "gone"
+            assert rows["2021/puerto"]["cells"].startswith(
+                "2021/puerto | not reviewed · files not found | ")
+    finally:
+        docs.close()

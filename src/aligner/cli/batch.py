@@ -17,9 +17,10 @@ from aligner.cli.srx_option import with_srx
 from aligner.cli.terminal import batch_progress, warn
 from aligner.errors import ConfigError, GlossaryPairError
 from aligner.readers import FORMAT_NAMES
+from aligner.textutil import count
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Mapping, Sequence
 
     from aligner.collection.batch import BatchSummary
     from aligner.collection.pairing import Pairing
@@ -34,7 +35,9 @@ if TYPE_CHECKING:
 @click.option("--src-lang", help="Source language code (es, en, zh, ...); default: SRC_DIR's "
                                  "name when it is one (corpus/es) -- with --manifest, the tag "
                                  "in each source file's name (a.es.txt) --, else the "
-                                 "collection's.  A manifest row's src_lang cell comes first.")
+                                 "collection's.  A manifest row's src_lang cell comes first; "
+                                 "a row whose file's name says another language is an "
+                                 "error, not relabelled.")
 @click.option("--tgt-lang", help="Target language code; default: TGT_DIR's name when it is "
                                  "one (with --manifest, the tag in each target file's "
                                  "name), else the collection's.  A manifest row's tgt_lang "
@@ -49,7 +52,8 @@ if TYPE_CHECKING:
 @click.option("--glossary", type=ExistingPath(),
               help="Glossary (TSV, CSV, TBX, OmegaT TSV, .xlsx): its terms become alignment "
                    "anchors, as in aligner align.  The collection remembers it for the "
-                   "language pair: a later run of the pair without --glossary uses it.")
+                   "language pair: a later run of the pair without --glossary uses it.  A "
+                   "run of several pairs uses it for those it is for, and says which not.")
 @click.option("--no-glossary", is_flag=True,
               help="Align without a glossary, and make the collection forget the one it "
                    "remembers.")
@@ -215,11 +219,22 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         groups = [((src_lang, tgt_lang), (src_said, tgt_said), pairing)]
     # each language pair's settings, all read before the collection is written
     runs: list[tuple[BatchSettings, Resolved, tuple[str, str], Pairing]] = []
+    unfit = _unfit_pairs(glossary, [pair for pair, *_ in groups], encoding)
     for (src, tgt), origin, pairing in groups:
-        resolved, key = pair_settings(given, pairs_kept, (src, tgt), db=db,
+        # a glossary of another pair is not given for this one: it keeps its own settings
+        own = ({k: v for k, v in given.items() if k != "glossary"} if (src, tgt) in unfit
+               else given)
+        resolved, key = pair_settings(own, pairs_kept, (src, tgt), db=db,
                                       with_glossary=glossed)
-        runs.append((_settings(given, resolved, key, (src, tgt), origin, glossary=glossary,
+        runs.append((_settings(own, resolved, key, (src, tgt), origin,
+                               glossary=None if (src, tgt) in unfit else glossary,
                                srx=srx, encoding=encoding, db=db), resolved, key, pairing))
+    if unfit:
+        counts = {pair: len(pairing.pairs) for pair, _, pairing in groups}
+        warn(f"{glossary} is for another language pair than "
+             + ", ".join(f"{s} -> {t} ({count(counts[s, t], 'document')})" for s, t in unfit)
+             + ": not used for those, which are aligned with their own pair's settings "
+             "(a glossary of their pair is given with a manifest of their rows)")
     total = sum(len(pairing.pairs) for *_, pairing in runs)
     if scheduler is None:  # at most 4 workers per core, and no more than pairs
         most = _MOST_JOBS_PER_CORE * default_jobs()
@@ -281,6 +296,26 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         click.echo(f"aligner: failed: {line}", err=True)
     if failed:
         ctx.exit(1)
+
+
+def _unfit_pairs(glossary: str | None, pairs: Sequence[tuple[str, str]], encoding: str
+                 ) -> list[tuple[str, str]]:
+    """The language pairs of a run of several that the glossary given is not for (a
+    mixed manifest's es -> en glossary: its en -> es, fr -> es rows), as ``check`` leaves a
+    glossary out for such pairs; none when it is for none of them, nor for a run of one
+    pair: the glossary's own error then says whose it is."""
+    from aligner.pipeline import load_glossary_file
+
+    if glossary is None or len(pairs) < 2:
+        return []
+    unfit = []
+    for src, tgt in pairs:
+        try:
+            load_glossary_file(glossary, src_lang=src, tgt_lang=tgt, encoding=encoding,
+                               warn=lambda _: None)  # its warnings: when it is read
+        except GlossaryPairError:
+            unfit.append((src, tgt))
+    return unfit if len(unfit) < len(pairs) else []
 
 
 def _settings(given: Mapping[str, Setting], resolved: Resolved, key: tuple[str, str],

@@ -76,10 +76,17 @@ def row_languages(rows: Sequence[ManifestRow], given: tuple[str | None, str | No
     align`` reads two names: ``a.es.txt``, ``Bericht_DE.txt`` beside ``Bericht_EN.txt``),
     else the collection's pair (``held``, when it holds one); else an error naming the
     row's line, which ends with ``mute``, why the collection does not say it.  Rows of
-    several language pairs are several runs of ``aligner batch`` in one."""
+    several language pairs are several runs of ``aligner batch`` in one.
+
+    An option is for the rows that say no language of that side: one whose file's name
+    says another (``--src-lang es`` beside ``j09.en.docx``) is an error listing every
+    such row (:func:`_overruled`), as an option meant for one pair of a mixed manifest
+    would else relabel and realign the documents of every other pair."""
+    from aligner.lang import same_language
     from aligner.lang.tags import file_languages
 
     found: list[RowLanguages] = []
+    against: list[tuple[str, ManifestRow, str, str]] = []  # (flag, row, its name, its tag)
     for row in rows:
         langs: list[str] = []
         said: list[str | None] = []
@@ -92,6 +99,8 @@ def row_languages(rows: Sequence[ManifestRow], given: tuple[str | None, str | No
                 langs.append(cell)
                 said.append(f"its {column} cell in {manifest}")
             elif option:
+                if tag is not None and not same_language(tag, option):
+                    against.append((flag, row, Path(path).name, tag))
                 langs.append(option)
                 said.append(None)
             elif tag is not None:
@@ -106,4 +115,28 @@ def row_languages(rows: Sequence[ManifestRow], given: tuple[str | None, str | No
                     f"tag in it (as chile.es.txt has es), and {mute}", path=manifest,
                     line=row.line)
         found.append(((langs[0], langs[1]), (said[0], said[1])))
+    if against:
+        raise _overruled(against, given, manifest)
     return found
+
+
+def _overruled(against: Sequence[tuple[str, ManifestRow, str, str]],
+               given: tuple[str | None, str | None], manifest: str) -> ConfigError:
+    """The error for rows whose names say another language than an option: each such
+    row's line and what its names say (the first five, and how many more), and the two
+    ways out."""
+    flags = list(dict.fromkeys(flag for flag, *_ in against))
+    options = " ".join(f"{flag} {given[0 if flag == '--src-lang' else 1]}" for flag in flags)
+    rows: dict[int, tuple[ManifestRow, list[str]]] = {}
+    for _, row, name, tag in against:
+        rows.setdefault(row.line, (row, []))[1].append(f"{name} is {tag}")
+    shown = [f"line {line} ({', '.join(said)})" for line, (_, said) in list(rows.items())[:5]]
+    more = f" and {len(rows) - 5} more" if len(rows) > 5 else ""
+    cells = " or ".join(("src_lang" if flag == "--src-lang" else "tgt_lang")
+                        for flag in flags)
+    return ConfigError(
+        f"{options} is for the rows whose names say no language, but the names of "
+        f"{len(rows)} row{'s' if len(rows) != 1 else ''} say another: {'; '.join(shown)}"
+        f"{more}; leave {' and '.join(flags)} out (each row is then read in the language "
+        f"its names say), or give a row a {cells} cell to read it in another language",
+        path=manifest)

@@ -52,7 +52,9 @@ def import_into(ctx: click.Context, db: str, path: str, name: str, encoding: str
     no_bead, ambiguous = len(plan.units(NO_BEAD)), len(plan.units(AMBIGUOUS))
     not_shared = len(plan.units(NOT_SHARED))
     line = (f"aligner: {name}: {count(len(plan.corrections), 'bead')} corrected from {file}; "
-            f"{count(unchanged, 'unit')} unchanged; {count(no_bead, 'unit')} matched no bead")
+            + (f"{count(len(plan.confirms), 'bead')} confirmed as the file marks them "
+               "reviewed; " if plan.confirms else "")
+            + f"{count(unchanged, 'unit')} unchanged; {count(no_bead, 'unit')} matched no bead")
     if ambiguous:
         line += f"; {count(ambiguous, 'unit')} matched several beads"
     if not_shared:

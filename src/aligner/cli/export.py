@@ -94,6 +94,9 @@ from aligner.textutil import count
                    "stored from the same source file, into other languages) share their "
                    "units: a source sentence (or sentences) aligned the same way in several "
                    "is one tu with a tuv for each language; the rest stay units of two.")
+@click.option("--all-pairs", is_flag=True,
+              help="A collection (.db) of more than two languages to one TMX (refused else: "
+                   "a CAT tool may take a unit of a third language as a translation).")
 @flagged_options
 @untranslated_option
 @tmx_meta_options
@@ -113,6 +116,7 @@ def export_cmd(
     unwrap: bool,
     untranslated: bool,
     multilingual: bool,
+    all_pairs: bool,
     leave_out_flagged: str | None,
     note_flagged: str | None,
     glossary_path: str | None,
@@ -135,8 +139,9 @@ def export_cmd(
     collection; TMX units then carry their document's name (x-document).
     Documents stored from the same files are named in a warning; --unique
     writes each unit once.  A collection of several language pairs (es -> en and
-    en -> es) goes to TMX whole, each unit saying its languages; the other formats
-    name one pair a file, or none: --src-lang and --tgt-lang export one pair.
+    en -> es) goes to TMX whole, each unit saying its languages (of more than two
+    languages with --all-pairs only); the other formats name one pair a file, or
+    none: --src-lang and --tgt-lang export one pair.
     With --multilingual, the translations of one original into several
     languages (es -> en, es -> fr) share their units in TMX.
 
@@ -232,9 +237,9 @@ def export_cmd(
     collection = any(looks_like_collection(path) for path in inputs)
     if collection and len(inputs) != 1:
         raise click.UsageError("a collection is exported alone: give one COLLECTION.db")
-    if not collection and (docs or multilingual):
-        raise click.UsageError(f"{'--doc' if docs else '--multilingual'} goes with a "
-                               "collection (COLLECTION.db)")
+    if not collection and (docs or multilingual or all_pairs):
+        flag = "--doc" if docs else "--multilingual" if multilingual else "--all-pairs"
+        raise click.UsageError(f"{flag} goes with a collection (COLLECTION.db)")
     ask = partial(flagged_units, inputs, level=leave_out_flagged, glossary_path=glossary_path,
                   no_glossary=no_glossary, output=output, docs=docs, src_lang=src_lang,
                   tgt_lang=tgt_lang, encoding=encoding, min_score=min_score,
@@ -250,7 +255,8 @@ def export_cmd(
                                    meta=meta, reviewed_only=reviewed_only, unique=unique,
                                    unwrap=unwrap, untranslated=untranslated, warn=warn,
                                    src_lang=src_lang, tgt_lang=tgt_lang,
-                                   multilingual=multilingual, flagged=flagged)
+                                   multilingual=multilingual, all_pairs=all_pairs,
+                                   flagged=flagged)
     else:
         sources = [load_source(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding)
                    for path in inputs]

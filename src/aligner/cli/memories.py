@@ -26,8 +26,8 @@ from aligner.textutil import count
               help="Apply the one FILE (a translator's corrected export of document NAME) "
                    "to that document: each unit whose target differs corrects the target "
                    "of the bead with its source text, as aligner review does (logged, "
-                   "undoable, marked edited).  Exit status 1 when a unit could not be "
-                   "applied.")
+                   "undoable, marked edited); a unit marked reviewed confirms its unmarked "
+                   "bead.  Exit status 1 when a unit could not be applied.")
 @click.option("--encoding", default="utf-8", show_default=True,
               help="Encoding of TSV and CSV memories without a byte-order mark.")
 @click.option("--discard-reviews", is_flag=True,
@@ -61,7 +61,9 @@ def import_cmd(ctx: click.Context, db: str, files: tuple[str, ...], src_lang: st
     With --into NAME, the one FILE (a translator's corrected export of document NAME)
     corrects that document: each unit whose target differs corrects the target of the
     bead with its source text, an edit of aligner review (logged, undoable, marked
-    edited); units that match no bead, or several, are listed and make the exit status 1.
+    edited), and a unit the file marks reviewed (a colleague's export of their copy)
+    confirms its bead when it has no mark here; units that match no bead, or several,
+    are listed and make the exit status 1.
 
     \b
     Examples:

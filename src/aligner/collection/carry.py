@@ -16,8 +16,11 @@ A sentence a reviewer corrected (``aligner review``'s text edit) is looked for b
 the text the file had (``originals``; ``sentences.original`` in the collection), not
 by the correction, which no file has: when the file still has it, the bead is
 carried with the corrected text (:attr:`Carried.originals` says which new sentences
-hold a correction, and their file's text).  A correction in a bead that is not
-carried is lost to the new alignment: :attr:`Carried.lost` names it.  The new
+hold a correction, and their file's text).  A file that now reads as the reviewer
+corrected it -- the translator delivered the fix the reviewer made in the editor --
+has the correction itself: the sentence is found by it as well, and the bead is
+carried with no correction left to record, its text being the file's.  A correction
+in a bead that is not carried is lost to the new alignment: :attr:`Carried.lost` names it.  The new
 alignment has the new files' formatting (:attr:`~aligner.model.Alignment.src_formatting`),
 less that of a sentence holding a correction, and their subtitle cues, cut to a
 correction's text as a text edit cuts them.
@@ -49,10 +52,24 @@ class Carried:
     lost: tuple[tuple[int, str, str], ...] = ()
 
 
-def _same_sentences(old: Sequence[str], new: Sequence[str]) -> dict[int, int]:
-    """Old sentence index -> new index, for the sentences matched unchanged in order."""
-    matcher = SequenceMatcher(None, list(old), list(new), autojunk=False)
+def _same_sentences(old: Sequence[str], new: Sequence[str],
+                    fixed: Mapping[str, str] | None = None) -> dict[int, int]:
+    """Old sentence index -> new index, for the sentences matched unchanged in order;
+    ``fixed``: a correction's text -> the file's text it replaced, so that a new sentence
+    reading as corrected matches the old one it corrected (but for a correction that
+    reads as another old sentence, which it would be taken for)."""
+    same = set(old)
+    alias = {text: was for text, was in (fixed or {}).items() if text not in same}
+    matcher = SequenceMatcher(None, list(old), [alias.get(text, text) for text in new],
+                              autojunk=False)
     return {a + k: b + k for a, b, size in matcher.get_matching_blocks() for k in range(size)}
+
+
+def _fixes(old: Alignment, originals: Mapping[tuple[str, int], str], side: str
+           ) -> dict[str, str]:
+    """The corrections of ``side``: corrected text -> the file's text it replaced."""
+    sentences = old.src_sentences if side == "src" else old.tgt_sentences
+    return {sentences[i]: text for (s, i), text in originals.items() if s == side}
 
 
 def _moved(indices: tuple[int, ...], where: dict[int, int]) -> tuple[int, ...] | None:
@@ -121,14 +138,17 @@ def carry_review(old: Alignment, new: Alignment, *, options: AlignOptions | None
     originals = originals or {}
     reviewed = [(b, at) for b, at in zip(old.beads, _starts(old.beads), strict=True)
                 if b.review is not None]
-    src_at = _same_sentences(_as_read(old, originals, "src"), new.src_sentences)
-    tgt_at = _same_sentences(_as_read(old, originals, "tgt"), new.tgt_sentences)
+    src_at = _same_sentences(_as_read(old, originals, "src"), new.src_sentences,
+                             _fixes(old, originals, "src"))
+    tgt_at = _same_sentences(_as_read(old, originals, "tgt"), new.tgt_sentences,
+                             _fixes(old, originals, "tgt"))
     sizes = ((len(old.src_sentences), len(new.src_sentences)),
              (len(old.tgt_sentences), len(new.tgt_sentences)))
     beads: list[Bead] = []
     fixed: list[int] = []
     # the corrections carried: (side, old sentence) -> new sentence
     moved_to: dict[tuple[str, int], int] = {}
+    held: set[tuple[str, int]] = set()  # those the new file holds: no correction now
     si = ti = 0  # the new sentences placed so far, on each side
 
     def gap(s_end: int, t_end: int) -> None:
@@ -153,10 +173,17 @@ def carry_review(old: Alignment, new: Alignment, *, options: AlignOptions | None
         beads.append(Bead(src, tgt, bead.score, bead.signals, bead.review))
         si, ti = s_start + len(src), t_start + len(tgt)
         for side, was, now in (("src", bead.src, src), ("tgt", bead.tgt, tgt)):
-            moved_to.update({(side, i): j for i, j in zip(was, now, strict=True)
-                             if (side, i) in originals})
+            texts_old, texts_new = ((old.src_sentences, new.src_sentences) if side == "src"
+                                    else (old.tgt_sentences, new.tgt_sentences))
+            for i, j in zip(was, now, strict=True):
+                if (side, i) not in originals:
+                    continue
+                if texts_new[j] == texts_old[i]:
+                    held.add((side, i))
+                else:
+                    moved_to[side, i] = j
     gap(len(new.src_sentences), len(new.tgt_sentences))
-    lost = _lost(old, originals, set(moved_to))
+    lost = _lost(old, originals, set(moved_to) | held)
     if not fixed:
         return Carried(new, 0, len(reviewed), lost=lost)
     skeleton = Alignment(new.src_sentences, new.tgt_sentences, tuple(beads), new.src_lang,

@@ -70,6 +70,7 @@ def export_collection(
     src_lang: str | None = None,
     tgt_lang: str | None = None,
     multilingual: bool = False,
+    all_pairs: bool = False,
     flagged: FlaggedUnits | None = None,
 ) -> WriteReport:
     """Write the aligned documents of ``db`` (or those in ``names``) to ``path``.  A
@@ -82,9 +83,10 @@ def export_collection(
     :func:`aligner.formats.check_untranslated`, said before the collection is read);
     ``src_lang``/``tgt_lang``: the documents of that pair only (:func:`~.of_pair`);
     ``multilingual``: TMX units that hold every translation of a source sentence
-    (:func:`originals`); ``flagged``: the units the checks flag left out, and the
-    findings written on units as notes (:mod:`aligner.collection.flagged`,
-    ``--leave-out-flagged``, ``--note-flagged``)."""
+    (:func:`originals`); ``all_pairs``: a TMX of documents of more than two languages
+    written, which is else refused (:func:`third_languages`); ``flagged``: the units the
+    checks flag left out, and the findings written on units as notes
+    (:mod:`aligner.collection.flagged`, ``--leave-out-flagged``, ``--note-flagged``)."""
     check_untranslated(fmt or alignment_format_for_path(path), untranslated)
     if multilingual and (fmt or alignment_format_for_path(path)) is not AlignmentFormat.TMX:
         raise ConfigError("--multilingual writes TMX units of several languages: the other "
@@ -127,6 +129,9 @@ def export_collection(
         out = fmt or alignment_format_for_path(path)
         if out in _ONE_PAIR and len(group_pairs(pairs)) > 1:
             raise ConfigError(several_pairs(aligned, out), path=os.fspath(db))
+        if out is AlignmentFormat.TMX and not (all_pairs or multilingual) and (
+                why := third_languages(aligned)) is not None:
+            raise ConfigError(why, path=os.fspath(db))
         relabel = None
         if len(pairs) > 1 and out in XLIFF_FORMATS:
             relabel = shared_pair(pairs)
@@ -185,6 +190,32 @@ def several_pairs(docs: Sequence[DocumentRow], fmt: AlignmentFormat) -> str:
     why = names.get(fmt, f"{fmt.value.upper().replace('XLIFF12', 'XLIFF 1.2')} names one "
                          "language pair per file")
     s, t = shared_pair(groups[0])
+    flag = " --all-pairs" if third_languages(docs) is not None else ""
     return (f"its documents are of {len(groups)} language pairs ({counted}), and {why}: "
             f"export each pair with --src-lang and --tgt-lang (--src-lang {s} --tgt-lang "
-            f"{t}), or all of them to TMX, whose units say their languages")
+            f"{t}), or all of them to TMX{flag}, whose units say their languages")
+
+
+def third_languages(docs: Sequence[DocumentRow]) -> str | None:
+    """Why documents of more than two languages are not written to one TMX unasked: a
+    CAT tool given it for one pair reads a unit of two tuvs as that pair's (OmegaT, in an
+    es -> en project, took a fr -> es unit's French as the English of its Spanish), so
+    only a pair and its reverse share a file safely (es -> en, en -> es: a unit's other
+    language is the one asked for); None when they are of two languages or fewer."""
+    from aligner.lang import primary
+
+    langs = sorted({primary(lang) for d in docs for lang in (d.src_lang, d.tgt_lang)})
+    if len(langs) <= 2:
+        return None
+    groups = group_pairs((d.src_lang, d.tgt_lang) for d in docs)
+    counted = ", ".join(
+        f"{s} -> {t}: {count(sum((d.src_lang, d.tgt_lang) in g for d in docs), 'document')}"
+        for g, (s, t) in zip(groups, map(shared_pair, groups), strict=True))
+    s, t = shared_pair(groups[0])
+    return (f"its documents are of {len(groups)} language pairs ({counted}) in "
+            f"{len(langs)} languages ({', '.join(langs)}), and a CAT tool given one TMX of "
+            "them for one pair takes a unit of another as that pair's (OmegaT put French as "
+            "the English of a Spanish sentence from a fr -> es unit): export each pair with "
+            f"--src-lang and --tgt-lang (--src-lang {s} --tgt-lang {t}), or give --all-pairs "
+            "for one TMX of them all, each unit saying its languages (for aligner import, or "
+            "a tool that reads them)")

@@ -21,6 +21,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from enum import Enum
+from pathlib import Path
 from typing import Any
 
 from aligner.collection.language_pairs import Pair, group_pairs, of_pair, shared_pair
@@ -96,6 +97,9 @@ class Listing:
     #: batch setting may say ``auto``): ``(pair, aligner, encoder, documents)``, for a
     #: thesis's or an audit's methods section.
     aligned_with: tuple[tuple[Pair, str, str, int], ...] = ()
+    #: No file of any listed document pair is where the collection says (two or more of
+    #: them): a copy handed over without its files, most likely.
+    no_files: bool = False
 
 
 def list_documents(collection: Collection, names: Sequence[str] = (), *,
@@ -164,9 +168,14 @@ def list_documents(collection: Collection, names: Sequence[str] = (), *,
     pairs = tuple((shared_pair(g), tuple(d for d in rows if pair_of[d.name] == at),
                    pair_sum / paired if paired else None)
                   for at, (g, (pair_sum, paired)) in enumerate(zip(groups, by_pair, strict=True)))
+    kept = [d for d in docs if d.kind != MEMORY and d.status != "failed"]
+    no_files = (files and len(kept) > 1
+                and all(r.state is DocState.GONE for r in rows if r.kind != MEMORY
+                        and r.state is not DocState.FAILED)
+                and not any(Path(p).exists() for d in kept for p in (d.src_path, d.tgt_path)))
     return Listing(tuple(rows), below, total / two_sided if two_sided else None,
                    tuple(sorted(settings)), pairs,
-                   tuple((p, v, e, n) for (p, v, e), n in sorted(made.items())))
+                   tuple((p, v, e, n) for (p, v, e), n in sorted(made.items())), no_files)
 
 
 def kind_order(kind: str) -> tuple[int, int, int]:
@@ -230,6 +239,11 @@ def to_text(listing: Listing, *, kinds: bool = False) -> str:
         cells = [pad(c, w, right=i in right)
                  for i, (c, w) in enumerate(zip(r, widths, strict=False))]
         lines.append("  ".join([*cells, r[-1]]).rstrip())
+    if listing.no_files:
+        lines.append("none of the documents' files is where the collection says (a copy "
+                     "without them?): their content is kept, and search, check, report and "
+                     "export read it; aligner batch on the files where they are now links "
+                     "them again")
     for (src, tgt), kept in listing.settings:
         lines.append(f"batch settings of {src} -> {tgt} (a batch run of the pair that leaves "
                      "one out uses it): " + ", ".join(s.shown() for s in kept))

@@ -60,18 +60,26 @@ def changed_since_stored(db: str | os.PathLike[str], docs: Sequence[DocumentRow]
     return (f"{os.fspath(db)}: the files of {count(len(names), 'document')} changed since "
             f"aligner batch stored {'it' if len(names) == 1 else 'them'} ({shown}): the "
             "units are the text as it was then (aligner batch aligns them again, keeping "
-            "the review of unchanged sentences)")
+            "the review of unchanged sentences, or keeps a reviewed one as stored when it "
+            "finds none of them in it: --discard-reviews)")
 
 
 def gone_since_stored(db: str | os.PathLike[str], docs: Sequence[DocumentRow]) -> str | None:
     """The warning for aligned pairs a file of which is gone from where ``aligner
     batch`` stored it (an absolute path only, as :func:`compare_files`): a renamed or
     deleted pair whose units are still written."""
-    names = [d.name for d in docs if d.status == "aligned" and d.kind == PAIR
-             and any(Path(p).is_absolute() and not Path(p).exists()
-                     for p in (d.src_path, d.tgt_path))]
+    pairs = [d for d in docs if d.status == "aligned" and d.kind == PAIR]
+    names = [d.name for d in pairs
+             if any(Path(p).is_absolute() and not Path(p).exists()
+                    for p in (d.src_path, d.tgt_path))]
     if not names:
         return None
+    if len(pairs) > 1 and not any(Path(p).exists() for d in pairs
+                                  for p in (d.src_path, d.tgt_path)):
+        # no file of any is here: a copy handed over without them, not an archive to prune
+        return (f"{os.fspath(db)}: none of the files of the {len(names)} documents exported "
+                "is here (a copy without them?): their units are written as stored (aligner "
+                "batch on the files where they are now links them again)")
     one = len(names) == 1
     return (f"{os.fspath(db)}: {count(len(names), 'document')} of files gone since aligner "
             f"batch stored {'it' if one else 'them'} ({first_few(names, _SHOWN)}): "

@@ -54,6 +54,8 @@ class CollectionDocuments(Mapping[str, Document]):
         #: The language pairs the glossary is not of, and why (read by :meth:`glossary`).
         self.refused: dict[tuple[str, str], GlossaryPairError] = {}
         self._doubtful: dict[tuple[str, int], int] = {}
+        # each document's files as last compared, by what a stat says of them
+        self._files: dict[tuple[object, ...], str] = {}
         self._lock = threading.Lock()
 
     def __getitem__(self, doc_id: str) -> Document:
@@ -129,8 +131,28 @@ class CollectionDocuments(Mapping[str, Document]):
                 continue
             out.append(DocumentSummary(
                 doc_id, row.name, review_state(beads, reviewed), row.src_sentences,
-                row.tgt_sentences, beads, reviewed, doubtful, version))
+                row.tgt_sentences, beads, reviewed, doubtful, version, self._file_state(row)))
         return sorted(out, key=lambda s: s.name)
+
+    def _file_state(self, row: DocumentRow) -> str:
+        """"changed", "gone" or "" (as stored): :func:`~aligner.collection.stored.
+        compare_files`, hashed again only when a file's size or time changed."""
+        from pathlib import Path
+
+        from aligner.collection.stored import compare_files
+
+        stats: list[object] = [row.id, row.src_hash, row.tgt_hash]
+        for path in (row.src_path, row.tgt_path):
+            try:
+                st = Path(path).stat()
+                stats.append((path, st.st_size, st.st_mtime_ns))
+            except OSError:
+                stats.append((path, None))
+        key = tuple(stats)
+        if key not in self._files:
+            missing, changed = compare_files(row)
+            self._files[key] = "gone" if missing else "changed" if changed else ""
+        return self._files[key]
 
     def _count_doubtful(self, doc_id: str, row: DocumentRow, stored: int) -> int | None:
         """The document's doubtful beads, at the version the editor holds (``stored``,

@@ -13,6 +13,12 @@ through the editor's store (:class:`~aligner.editor.dbstore.CollectionStore`): e
 correction one edit of the log, undoable in ``aligner review``, the bead marked edited,
 carried over by ``aligner batch`` as any review.
 
+A unit's review mark (TMX ``x-reviewed``, XLIFF ``state``: ``export`` writes them) comes
+back too: a bead it matches with the same target that has no mark here is confirmed
+(:attr:`~aligner.editor.edits.Op.CONFIRM`, one edit of the log) -- the colleague's copy
+checked it --, a corrected one is marked edited by its correction; a bead with a mark
+of its own keeps it, and a unit without one takes none away.
+
 A bead of several target sentences gets the unit's target shared out among them, only
 when the language's built-in sentence rules find as many sentences in the unit's target
 as in the bead's joined target: the differences between the two are found
@@ -53,6 +59,7 @@ class Unit:
     source: str
     target: str
     document: str = ""
+    reviewed: bool = False  # the file marks it reviewed (confirmed or edited)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +75,8 @@ class Plan:
     """The corrections to make, and what became of each unit of the file."""
 
     corrections: list[Correction] = field(default_factory=list)
+    #: the beads to confirm: unchanged, unmarked here, marked reviewed in the file
+    confirms: list[int] = field(default_factory=list)
     #: (unit, what became of it: :data:`CORRECTED`, ..., the beads it matched)
     outcomes: list[tuple[Unit, str, tuple[int, ...]]] = field(default_factory=list)
     #: what reading the file said (units without text on one side left out, ...)
@@ -102,7 +111,7 @@ def apply_file(db: str, name: str, path: str, *, encoding: str = "utf-8") -> Pla
         if doc.status != "aligned":
             raise ConfigError(f"--into {name}: its alignment failed; nothing to correct",
                               path=path)
-        # its texts alone: its review marks are the document's as it was exported
+        # its marks are read below: their dates are not, a confirmation being this one's
         memory = read_memory(path, name=name, src_lang=doc.src_lang, tgt_lang=doc.tgt_lang,
                              encoding=encoding, reviews=False)
         units = file_units(memory)
@@ -114,6 +123,8 @@ def apply_file(db: str, name: str, path: str, *, encoding: str = "utf-8") -> Pla
         for correction in plan.corrections:
             version = session.edit(Edit(Op.TEXT, correction.bead, Side.TARGET,
                                         correction.texts), version).version
+        for k in plan.confirms:  # a text edit keeps the beads: their numbers hold
+            version = session.edit(Edit(Op.CONFIRM, k), version).version
         return plan
     finally:
         database.close()
@@ -122,20 +133,25 @@ def apply_file(db: str, name: str, path: str, *, encoding: str = "utf-8") -> Pla
 def file_units(memory: Memory) -> list[Unit]:
     """The units of a file read as a memory, their texts plain (without the inline
     codes' placeholders), numbered as in the file."""
+    from aligner.formats.review_props import read_reviews
     from aligner.formats.units import PROP_DOCUMENT
 
     stored = memory.stored()
     read = memory.units.units if memory.units is not None else ()
+    # a unit's mark (a saved alignment's beads have theirs)
+    marked = ([r is not None for r in read_reviews(memory.units)[0]]
+              if memory.units is not None else [b.review is not None for b in stored.beads])
     numbers = [u.index + 1 for u in read] if read else list(range(1, len(stored.beads) + 1))
     documents = [u.props.get(PROP_DOCUMENT, "") for u in read] if read else [""] * len(numbers)
     units = []
-    for number, document, bead in zip(numbers, documents, stored.beads, strict=True):
+    for number, document, bead, reviewed in zip(numbers, documents, stored.beads, marked,
+                                                strict=True):
         if bead.src and bead.tgt:
             units.append(Unit(number,
                               join_sentences([stored.src_sentences[i] for i in bead.src],
                                              stored.src_lang),
                               join_sentences([stored.tgt_sentences[i] for i in bead.tgt],
-                                             stored.tgt_lang), document))
+                                             stored.tgt_lang), document, reviewed))
     return units
 
 
@@ -178,7 +194,11 @@ def plan_corrections(alignment: Alignment, units: Sequence[Unit], name: str = ""
                 same = all(_target(alignment, k) == normalised(unit.target) for k in beads)
                 result[unit.number] = (UNCHANGED if same else AMBIGUOUS, tuple(beads))
     corrections.sort(key=lambda c: c.bead)
-    return Plan(corrections, [(u, *result[u.number]) for u in units])
+    corrected = {c.bead for c in corrections}
+    confirms = sorted({k for u in units if u.reviewed and result[u.number][0] == UNCHANGED
+                       for k in result[u.number][1]
+                       if k not in corrected and alignment.beads[k].review is None})
+    return Plan(corrections, confirms, [(u, *result[u.number]) for u in units])
 
 
 def _target(alignment: Alignment, k: int) -> str:

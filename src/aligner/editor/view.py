@@ -92,6 +92,9 @@ class DocumentSummary:
     reviewed: int
     doubtful: int
     version: int
+    #: its files against what batch stored: "" (as stored), "changed" (stale: batch
+    #: aligns it again) or "gone" (not where the collection says), as ``aligner list``
+    files: str = ""
 
 
 def review_data(alignment: Alignment, glossary: Glossary | None,
