@@ -12,6 +12,10 @@ stop; this module finds what the text's layout says instead:
 * a headline without final punctuation before a capitalised ``[openers]``
   word (Portuguese ``Caminhão tomba na pista O tombamento``);
 * quoted speech that closes its block, whose ``?`` and ``!`` stay inside.
+
+It is longer than 400 lines because the inline lists' rules (labels, chains, the
+labels inside an item) read as one piece with the other layout cues they share
+helpers with.
 """
 
 from __future__ import annotations
@@ -292,7 +296,7 @@ def list_items(text: str, start: int, end: int,
         for m in _LIST_LABEL.finditer(text, start, end)
         if first is None or m.start(1) > first.start(1)
     )
-    for m in found:
+    for i, m in enumerate(found):
         body, sep = m.group(2), m.group(3)
         label_start = m.start(1)
         if quoted is not None and quoted(label_start):
@@ -307,12 +311,7 @@ def list_items(text: str, start: int, end: int,
             if "." in sep and ordinal is not None and ordinal(
                     body, next_word(text, q, end), _word_before(text, start, label_start)):
                 continue
-        if body.isdigit():
-            style, value = "d" + sep, int(body)
-        else:
-            style, value = ("a" if body.islower() else "A") + sep, ord(body)
-        if opened:
-            style = "(" + style
+        style, value = _style(m)
         cut = label_start
         b = cut
         while b > start and text[b - 1] in " \t\u00a0":
@@ -324,6 +323,8 @@ def list_items(text: str, start: int, end: int,
         while q < end and text[q] in " \t":
             q += 1
         if q < end and text[q] in ",;:.)":
+            if prev is not None and _list_goes_on(found, i + 1, prev[0], prev[1]):
+                continue  # "b) cien euros (100), pagaderos ... c)": the item's text
             prev = None  # "del vicino (3), se": a reference, not a label
             close()
             continue
@@ -340,6 +341,12 @@ def list_items(text: str, start: int, end: int,
             stopped = stopped or after_stop
         else:
             after_list = len(chain) >= 2 and opening  # "2. The second 1. The first"
+            if (prev is not None and (opened or "." in sep)
+                    and not after_stop and _list_goes_on(found, i + 1, prev[0], prev[1])):
+                # "b) ... cuarenta y ocho (48) horas; c) ...", "(1) ... treinta (30)
+                # días; (2)": a label inside a sentence, before the list's next item,
+                # is the item's text (an amount, a reference), no end of the list
+                continue
             close()
             chain.append((cut, dot))
             # "propagazioni (1) derivanti dal fondo (2) del vicino": numbers in
@@ -357,6 +364,25 @@ def list_items(text: str, start: int, end: int,
     close()
     cuts.sort()
     return cuts, dots
+
+
+def _style(m: re.Match[str]) -> tuple[str, int]:
+    """A list label's style (``d)``, ``(a)``, ``A.``) and value (its number, its letter's code)."""
+    body, sep = m.group(2), m.group(3)
+    opened = "(" if m.string[m.start(1)] == "(" else ""
+    if body.isdigit():
+        return opened + "d" + sep, int(body)
+    return opened + ("a" if body.islower() else "A") + sep, ord(body)
+
+
+def _list_goes_on(found: list[re.Match[str]], i: int, style: str, value: int) -> bool:
+    """Whether a label of ``style`` from ``found[i]`` on is the item after ``value``,
+    before one that restarts the count (a larger number is another amount)."""
+    for m in found[i:]:
+        s, v = _style(m)
+        if s == style and v <= value + 1:
+            return v == value + 1
+    return False
 
 
 def next_word(text: str, k: int, end: int) -> str:
