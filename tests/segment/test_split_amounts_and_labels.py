@@ -198,3 +198,18 @@ def test_lettered_labels_in_brackets(lang: str, text: str, expected: list[str]) 
 def test_a_number_in_brackets_inside_a_list_item(
         lang: str, text: str, expected: list[str]) -> None:
     assert split_sentences(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a translation that left an item out keeps the others apart (the same walk: the
+    # English "b) ...; d) ..." was one sentence, so the left-out c) was no empty target)
+    ("en", "The Tenant undertakes to: a) pay the rent; b) keep the dwelling; d) not carry "
+     "out works.", ["The Tenant undertakes to:", "a) pay the rent;", "b) keep the dwelling;",
+                    "d) not carry out works."]),
+    # one gap after two items and a stop, no more: a label two on after one item, or
+    # three on, starts no item
+    ("es", "Se obliga a: a) pagar; c) nada.", ["Se obliga a: a) pagar; c) nada."]),
+    ("en", "It must: a) pay; b) keep; e) go.", ["It must:", "a) pay;", "b) keep; e) go."]),
+])
+def test_a_list_with_an_item_left_out(lang: str, text: str, expected: list[str]) -> None:
+    assert split_sentences(text, lang) == expected

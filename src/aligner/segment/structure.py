@@ -335,7 +335,10 @@ def list_items(text: str, start: int, end: int,
             continue
         # a bullet before it ("• 9. The first"), or the block's start, or : . ! ? ;
         after_stop = cut < label_start or _opens_list(text, start, cut)
-        if (prev is not None and prev[0] == style and value == prev[1] + 1
+        # "a) pagar; b) conservar; d) no realizar": an item a translation left out is
+        # a gap of one, which a bracket label after a stop still continues
+        if (prev is not None and prev[0] == style and (value == prev[1] + 1 or (
+                value == prev[1] + 2 and sep == ")" and after_stop and len(chain) >= 2))
                 and not (stopped and "." in sep and not after_stop)):
             chain.append((cut, dot))
             stopped = stopped or after_stop
