@@ -18,6 +18,7 @@ from aligner.model import (
     Bead,
     Formatting,
     InlineCode,
+    Part,
     Review,
     ReviewState,
     Side,
@@ -266,3 +267,15 @@ def test_headings_follow_a_split_and_its_undo() -> None:
     change, out = _split(body)
     assert out.src_headings == frozenset({3})  # renumbered
     assert apply_change(out, change.inverse()).src_headings == frozenset({2})
+
+
+def test_paragraph_numbers_and_parts_follow_a_split_and_its_undo() -> None:
+    # the reader's paragraphs 1, 5 and 6 (a joined list before), the last a footnote
+    start = replace(_glued(), src_paragraphs=(1, 5, 6),
+                    src_parts=(Part.BODY, Part.BODY, Part.FOOTNOTE))
+    change, out = _split(start)
+    assert out.src_paragraphs == (1, 5, 5, 6)  # both parts are in the sentence's paragraph
+    assert out.src_parts == (Part.BODY, Part.BODY, Part.BODY, Part.FOOTNOTE)
+    back = apply_change(out, change.inverse())
+    assert (back.src_paragraphs, back.src_parts) == (start.src_paragraphs, start.src_parts)
+    assert out.tgt_paragraphs == () and out.tgt_parts == ()  # a side without them

@@ -20,6 +20,7 @@ from aligner.model import (
     Formatting,
     InlineCode,
     InlineTag,
+    Part,
     Style,
     SubtitleCue,
     TagKind,
@@ -53,6 +54,9 @@ class Unit:
     #: the 1-based paragraph of the documents each side of a unit made from aligned
     #: documents starts in (None for a side without sentences): where to look in them
     paragraphs: tuple[int | None, int | None] | None = None
+    #: the part of its document each side's first sentence is in (None for a side
+    #: without sentences), for a unit of two documents: a footnote's finding says so
+    parts: tuple[Part | None, Part | None] | None = None
     #: where the links of each side point, as a document's formatting says it
     #: (:attr:`~aligner.model.Formatting.href` of a link span; a unit of two documents):
     #: not in the texts, which hold the links' words only
@@ -256,6 +260,13 @@ def units_from_alignment(alignment: Alignment, *, with_confidence: bool = True) 
         return scripted_side(sentences, formatting, indices, lang), ()
 
     numbers = _paragraph_numbers(alignment)
+    src_parts = alignment.src_parts if len(alignment.src_parts) == len(
+        alignment.src_sentences) else ()
+    tgt_parts = alignment.tgt_parts if len(alignment.tgt_parts) == len(
+        alignment.tgt_sentences) else ()
+
+    def part(parts: tuple[Part, ...], indices: tuple[int, ...]) -> Part | None:
+        return parts[indices[0]] if parts and indices else None
     src_at, tgt_at = starting_cues(alignment.src_cues), starting_cues(alignment.tgt_cues)
 
     def cues(side: tuple[tuple[SubtitleCue, ...], ...], indices: tuple[int, ...]
@@ -280,6 +291,8 @@ def units_from_alignment(alignment: Alignment, *, with_confidence: bool = True) 
             paragraphs=None if numbers is None else (
                 numbers[0](bead.src[0]) if bead.src else None,
                 numbers[1](bead.tgt[0]) if bead.tgt else None),
+            parts=(part(src_parts, bead.src), part(tgt_parts, bead.tgt))
+            if src_parts or tgt_parts else None,
             src_hrefs=hrefs(alignment.src_formatting, bead.src),
             tgt_hrefs=hrefs(alignment.tgt_formatting, bead.tgt),
             src_code=styled(alignment.src_sentences, alignment.src_formatting, bead.src),
@@ -304,16 +317,25 @@ def starting_cues(cues: tuple[tuple[SubtitleCue, ...], ...]) -> tuple[SubtitleCu
 
 def _paragraph_numbers(alignment: Alignment
                        ) -> tuple[Callable[[int], int], Callable[[int], int]] | None:
-    """For each side, the 1-based paragraph a sentence is in, by the paragraph starts
-    of aligned documents; None for units read from a memory or a pair file (no
-    documents: each unit is its own paragraph) or sentences without structure."""
+    """For each side, the 1-based paragraph a sentence is in: the reader's number
+    (:attr:`Alignment.src_paragraphs`, as the sentences JSONL gives it), or, where the
+    alignment has none, the count of paragraph starts of aligned documents; None for
+    units read from a memory or a pair file (no documents: each unit is its own
+    paragraph) or sentences without structure."""
     if alignment.settings.get("converted-from") or not (
             alignment.src_paragraph_starts or alignment.tgt_paragraph_starts):
         return None
 
-    def number(starts: frozenset[int]) -> Callable[[int], int]:
+    def number(starts: frozenset[int], read: tuple[int, ...], n: int) -> Callable[[int], int]:
+        if len(read) == n and all(read):
+            # the reader's numbers: a list its reader joined into one paragraph still
+            # counts as the original's paragraphs, and so do those after it
+            return read.__getitem__
         ordered = sorted(starts)
         first = 0 if 0 in starts else 1  # a first sentence is in the first paragraph
         return lambda sentence: bisect_right(ordered, sentence) + first
 
-    return number(alignment.src_paragraph_starts), number(alignment.tgt_paragraph_starts)
+    return (number(alignment.src_paragraph_starts, alignment.src_paragraphs,
+                   len(alignment.src_sentences)),
+            number(alignment.tgt_paragraph_starts, alignment.tgt_paragraphs,
+                   len(alignment.tgt_sentences)))

@@ -158,7 +158,8 @@ def split_beads(beads: Sequence[Bead], s: SentenceSplit) -> tuple[Bead, ...]:
 
 def apply_split(alignment: Alignment, s: SentenceSplit) -> Alignment:
     """``alignment``'s sentences of ``s.side`` with ``s`` made -- the texts, formatting,
-    codes, cues, paragraph and region starts, headings; not its beads (:func:`split_beads`);
+    codes, cues, paragraph and region starts, headings, paragraph numbers and parts; not
+    its beads (:func:`split_beads`);
     :class:`SplitRefused` when the sentences are not what ``s`` says."""
     side = s.side
     sentences: tuple[str, ...] = getattr(alignment, f"{side}_sentences")
@@ -177,6 +178,11 @@ def apply_split(alignment: Alignment, s: SentenceSplit) -> Alignment:
     regions: tuple[int, ...] = getattr(alignment, f"{side}_regions")
     headings: frozenset[int] = getattr(alignment, f"{side}_headings")
     changed: dict[str, Any] = {
+        # both parts of a split are in the sentence's paragraph and part; a join keeps
+        # the first one's (data of other sentences than these is dropped)
+        **{f"{side}_{k}": _spliced(v, s, (v[s.index],) * 2, (v[s.index],))
+           if len(v) == len(sentences) else ()
+           for k in ("paragraphs", "parts") if (v := getattr(alignment, f"{side}_{k}"))},
         f"{side}_sentences": _spliced(sentences, s, (first, second), (s.text,)),
         f"{side}_formatting": looks, f"{side}_codes": codes, f"{side}_cues": cues,
         f"{side}_paragraph_starts": frozenset(_moved(starts, s)),

@@ -14,12 +14,7 @@ from aligner.defaults import DEFAULT_GLOSSARY
 from aligner.errors import ConfigError, GlossaryPairError, InputError
 from aligner.inputs import units_from_tmx as units_from_tmx  # the TMX numbering rule
 from aligner.lang import validate_tag
-from aligner.model import (
-    Alignment,
-    Glossary,
-    SegmentedDocument,
-    TermStatus,
-)
+from aligner.model import Alignment, Glossary, SegmentedDocument, TermStatus
 from aligner.textutil import count
 
 if TYPE_CHECKING:  # checks and report are imported by the steps that use them
@@ -355,13 +350,16 @@ def with_formatting(alignment: Alignment, src_doc: SegmentedDocument | None,
                     tgt_doc: SegmentedDocument | None) -> Alignment:
     """``alignment`` with its sentences' character formatting (DOCX and ODT), which
     the TMX and XLIFF writers write as codes, their subtitle cues (SubRip, WebVTT),
-    which findings name, and its headings, which checks read; the sentences hold none."""
+    paragraph numbers and parts, which findings name, and its headings, which checks
+    read; the sentences hold none."""
     if src_doc is None or tgt_doc is None:  # presplit: sentences only
         return alignment
     return replace(alignment, src_formatting=src_doc.sentence_formatting(),
                    tgt_formatting=tgt_doc.sentence_formatting(),
                    src_cues=src_doc.sentence_cues(), tgt_cues=tgt_doc.sentence_cues(),
-                   src_headings=src_doc.headings, tgt_headings=tgt_doc.headings)
+                   src_headings=src_doc.headings, tgt_headings=tgt_doc.headings,
+                   src_paragraphs=src_doc.paragraphs, tgt_paragraphs=tgt_doc.paragraphs,
+                   src_parts=src_doc.parts, tgt_parts=tgt_doc.parts)
 
 
 def _regions(src_doc: SegmentedDocument | None, tgt_doc: SegmentedDocument | None
