@@ -296,6 +296,7 @@ def list_items(text: str, start: int, end: int,
         for m in _LIST_LABEL.finditer(text, start, end)
         if first is None or m.start(1) > first.start(1)
     )
+    list_goes_on = _goes_on(found)
     for i, m in enumerate(found):
         body, sep = m.group(2), m.group(3)
         label_start = m.start(1)
@@ -323,7 +324,7 @@ def list_items(text: str, start: int, end: int,
         while q < end and text[q] in " \t":
             q += 1
         if q < end and text[q] in ",;:.)":
-            if prev is not None and _list_goes_on(found, i + 1, prev[0], prev[1]):
+            if prev is not None and list_goes_on(i + 1, prev[0], prev[1]):
                 continue  # "b) cien euros (100), pagaderos ... c)": the item's text
             prev = None  # "del vicino (3), se": a reference, not a label
             close()
@@ -345,7 +346,7 @@ def list_items(text: str, start: int, end: int,
         else:
             after_list = len(chain) >= 2 and opening  # "2. The second 1. The first"
             if (prev is not None and (opened or "." in sep)
-                    and not after_stop and _list_goes_on(found, i + 1, prev[0], prev[1])):
+                    and not after_stop and list_goes_on(i + 1, prev[0], prev[1])):
                 # "b) ... cuarenta y ocho (48) horas; c) ...", "(1) ... treinta (30)
                 # días; (2)": a label inside a sentence, before the list's next item,
                 # is the item's text (an amount, a reference), no end of the list
@@ -378,14 +379,28 @@ def _style(m: re.Match[str]) -> tuple[str, int]:
     return opened + ("a" if body.islower() else "A") + sep, ord(body)
 
 
-def _list_goes_on(found: list[re.Match[str]], i: int, style: str, value: int) -> bool:
-    """Whether a label of ``style`` from ``found[i]`` on is the item after ``value``,
-    before one that restarts the count (a larger number is another amount)."""
-    for m in found[i:]:
-        s, v = _style(m)
-        if s == style and v <= value + 1:
-            return v == value + 1
-    return False
+def _goes_on(found: list[re.Match[str]]) -> Callable[[int, str, int], bool]:
+    """A test ``(i, style, value)``: whether a label of ``style`` from ``found[i]`` on is
+    the item after ``value``, before one that restarts the count (a larger number is
+    another amount).  Asked with ``i`` rising, as the labels are read: each answer is
+    kept until ``i`` passes it, so a block of many labels is scanned once per style
+    and value, not once per label."""
+    styles: list[tuple[str, int]] = []  # made at the first question: most blocks ask none
+    ahead: dict[tuple[str, int], int] = {}  # the first label that answers, from some i
+
+    def test(i: int, style: str, value: int) -> bool:
+        if not styles:
+            styles.extend(_style(m) for m in found)
+        j = ahead.get((style, value), -1)
+        if j < i:
+            j = i
+            while j < len(styles) and not (styles[j][0] == style
+                                           and styles[j][1] <= value + 1):
+                j += 1
+            ahead[style, value] = j
+        return j < len(styles) and styles[j][1] == value + 1
+
+    return test
 
 
 def next_word(text: str, k: int, end: int) -> str:
