@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from aligner.formats.scripted import scripted_side
 from aligner.formats.tsv import parse_tsv, read_tsv
@@ -318,8 +319,9 @@ def starting_cues(cues: tuple[tuple[SubtitleCue, ...], ...]) -> tuple[SubtitleCu
 def _paragraph_numbers(alignment: Alignment
                        ) -> tuple[Callable[[int], int], Callable[[int], int]] | None:
     """For each side, the 1-based paragraph a sentence is in: the reader's number
-    (:attr:`Alignment.src_paragraphs`, as the sentences JSONL gives it), or, where the
-    alignment has none, the count of paragraph starts of aligned documents; None for
+    (:attr:`Alignment.src_paragraphs`, as the sentences JSONL gives it) where each
+    block has one of its own, else the count of paragraph starts of aligned documents
+    (a plain text's lines, an alignment without the reader's numbers); None for
     units read from a memory or a pair file (no documents: each unit is its own
     paragraph) or sentences without structure."""
     if alignment.settings.get("converted-from") or not (
@@ -327,11 +329,14 @@ def _paragraph_numbers(alignment: Alignment
         return None
 
     def number(starts: frozenset[int], read: tuple[int, ...], n: int) -> Callable[[int], int]:
-        if len(read) == n and all(read):
-            # the reader's numbers: a list its reader joined into one paragraph still
-            # counts as the original's paragraphs, and so do those after it
-            return read.__getitem__
         ordered = sorted(starts)
+        if len(read) == n and all(read) and all(
+                read[a] < read[b] for a, b in pairwise(ordered)):
+            # the reader's numbers, each block a paragraph of its own (a list its
+            # reader joined into one paragraph still counts as the original's
+            # paragraphs, and so do those after it); a plain text's lines, which its
+            # reader counts in one paragraph up to a blank line, are counted
+            return read.__getitem__
         first = 0 if 0 in starts else 1  # a first sentence is in the first paragraph
         return lambda sentence: bisect_right(ordered, sentence) + first
 
