@@ -10,7 +10,8 @@ Shape (one object)::
      "src_headings": [0, 5], "tgt_headings": [0, 4],
      "src_regions": [67], "tgt_regions": [53],
      "src_formatting": [[3, 16, 28, "b"], ...], "tgt_formatting": [...],
-     "src_cues": [[0, 0, "1", 1.0, 3.5, 0, 41, ["...", "..."]], ...], "tgt_cues": [...]}
+     "src_cues": [[0, 0, "1", 1.0, 3.5, 0, 41, ["...", "..."]], ...], "tgt_cues": [...],
+     "src_paragraphs": [1, 2, 2, 6, ...], "src_parts": ["heading", "body", ...], ...}
 
 Sentence indices are 0-based; ``settings`` values are strings; ``signals``
 maps a signal name to a number.  Two things are written only when there are
@@ -29,7 +30,9 @@ has its address fifth:
 as codes, the inline codes of a memory's
 sentences (``"src_codes"``/``"tgt_codes"``) and its units' records (a bead's ``"unit"``;
 both :mod:`aligner.formats.unit_json`), the subtitle cues of a SubRip or WebVTT side
-(``"src_cues"``/``"tgt_cues"``, :mod:`aligner.formats.cue_json`), and, on a bead a person
+(``"src_cues"``/``"tgt_cues"``, :mod:`aligner.formats.cue_json`), the reader's paragraph
+number and the part of each sentence of a document (``"src_paragraphs"``/``"src_parts"``,
+one per sentence: where findings point), and, on a bead a person
 confirmed or edited in ``aligner review``,
 ``"review": {"state": "confirmed" | "edited", "changed": "2026-11-25T09:30:00Z"}``
 (UTC).  A bead's ``score`` (its confidence) is a number from 0 to 1; the
@@ -65,7 +68,7 @@ from aligner.formats.unit_json import (
     record_to_json,
 )
 from aligner.formats.units import WriteReport
-from aligner.model import Alignment, Bead, Review, ReviewState
+from aligner.model import Alignment, Bead, Part, Review, ReviewState
 from aligner.textutil import count
 
 _TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
@@ -104,6 +107,11 @@ def alignment_to_json(alignment: Alignment) -> dict[str, Any]:
         ("src", alignment.src_regions), ("tgt", alignment.tgt_regions)) if starts}
     cues = {f"{side}_cues": cues_to_json(side_cues) for side, side_cues in (
         ("src", alignment.src_cues), ("tgt", alignment.tgt_cues)) if side_cues}
+    places = {f"{side}_{what}": values for side, what, values in (
+        ("src", "paragraphs", list(alignment.src_paragraphs)),
+        ("tgt", "paragraphs", list(alignment.tgt_paragraphs)),
+        ("src", "parts", [p.value for p in alignment.src_parts]),
+        ("tgt", "parts", [p.value for p in alignment.tgt_parts])) if values}
     return {
         "src_lang": alignment.src_lang,
         "tgt_lang": alignment.tgt_lang,
@@ -118,6 +126,7 @@ def alignment_to_json(alignment: Alignment) -> dict[str, Any]:
         **looks,
         **codes,
         **cues,
+        **places,
     }
 
 
@@ -188,6 +197,8 @@ def alignment_from_json(data: Any, *, path: str = "<json>") -> Alignment:
                                     f"{side}_codes", fail) for side in ("src", "tgt")}
     cues = {side: cues_from_json(data.get(f"{side}_cues", []), sides[f"{side}_sentences"],
                                  f"{side}_cues", fail) for side in ("src", "tgt")}
+    places = {key: _places(data, key, limits[key[:3]], fail) for key in (
+        "src_paragraphs", "tgt_paragraphs", "src_parts", "tgt_parts")}
     return Alignment(
         src_sentences=sides["src_sentences"],
         tgt_sentences=sides["tgt_sentences"],
@@ -209,7 +220,28 @@ def alignment_from_json(data: Any, *, path: str = "<json>") -> Alignment:
         tgt_regions=tuple(regions["tgt"]),
         src_cues=cues["src"],
         tgt_cues=cues["tgt"],
+        src_paragraphs=places["src_paragraphs"],
+        tgt_paragraphs=places["tgt_paragraphs"],
+        src_parts=places["src_parts"],
+        tgt_parts=places["tgt_parts"],
     )
+
+
+def _places(data: Mapping[str, Any], key: str, n: int,
+            fail: Callable[[str, str], FormatError]) -> tuple[Any, ...]:
+    """A side's paragraph numbers or parts, one per sentence (``()`` when left out)."""
+    value = data.get(key, [])
+    if key.endswith("_parts"):
+        known = {p.value: p for p in Part}
+        if not isinstance(value, list) or not all(isinstance(v, str) and v in known
+                                                  for v in value) or len(value) not in (0, n):
+            raise fail(key, f"expected a part ({', '.join(known)}) for each of the {n} "
+                            "sentences")
+        return tuple(known[v] for v in value)
+    if not isinstance(value, list) or not all(type(v) is int and v >= 0 for v in value) or len(
+            value) not in (0, n):
+        raise fail(key, f"expected a paragraph number (0 or more) for each of the {n} sentences")
+    return tuple(value)
 
 
 
