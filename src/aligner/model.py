@@ -250,6 +250,14 @@ class SegmentedDocument:
                      for s in self.segments)
 
     @property
+    def paragraphs(self) -> tuple[int, ...]:
+        """The reader's number of the paragraph each sentence is in (its block's
+        :attr:`Block.paragraph`, as the sentences JSONL gives it; 0 when unknown)."""
+        blocks = self.document.blocks
+        return tuple(blocks[s.block].paragraph if s.block < len(blocks) else 0
+                     for s in self.segments)
+
+    @property
     def headings(self) -> frozenset[int]:
         """Indices of the segments that are headings (their block's part)."""
         return frozenset(k for k, part in enumerate(self.parts) if part is Part.HEADING)
@@ -429,6 +437,12 @@ class Alignment:
     #: (sentences without a document, a memory's units).
     src_parts: tuple[Part, ...] = field(default=(), compare=False)
     tgt_parts: tuple[Part, ...] = field(default=(), compare=False)
+    #: The reader's paragraph number of each sentence (:attr:`SegmentedDocument.paragraphs`):
+    #: where findings point in the original, past paragraphs the reader joined (a list's
+    #: lead-in and its items); ``()`` for a side without document structure (findings
+    #: count paragraph starts).
+    src_paragraphs: tuple[int, ...] = field(default=(), compare=False)
+    tgt_paragraphs: tuple[int, ...] = field(default=(), compare=False)
 
     @property
     def src_headings(self) -> frozenset[int]:

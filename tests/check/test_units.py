@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 from aligner.check import run_checks
 from aligner.check.units import Unit, parse_pairs, read_pairs, text_tags, units_from_alignment
 from aligner.errors import FormatError, InputError
-from aligner.model import Alignment, Bead
+from aligner.model import Alignment, Bead, Part
 from aligner.textutil import escape_cell
 
 
@@ -165,6 +166,61 @@ def test_a_findings_json_and_csv_say_the_paragraphs() -> None:
     assert (d["src_paragraph"], d["tgt_paragraph"]) == (1, 2)
     row = to_csv(CheckResult((finding,), units=units)).splitlines()[1]
     assert row.endswith(",1,2,,,,")  # no subtitle cues: src_cue ... tgt_time empty
+
+
+def _joined_list_and_a_note() -> Alignment:
+    # the reader joined a lead-in and its three items (paragraphs 2-5) into one
+    # paragraph: the sentence after them is the original's paragraph 6, not the third
+    # paragraph start; then a footnote (paragraph 7), where the target has its third
+    # sentence too
+    return Alignment(("A.", "Se obliga a: a) x; b) y; c) z.", "C 500.", "Nota."),
+                     ("A.", "It must: a) x; b) y; c) z.", "C 600.", "Note."),
+                     tuple(Bead((k,), (k,)) for k in range(4)), "es", "en",
+                     src_paragraph_starts=frozenset({0, 1, 2, 3}),
+                     tgt_paragraph_starts=frozenset({0, 1, 2, 3}),
+                     src_paragraphs=(1, 2, 6, 7), tgt_paragraphs=(1, 2, 6, 7),
+                     src_parts=(Part.BODY, Part.BODY, Part.BODY, Part.FOOTNOTE),
+                     tgt_parts=(Part.BODY, Part.BODY, Part.FOOTNOTE, Part.FOOTNOTE))
+
+
+def test_findings_name_the_reader_s_paragraph_numbers_and_a_note() -> None:
+    """A sworn translator's walk: after a list the DOCX reader joined, every finding
+    was four paragraphs off the document (and the sentences JSONL), and a footnote's
+    did not say it was one."""
+    from aligner.check.output import finding_dict, unit_name
+    from aligner.model import Finding, Severity
+
+    units = units_from_alignment(_joined_list_and_a_note())
+    assert [u.paragraphs for u in units] == [(1, 1), (2, 2), (6, 6), (7, 7)]
+    assert [unit_name(n, u) for n, u in enumerate(units)] == [
+        "unit 0 (paragraph 1)", "unit 1 (paragraph 2)",
+        "unit 2 (paragraph 6, target paragraph 6 (footnote))",
+        "unit 3 (footnote, paragraph 7)"]
+    d = finding_dict(Finding("untranslated", Severity.ERROR, 3, "untranslated"), units[3])
+    assert (d["src_paragraph"], d["tgt_paragraph"], d["src_part"], d["tgt_part"]) == (
+        7, 7, "footnote", "footnote")
+    body = finding_dict(Finding("number-mismatch", Severity.ERROR, 1, "x"), units[1])
+    assert "src_part" not in body and "tgt_part" not in body
+
+
+def test_a_plain_text_s_lines_are_counted_not_numbered_by_their_blank_line_paragraph(
+) -> None:
+    # a text reader numbers paragraphs up to a blank line: three lines, one paragraph;
+    # a finding still names the line's block, as before
+    lines = Alignment(("A.", "B.", "C."), ("a.", "b.", "c."),
+                      tuple(Bead((k,), (k,)) for k in range(3)), "es", "en",
+                      src_paragraph_starts=frozenset({0, 1, 2}),
+                      tgt_paragraph_starts=frozenset({0, 1, 2}),
+                      src_paragraphs=(1, 1, 1), tgt_paragraphs=(1, 1, 2))
+    assert [u.paragraphs for u in units_from_alignment(lines)] == [(1, 1), (2, 2), (3, 3)]
+
+
+def test_paragraph_numbers_the_alignment_lacks_are_counted_from_its_starts() -> None:
+    # one side's numbers unknown (0) or of other sentences: that side counts its starts
+    alignment = replace(_joined_list_and_a_note(), src_paragraphs=(1, 2, 0, 7),
+                        tgt_paragraphs=(1, 2, 6))
+    assert [u.paragraphs for u in units_from_alignment(alignment)] == [
+        (1, 1), (2, 2), (3, 3), (4, 4)]
 
 
 @pytest.mark.parametrize(("text", "tags"), [

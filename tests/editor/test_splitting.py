@@ -270,3 +270,15 @@ def test_parts_follow_a_split_and_its_undo() -> None:
     assert out.src_parts == (B, B, B, F)  # the footnote renumbered
     assert apply_change(out, change.inverse()).src_parts == (B, B, F)
     assert _split(_glued())[1].src_parts == ()  # none known, none made up
+
+
+def test_paragraph_numbers_and_parts_follow_a_split_and_its_undo() -> None:
+    # the reader's paragraphs 1, 5 and 6 (a joined list before), the last a footnote
+    start = replace(_glued(), src_paragraphs=(1, 5, 6),
+                    src_parts=(Part.BODY, Part.BODY, Part.FOOTNOTE))
+    change, out = _split(start)
+    assert out.src_paragraphs == (1, 5, 5, 6)  # both parts are in the sentence's paragraph
+    assert out.src_parts == (Part.BODY, Part.BODY, Part.BODY, Part.FOOTNOTE)
+    back = apply_change(out, change.inverse())
+    assert (back.src_paragraphs, back.src_parts) == (start.src_paragraphs, start.src_parts)
+    assert out.tgt_paragraphs == () and out.tgt_parts == ()  # a side without them

@@ -315,3 +315,24 @@ def test_an_older_files_headings_are_read_as_heading_parts() -> None:
     assert back.tgt_headings == frozenset({0})
     with pytest.raises(FormatError, match="src_headings: expected sentence indices below"):
         alignment_from_json({**data, "src_headings": [99]}, path="a.json")
+
+
+def test_paragraph_numbers_round_trip_and_are_checked() -> None:
+    """Where findings on a saved alignment point: the reader's paragraph number of each
+    sentence (a checked .align names them as the documents did), beside its part."""
+    n, m = len(SAMPLE.src_sentences), len(SAMPLE.tgt_sentences)
+    src_parts = (Part.HEADING,) + (Part.BODY,) * (n - 2) + (Part.FOOTNOTE,)
+    placed = replace(SAMPLE, src_paragraphs=tuple(range(1, n + 1)),
+                     tgt_paragraphs=(1,) * m, src_parts=src_parts)
+    data = alignment_to_json(placed)
+    assert data["src_paragraphs"] == list(range(1, n + 1))
+    assert data["src_parts"] == {"heading": [0], "footnote": [n - 1]}
+    assert "tgt_parts" not in data
+    back = alignment_from_json(data)
+    assert (back.src_paragraphs, back.tgt_paragraphs, back.src_parts, back.tgt_parts) == (
+        placed.src_paragraphs, placed.tgt_paragraphs, src_parts, ())
+    assert "src_paragraphs" not in alignment_to_json(SAMPLE)
+    assert alignment_from_json(alignment_to_json(SAMPLE)).src_paragraphs == ()
+    with pytest.raises(FormatError, match=f"src_paragraphs: expected a paragraph number "
+                                          f"\\(0 or more\\) for each of the {n} sentences"):
+        alignment_from_json({**data, "src_paragraphs": [1, 2]}, path="a.json")

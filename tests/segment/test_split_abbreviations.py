@@ -113,6 +113,22 @@ CASES = [
     ("en", "He read it (in Rome. Then he left).", ["He read it (in Rome.", "Then he left)."]),
     ("en", "It was the end of part. II, the sequel, came later.",
      ["It was the end of part.", "II, the sequel, came later."]),
+    # (session 38, a patent translator's walk) patent references chain [number]
+    # abbreviations before the number: no end after "Pat." ("U.S. Pat." stood alone)
+    ("en", "U.S. Pat. No. 5,123,456 discloses a similar fin. The value is approx. 3 µm.",
+     ["U.S. Pat. No. 5,123,456 discloses a similar fin.", "The value is approx. 3 µm."]),
+    ("en", "See U.S. Pat. Appl. Publ. No. 2005/0123456 A1. It is cited.",
+     ["See U.S. Pat. Appl. Publ. No. 2005/0123456 A1.", "It is cited."]),
+    ("en", "U.S. Ser. No. 10/123,456 was filed. U.S. Pat. Appl. No. 12/345,678 is cited.",
+     ["U.S. Ser. No. 10/123,456 was filed.", "U.S. Pat. Appl. No. 12/345,678 is cited."]),
+    ("en", "Compare U.S. Pat. Nos. 5,000,001 and 5,000,002. U.S. Pub. No. 2010/0001 too.",
+     ["Compare U.S. Pat. Nos. 5,000,001 and 5,000,002.", "U.S. Pub. No. 2010/0001 too."]),
+    # ... but a name before a word is still a sentence's end
+    ("en", "I called Pat. No one answered.", ["I called Pat.", "No one answered."]),
+    ("en", "We met Pat. Smith came too.", ["We met Pat.", "Smith came too."]),
+    ("de", "Die Offenlegungsschrift Nr. 2 345 678 beschreibt eine Rippe. Die DE-OS 2 345 678 "
+     "zeigt das.", ["Die Offenlegungsschrift Nr. 2 345 678 beschreibt eine Rippe.",
+                    "Die DE-OS 2 345 678 zeigt das."]),
 ]
 
 

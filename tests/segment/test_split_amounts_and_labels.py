@@ -170,3 +170,46 @@ def test_an_initialism_at_a_line_end_after_a_name_only(text: str, expected: list
 ])
 def test_lettered_labels_in_brackets(lang: str, text: str, expected: list[str]) -> None:
     assert split_sentences(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a number in brackets inside an item (legal texts write "treinta (30) días" in
+    # almost every clause) is the item's text: the list goes on past it (a sworn
+    # translator's walk: "c) ... (48) horas; d) no realizar obras" was one sentence)
+    ("es", "Se obliga a: a) pagar la renta; b) permitir el acceso, previo aviso de cuarenta y "
+     "ocho (48) horas; c) no realizar obras.",
+     ["Se obliga a:", "a) pagar la renta;",
+      "b) permitir el acceso, previo aviso de cuarenta y ocho (48) horas;",
+      "c) no realizar obras."]),
+    ("en", "The Tenant shall: a) pay the rent; b) allow access on forty-eight (48) hours "
+     "notice; c) not carry out works.",
+     ["The Tenant shall:", "a) pay the rent;",
+      "b) allow access on forty-eight (48) hours notice;", "c) not carry out works."]),
+    # the same with numbered items, more than one amount, and an amount before a comma
+    ("es", "Debe: (1) pagar en treinta (30) días; (2) avisar con cinco (5) días y seis (6) "
+     "horas; (3) abonar cien euros (100), en efectivo; (4) nada más.",
+     ["Debe:", "(1) pagar en treinta (30) días;",
+      "(2) avisar con cinco (5) días y seis (6) horas;",
+      "(3) abonar cien euros (100), en efectivo;", "(4) nada más."]),
+    # an amount in the last item ends nothing either
+    ("es", "Se obliga a: a) pagar la renta; b) avisar con treinta (30) días.",
+     ["Se obliga a:", "a) pagar la renta;", "b) avisar con treinta (30) días."]),
+])
+def test_a_number_in_brackets_inside_a_list_item(
+        lang: str, text: str, expected: list[str]) -> None:
+    assert split_sentences(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a translation that left an item out keeps the others apart (the same walk: the
+    # English "b) ...; d) ..." was one sentence, so the left-out c) was no empty target)
+    ("en", "The Tenant undertakes to: a) pay the rent; b) keep the dwelling; d) not carry "
+     "out works.", ["The Tenant undertakes to:", "a) pay the rent;", "b) keep the dwelling;",
+                    "d) not carry out works."]),
+    # one gap after two items and a stop, no more: a label two on after one item, or
+    # three on, starts no item
+    ("es", "Se obliga a: a) pagar; c) nada.", ["Se obliga a: a) pagar; c) nada."]),
+    ("en", "It must: a) pay; b) keep; e) go.", ["It must:", "a) pay;", "b) keep; e) go."]),
+])
+def test_a_list_with_an_item_left_out(lang: str, text: str, expected: list[str]) -> None:
+    assert split_sentences(text, lang) == expected

@@ -145,4 +145,6 @@ def realign(
                      src_codes=alignment.src_codes, tgt_codes=alignment.tgt_codes,
                      src_regions=alignment.src_regions, tgt_regions=alignment.tgt_regions,
                      src_cues=alignment.src_cues, tgt_cues=alignment.tgt_cues,
+                     src_paragraphs=alignment.src_paragraphs,
+                     tgt_paragraphs=alignment.tgt_paragraphs,
                      src_parts=alignment.src_parts, tgt_parts=alignment.tgt_parts)

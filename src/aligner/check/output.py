@@ -30,7 +30,7 @@ from aligner.check.term_table import TermRenderings
 from aligner.errors import ConfigError
 from aligner.fileio import atomic_write
 from aligner.lang import NUMBERS_DATA, get_profile
-from aligner.model import Finding, Severity, SubtitleCue, TermStatus, UnitOrigin
+from aligner.model import Finding, Part, Severity, SubtitleCue, TermStatus, UnitOrigin
 from aligner.textutil import count
 from aligner.textutil import excerpt as excerpt  # where the writers of findings import it
 
@@ -64,7 +64,7 @@ def unit_label(unit: Unit | None, origin: UnitOrigin | None = None) -> str:
     if unit is not None and unit.cue_at is not None and any(unit.cue_at):
         where = cues(*unit.cue_at)
     elif unit is not None and unit.paragraphs:
-        where = paragraphs(*unit.paragraphs)
+        where = paragraphs(*unit.paragraphs, parts=unit.first_parts)
     return ", ".join(x for x in (unit.label if unit else None,
                                  f"{origin.document} unit {origin.unit}" if origin else None,
                                  where)
@@ -98,13 +98,30 @@ def cue_fields(unit: Unit | None) -> dict[str, str]:
     return out
 
 
-def paragraphs(src: int | None, tgt: int | None) -> str | None:
+def paragraphs(src: int | None, tgt: int | None,
+               parts: tuple[Part | None, Part | None] | None = None) -> str | None:
     """Where a unit of aligned documents is in them (:attr:`Unit.paragraphs`):
     ``paragraph 7``, ``paragraph 7, target paragraph 8`` where the target's differs,
-    ``target paragraph 8`` for a target alone."""
+    ``target paragraph 8`` for a target alone; a unit in a document's notes
+    (:attr:`Unit.first_parts`) says so first: ``footnote, paragraph 37, target paragraph 36``,
+    and a side whose part is another says its own (``paragraph 30, target paragraph
+    36 (footnote)``)."""
+    src_note, tgt_note = (_note(p) for p in (parts or (None, None)))
+    lead = src_note if src is not None else tgt_note
     if src is None:
-        return f"target paragraph {tgt}" if tgt is not None else None
-    return f"paragraph {src}" + (f", target paragraph {tgt}" if tgt not in (None, src) else "")
+        where = f"target paragraph {tgt}" if tgt is not None else None
+    else:
+        where = f"paragraph {src}" + (
+            f", target paragraph {tgt}" if tgt not in (None, src) or (
+                tgt is not None and tgt_note != src_note) else "")
+        if tgt is not None and tgt_note != src_note:
+            where += f" ({tgt_note or 'body'})"
+    return f"{lead}, {where}" if lead and where else where
+
+
+def _note(part: Part | None) -> str | None:
+    """``footnote``/``endnote`` for a side in a document's notes, else None."""
+    return part.value if part in (Part.FOOTNOTE, Part.ENDNOTE) else None
 
 
 def unit_name(index: int, unit: Unit | None, origin: UnitOrigin | None = None) -> str:
@@ -126,6 +143,10 @@ def finding_dict(f: Finding, unit: Unit | None = None) -> dict[str, Any]:
         d["label"] = unit.label
     if unit is not None and unit.paragraphs is not None:
         d["src_paragraph"], d["tgt_paragraph"] = unit.paragraphs
+        # a side in the notes says which (its paragraph counts the body's first)
+        for side, part in zip(("src", "tgt"), unit.first_parts or (), strict=False):
+            if _note(part):
+                d[f"{side}_part"] = _note(part)
     d.update(cue_fields(unit))
     if f.source_term is not None:
         d["source_term"] = f.source_term

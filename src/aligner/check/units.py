@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from aligner.formats.po import STRING_FORMATS, po_context, po_flags
 from aligner.formats.scripted import scripted_side
@@ -93,6 +94,16 @@ class Unit:
     def document(self) -> str | None:
         """The file the unit comes from, when several files are checked together."""
         return self.origin.document if self.origin is not None else None
+
+    @property
+    def first_parts(self) -> tuple[Part | None, Part | None] | None:
+        """The part each side's first sentence is in (None for a side without sentences
+        or parts), for a unit of two documents: a footnote's finding says so; None
+        where no side knows its parts."""
+        if not any(self.parts):
+            return None
+        src, tgt = (p[0] if p else None for p in self.parts)
+        return src, tgt
 
     @property
     def heading(self) -> bool:
@@ -332,16 +343,29 @@ def starting_cues(cues: tuple[tuple[SubtitleCue, ...], ...]) -> tuple[SubtitleCu
 
 def _paragraph_numbers(alignment: Alignment
                        ) -> tuple[Callable[[int], int], Callable[[int], int]] | None:
-    """For each side, the 1-based paragraph a sentence is in, by the paragraph starts
-    of aligned documents; None for units read from a memory or a pair file (no
-    documents: each unit is its own paragraph) or sentences without structure."""
+    """For each side, the 1-based paragraph a sentence is in: the reader's number
+    (:attr:`Alignment.src_paragraphs`, as the sentences JSONL gives it) where each
+    block has one of its own, else the count of paragraph starts of aligned documents
+    (a plain text's lines, an alignment without the reader's numbers); None for
+    units read from a memory or a pair file (no documents: each unit is its own
+    paragraph) or sentences without structure."""
     if alignment.settings.get("converted-from") or not (
             alignment.src_paragraph_starts or alignment.tgt_paragraph_starts):
         return None
 
-    def number(starts: frozenset[int]) -> Callable[[int], int]:
+    def number(starts: frozenset[int], read: tuple[int, ...], n: int) -> Callable[[int], int]:
         ordered = sorted(starts)
+        if len(read) == n and all(read) and all(
+                read[a] < read[b] for a, b in pairwise(ordered)):
+            # the reader's numbers, each block a paragraph of its own (a list its
+            # reader joined into one paragraph still counts as the original's
+            # paragraphs, and so do those after it); a plain text's lines, which its
+            # reader counts in one paragraph up to a blank line, are counted
+            return read.__getitem__
         first = 0 if 0 in starts else 1  # a first sentence is in the first paragraph
         return lambda sentence: bisect_right(ordered, sentence) + first
 
-    return number(alignment.src_paragraph_starts), number(alignment.tgt_paragraph_starts)
+    return (number(alignment.src_paragraph_starts, alignment.src_paragraphs,
+                   len(alignment.src_sentences)),
+            number(alignment.tgt_paragraph_starts, alignment.tgt_paragraphs,
+                   len(alignment.tgt_sentences)))

@@ -41,7 +41,6 @@ from aligner.model import (
     Bead,
     Formatting,
     InlineCode,
-    Part,
     Side,
     SubtitleCue,
     TagKind,
@@ -159,8 +158,9 @@ def split_beads(beads: Sequence[Bead], s: SentenceSplit) -> tuple[Bead, ...]:
 
 def apply_split(alignment: Alignment, s: SentenceSplit) -> Alignment:
     """``alignment``'s sentences of ``s.side`` with ``s`` made -- the texts, formatting,
-    codes, cues, paragraph and region starts, parts; not its beads (:func:`split_beads`);
-    :class:`SplitRefused` when the sentences are not what ``s`` says."""
+    codes, cues, paragraph and region starts, paragraph numbers and parts (a heading's,
+    a footnote's); not its beads (:func:`split_beads`); :class:`SplitRefused` when the
+    sentences are not what ``s`` says."""
     side = s.side
     sentences: tuple[str, ...] = getattr(alignment, f"{side}_sentences")
     first, second = s.parts
@@ -176,15 +176,16 @@ def apply_split(alignment: Alignment, s: SentenceSplit) -> Alignment:
     cues = _each(getattr(alignment, f"{side}_cues"), s, _split_cues, _join_cues)
     starts: frozenset[int] = getattr(alignment, f"{side}_paragraph_starts")
     regions: tuple[int, ...] = getattr(alignment, f"{side}_regions")
-    parts: tuple[Part, ...] = getattr(alignment, f"{side}_parts")
     changed: dict[str, Any] = {
+        # both parts of a split are in the sentence's paragraph and part; a join keeps
+        # the first one's (data of other sentences than these is dropped)
+        **{f"{side}_{k}": _spliced(v, s, (v[s.index],) * 2, (v[s.index],))
+           if len(v) == len(sentences) else ()
+           for k in ("paragraphs", "parts") if (v := getattr(alignment, f"{side}_{k}"))},
         f"{side}_sentences": _spliced(sentences, s, (first, second), (s.text,)),
         f"{side}_formatting": looks, f"{side}_codes": codes, f"{side}_cues": cues,
         f"{side}_paragraph_starts": frozenset(_moved(starts, s)),
-        f"{side}_regions": tuple(_moved(regions, s)),
-        # both halves of a split sentence are of its part (a heading's, a footnote's)
-        f"{side}_parts": _spliced(parts, s, (parts[s.index],) * 2, (parts[s.index],))
-        if parts else ()}
+        f"{side}_regions": tuple(_moved(regions, s))}
     return replace(alignment, **changed)
 
 

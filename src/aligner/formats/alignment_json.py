@@ -10,7 +10,8 @@ Shape (one object)::
      "src_parts": {"heading": [0, 5]}, "tgt_parts": {"heading": [0, 4]},
      "src_regions": [67], "tgt_regions": [53],
      "src_formatting": [[3, 16, 28, "b"], ...], "tgt_formatting": [...],
-     "src_cues": [[0, 0, "1", 1.0, 3.5, 0, 41, ["...", "..."]], ...], "tgt_cues": [...]}
+     "src_cues": [[0, 0, "1", 1.0, 3.5, 0, 41, ["...", "..."]], ...], "tgt_cues": [...],
+     "src_paragraphs": [1, 2, 2, 6, ...], "tgt_paragraphs": [...]}
 
 Sentence indices are 0-based; ``settings`` values are strings; ``signals``
 maps a signal name to a number.  Two things are written only when there are
@@ -25,13 +26,13 @@ character formatting of a DOCX or
 ODT's sentences (``[sentence, start, end, style]``: offsets into the sentence, a style of
 :class:`~aligner.model.Style` by its value: ``b``, ``i``, ``u``, ``s``, ``sup``, ``sub``,
 ``a``, and ``code`` for code, which no export writes; a link that knows where it points
-has its address fifth:
-``[sentence, start, end, "a", "https://..."]``), which an export to TMX or XLIFF writes
-as codes, the inline codes of a memory's
-sentences (``"src_codes"``/``"tgt_codes"``) and its units' records (a bead's ``"unit"``;
+has its address fifth: ``[sentence, start, end, "a", "https://..."]``), which an export
+to TMX or XLIFF writes as codes, the inline codes of a memory's sentences
+(``"src_codes"``/``"tgt_codes"``) and its units' records (a bead's ``"unit"``;
 both :mod:`aligner.formats.unit_json`), the subtitle cues of a SubRip or WebVTT side
-(``"src_cues"``/``"tgt_cues"``, :mod:`aligner.formats.cue_json`), and, on a bead a person
-confirmed or edited in ``aligner review``,
+(``"src_cues"``/``"tgt_cues"``, :mod:`aligner.formats.cue_json`), the reader's paragraph
+number of each sentence of a document (``"src_paragraphs"``, one per sentence: where
+findings point), and, on a bead a person confirmed or edited in ``aligner review``,
 ``"review": {"state": "confirmed" | "edited", "changed": "2026-11-25T09:30:00Z"}``
 (UTC).  A bead's ``score`` (its confidence) is a number from 0 to 1; the
 paragraph starts are ascending.  :func:`alignment_from_json` checks all of it and names the first
@@ -106,6 +107,8 @@ def alignment_to_json(alignment: Alignment) -> dict[str, Any]:
         ("src", alignment.src_regions), ("tgt", alignment.tgt_regions)) if starts}
     cues = {f"{side}_cues": cues_to_json(side_cues) for side, side_cues in (
         ("src", alignment.src_cues), ("tgt", alignment.tgt_cues)) if side_cues}
+    places = {f"{side}_paragraphs": list(numbers) for side, numbers in (
+        ("src", alignment.src_paragraphs), ("tgt", alignment.tgt_paragraphs)) if numbers}
     return {
         "src_lang": alignment.src_lang,
         "tgt_lang": alignment.tgt_lang,
@@ -120,6 +123,7 @@ def alignment_to_json(alignment: Alignment) -> dict[str, Any]:
         **looks,
         **codes,
         **cues,
+        **places,
     }
 
 
@@ -236,6 +240,8 @@ def alignment_from_json(data: Any, *, path: str = "<json>") -> Alignment:
                                     f"{side}_codes", fail) for side in ("src", "tgt")}
     cues = {side: cues_from_json(data.get(f"{side}_cues", []), sides[f"{side}_sentences"],
                                  f"{side}_cues", fail) for side in ("src", "tgt")}
+    places = {k: _places(data, k, limits[k[:3]], fail) for k in ("src_paragraphs",
+                                                                 "tgt_paragraphs")}
     return Alignment(
         src_sentences=sides["src_sentences"],
         tgt_sentences=sides["tgt_sentences"],
@@ -257,8 +263,18 @@ def alignment_from_json(data: Any, *, path: str = "<json>") -> Alignment:
         tgt_regions=tuple(regions["tgt"]),
         src_cues=cues["src"],
         tgt_cues=cues["tgt"],
+        src_paragraphs=places["src_paragraphs"],
+        tgt_paragraphs=places["tgt_paragraphs"],
     )
 
+
+def _places(data: Mapping[str, Any], key: str, n: int,
+            fail: Callable[[str, str], FormatError]) -> tuple[int, ...]:
+    """A side's paragraph numbers, one per sentence (``()`` when left out)."""
+    if not isinstance(value := data.get(key, []), list) or len(value) not in (0, n) or not all(
+            type(v) is int and v >= 0 for v in value):
+        raise fail(key, f"expected a paragraph number (0 or more) for each of the {n} sentences")
+    return tuple(value)
 
 
 def bead_from_json(raw: Any, where: str, limits: Mapping[str, int] | None,

@@ -349,12 +349,14 @@ def with_formatting(alignment: Alignment, src_doc: SegmentedDocument | None,
                     tgt_doc: SegmentedDocument | None) -> Alignment:
     """``alignment`` with its sentences' character formatting (DOCX and ODT), which
     the TMX and XLIFF writers write as codes, their subtitle cues (SubRip, WebVTT),
-    which findings name, and their parts, which checks read; the sentences hold none."""
+    paragraph numbers and parts, which findings name and checks read; the sentences
+    hold none."""
     if src_doc is None or tgt_doc is None:  # presplit: sentences only
         return alignment
     return replace(alignment, src_formatting=src_doc.sentence_formatting(),
                    tgt_formatting=tgt_doc.sentence_formatting(),
                    src_cues=src_doc.sentence_cues(), tgt_cues=tgt_doc.sentence_cues(),
+                   src_paragraphs=src_doc.paragraphs, tgt_paragraphs=tgt_doc.paragraphs,
                    src_parts=src_doc.parts, tgt_parts=tgt_doc.parts)
 
 

@@ -84,6 +84,8 @@ _LOCUS = re.compile(r"(?:[IVXLC]{1,6}|\d{1,4})(?=[,)])")  # "II, 9)", "4, 2)": a
 # English approx. and ca., Spanish aprox., French env., German ca.  (Portuguese,
 # Catalan, Italian and Dutch list theirs as [inner], which end no sentence anyway.)
 _ABOUT = frozenset({"approx", "aprox", "ca", "env"})
+# An abbreviation and the space after it, as chained before a number: "No. ", "Ser. ".
+_CHAINED = re.compile(r"([^\W\d_]{1,6}\.)[ \u00a0]+")
 # A number of a multi-level label: 5.1, 1.2.3 (the final period excluded).
 _MULTILEVEL = re.compile(r"\d{1,3}(?:\.\d{1,3}){1,3}")
 # A list label: "1." "1)" "1.)" "a)" "(b)" "iv." followed by whitespace.
@@ -467,6 +469,8 @@ def _decide(
     if cls is None and (rules.ordinals or rules.ordinal_leads) and rules.is_ordinal(
             word, _next_word(text, k, end), _last_word(text, last, w0)):
         return None  # "vom 12. Juni", "im 2. Zyklus": an ordinal number
+    if cls is AbbrevClass.NUMBER and _numbered_next(text, k, end, rules):
+        return None  # "U.S. Pat. No. 5,123,456", "Appl. Ser. No. 10/123": a chained reference
     if cls is AbbrevClass.NUMBER and _ROMAN_TOKEN.match(text, k, end):
         return None  # "vol. II", "cap. IV"
     if cls is AbbrevClass.NUMBER and text[k] in _OPENERS and k > j:
@@ -557,6 +561,17 @@ def _char_class(chars: set[str]) -> str:
         out.append(first if i == j else f"{first}-{last}")
         i = j + 1
     return "".join(out)
+
+
+def _numbered_next(text: str, k: int, end: int, rules: LanguageRules) -> bool:
+    """Whether the text at ``k`` is one or more ``[number]`` abbreviations and then a
+    digit: ``Pat.`` before ``No. 5,123,456`` is that number's reference, no end."""
+    seen = False
+    while True:
+        m = _CHAINED.match(text, k, end)
+        if m is None or rules.classify(m.group(1)) is not AbbrevClass.NUMBER:
+            return seen and k < end and text[k].isdigit()
+        seen, k = True, m.end()
 
 
 def _after_number(text: str, last: int, w0: int) -> bool:

@@ -12,6 +12,10 @@ stop; this module finds what the text's layout says instead:
 * a headline without final punctuation before a capitalised ``[openers]``
   word (Portuguese ``Caminhão tomba na pista O tombamento``);
 * quoted speech that closes its block, whose ``?`` and ``!`` stay inside.
+
+It is longer than 400 lines because the inline lists' rules (labels, chains, the
+labels inside an item) read as one piece with the other layout cues they share
+helpers with.
 """
 
 from __future__ import annotations
@@ -292,7 +296,8 @@ def list_items(text: str, start: int, end: int,
         for m in _LIST_LABEL.finditer(text, start, end)
         if first is None or m.start(1) > first.start(1)
     )
-    for m in found:
+    list_goes_on = _goes_on(found)
+    for i, m in enumerate(found):
         body, sep = m.group(2), m.group(3)
         label_start = m.start(1)
         if quoted is not None and quoted(label_start):
@@ -307,12 +312,7 @@ def list_items(text: str, start: int, end: int,
             if "." in sep and ordinal is not None and ordinal(
                     body, next_word(text, q, end), _word_before(text, start, label_start)):
                 continue
-        if body.isdigit():
-            style, value = "d" + sep, int(body)
-        else:
-            style, value = ("a" if body.islower() else "A") + sep, ord(body)
-        if opened:
-            style = "(" + style
+        style, value = _style(m)
         cut = label_start
         b = cut
         while b > start and text[b - 1] in " \t\u00a0":
@@ -324,6 +324,8 @@ def list_items(text: str, start: int, end: int,
         while q < end and text[q] in " \t":
             q += 1
         if q < end and text[q] in ",;:.)":
+            if prev is not None and list_goes_on(i + 1, prev[0], prev[1]):
+                continue  # "b) cien euros (100), pagaderos ... c)": the item's text
             prev = None  # "del vicino (3), se": a reference, not a label
             close()
             continue
@@ -334,12 +336,21 @@ def list_items(text: str, start: int, end: int,
             continue
         # a bullet before it ("• 9. The first"), or the block's start, or : . ! ? ;
         after_stop = cut < label_start or _opens_list(text, start, cut)
-        if (prev is not None and prev[0] == style and value == prev[1] + 1
+        # "a) pagar; b) conservar; d) no realizar": an item a translation left out is
+        # a gap of one, which a bracket label after a stop still continues
+        if (prev is not None and prev[0] == style and (value == prev[1] + 1 or (
+                value == prev[1] + 2 and sep == ")" and after_stop and len(chain) >= 2))
                 and not (stopped and "." in sep and not after_stop)):
             chain.append((cut, dot))
             stopped = stopped or after_stop
         else:
             after_list = len(chain) >= 2 and opening  # "2. The second 1. The first"
+            if (prev is not None and (opened or "." in sep)
+                    and not after_stop and list_goes_on(i + 1, prev[0], prev[1])):
+                # "b) ... cuarenta y ocho (48) horas; c) ...", "(1) ... treinta (30)
+                # días; (2)": a label inside a sentence, before the list's next item,
+                # is the item's text (an amount, a reference), no end of the list
+                continue
             close()
             chain.append((cut, dot))
             # "propagazioni (1) derivanti dal fondo (2) del vicino": numbers in
@@ -357,6 +368,39 @@ def list_items(text: str, start: int, end: int,
     close()
     cuts.sort()
     return cuts, dots
+
+
+def _style(m: re.Match[str]) -> tuple[str, int]:
+    """A list label's style (``d)``, ``(a)``, ``A.``) and value (its number, its letter's code)."""
+    body, sep = m.group(2), m.group(3)
+    opened = "(" if m.string[m.start(1)] == "(" else ""
+    if body.isdigit():
+        return opened + "d" + sep, int(body)
+    return opened + ("a" if body.islower() else "A") + sep, ord(body)
+
+
+def _goes_on(found: list[re.Match[str]]) -> Callable[[int, str, int], bool]:
+    """A test ``(i, style, value)``: whether a label of ``style`` from ``found[i]`` on is
+    the item after ``value``, before one that restarts the count (a larger number is
+    another amount).  Asked with ``i`` rising, as the labels are read: each answer is
+    kept until ``i`` passes it, so a block of many labels is scanned once per style
+    and value, not once per label."""
+    styles: list[tuple[str, int]] = []  # made at the first question: most blocks ask none
+    ahead: dict[tuple[str, int], int] = {}  # the first label that answers, from some i
+
+    def test(i: int, style: str, value: int) -> bool:
+        if not styles:
+            styles.extend(_style(m) for m in found)
+        j = ahead.get((style, value), -1)
+        if j < i:
+            j = i
+            while j < len(styles) and not (styles[j][0] == style
+                                           and styles[j][1] <= value + 1):
+                j += 1
+            ahead[style, value] = j
+        return j < len(styles) and styles[j][1] == value + 1
+
+    return test
 
 
 def next_word(text: str, k: int, end: int) -> str:
