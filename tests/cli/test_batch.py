@@ -97,3 +97,27 @@ def test_each_language_pair_remembers_its_own_glossary(tmp_path: Path) -> None:
     with open_collection(db) as c:
         assert {p: s["glossary"].value for p, s in all_remembered(c.conn).items()} == {
             ("es", "en"): str(glossary), ("en", "es"): str(glossary), ("fr", "de"): None}
+
+
+def test_a_new_collection_is_said_to_be_new(tmp_path: Path) -> None:
+    """A mistyped --db started a collection of its own with no word that it was new (the
+    agency's walk); -q leaves the line out, as it does every line that says what was done."""
+    from click.testing import CliRunner
+
+    from aligner.cli.main import cli
+
+    for lang, text in (("es", "Uno. Dos."), ("en", "One. Two.")):
+        (tmp_path / lang).mkdir()
+        (tmp_path / lang / f"a.{lang}.txt").write_text(text + "\n", encoding="utf-8")
+    db = tmp_path / "c.db"
+    args = ["batch", str(tmp_path / "es"), str(tmp_path / "en"), "--db", str(db), "--jobs",
+            "1", "--encoder", "none"]
+    first = CliRunner().invoke(cli, args)
+    assert first.exit_code == 0, first.output
+    said = f"aligner: {db} is a new collection (no file of that name was there)"
+    assert said in first.stderr.splitlines()
+    again = CliRunner().invoke(cli, args)
+    assert again.exit_code == 0 and "new collection" not in again.stderr, again.output
+    quiet = CliRunner().invoke(cli, [*args[:3], "--db", str(tmp_path / "d.db"), "-q",
+                                     "--jobs", "1", "--encoder", "none"])
+    assert quiet.exit_code == 0 and "new collection" not in quiet.stderr, quiet.output

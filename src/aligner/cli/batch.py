@@ -12,7 +12,7 @@ from aligner.cli.batch_failures import failure_lines
 from aligner.cli.encoder_option import encoder_option
 from aligner.cli.launch import first_ctrl_c_ignores_the_next
 from aligner.cli.paths import ExistingPath
-from aligner.cli.quiet_option import quiet_option
+from aligner.cli.quiet_option import info, quiet_option
 from aligner.cli.srx_option import with_srx
 from aligner.cli.terminal import batch_progress, warn
 from aligner.errors import ConfigError, GlossaryPairError
@@ -247,7 +247,10 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     for _, resolved, key, _ in runs:
         tell(resolved, key, aligned=any(same_pair(p, key) for p in aligned), kept=pairs_kept)
     summaries: list[tuple[tuple[str, str], BatchSummary]] = []
+    new = not Path(db).exists()  # a mistyped --db would start a collection unsaid
     with batch_lock(db) as lock, open_collection(db, create=True) as collection:
+        if new:
+            info(f"aligner: {db} is a new collection (no file of that name was there)")
         with collection.guard(), collection.transaction():  # what the next run goes on with
             for _, resolved, key, _ in runs:
                 remember(collection.conn, key, resolved.settings)
