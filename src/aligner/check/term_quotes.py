@@ -9,7 +9,8 @@ import unicodedata
 from collections.abc import Sequence
 
 from aligner.check.folding import strip_accents
-from aligner.check.terms import Hit
+from aligner.check.terms import Hit, hit_text
+from aligner.check.units import without_tags
 from aligner.textutil import unwrap
 
 
@@ -111,3 +112,20 @@ def in_other_spelling(renderings: Sequence[str], text: str
                         "differs in its long-vowel marks (\u30fc)")
     return None
 
+
+def in_lower_case(found: tuple[int, Hit] | None, targets: Sequence[str], target: str
+                  ) -> tuple[str, str, tuple[int, int], str] | None:
+    """A capitalised approved rendering that ``target`` writes without its capitals
+    (``found``: its index in ``targets`` and where,
+    :meth:`aligner.check.term_index.TermIndex.in_lower_case`), as
+    :func:`in_other_spelling` gives one, with what to say: a defined term of a contract
+    written as the common noun (``ambas partes``)."""
+    if found is None:
+        return None
+    t, h = found
+    text = without_tags(hit_text(target, h))
+    rendering = targets[t]
+    why = (f"{said(text)} is written in lower case; the glossary's {rendering!r} is "
+           "capitalised" if text == text.lower()
+           else f"{said(text)} lacks the capitals of the glossary's {rendering!r}")
+    return rendering, written(target, h), (h.start, h.end), why
