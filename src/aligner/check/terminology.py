@@ -216,7 +216,7 @@ def check_terms(
                                            for t in index.approved_texts(k)))
             if not expected:
                 continue  # only forbidden renderings are listed for this term
-            if compound_rendering(index, h.terms, unit.target, ctx.tgt_lang):
+            if compound_rendering(index, h, unit.source, unit.target, ctx.tgt_lang):
                 continue  # Nebenwirkung in Nebenwirkungsprofil, Arzneimittelnebenwirkungen
             if (inner := forbidden_in_compound(index, ctx, u, h, unit.target)) is not None:
                 yield inner  # Wärmetauscherblock: the forbidden Wärmetauscher, its note
@@ -353,7 +353,8 @@ def term_matches(
             t, best = next(((t, r) for t, r in rows if r.source in present), rows[0])
             yield TermMatch(u, Side.TARGET, h.start, h.end, index.sources[best.source],
                             best.status, rendering=index.targets[t])
-        yield from compound_matches(index, u, m, ctx.units[u].target, ctx.tgt_lang)
+        yield from compound_matches(index, u, m, ctx.units[u].source, ctx.units[u].target,
+                                    ctx.tgt_lang)
 
 
 
