@@ -1079,3 +1079,35 @@ def test_arabic_forms_listed_as_allowed_rows_are_one_rendering() -> None:
                    code="term-inconsistent")
     # نازحين and أسر are forms of the preferred rendering; عائلة is another word
     assert [(f.unit, f.found) for f in got] == [(6, "عائلة")]
+
+
+def test_a_noun_of_the_verb_rendering_is_named_and_the_finding_a_warning() -> None:
+    """s38 walk1 item 2: `sync` -> `sincronizar` where the target has the noun
+    `sincronización`: 11 term-missing errors, and good units left out of a clean TMX."""
+    glossary = Glossary("en", "es", (
+        GlossaryEntry("sync", "sincronizar", TermStatus.PREFERRED),
+        GlossaryEntry("document", "documento", TermStatus.PREFERRED),
+        GlossaryEntry("heat exchanger", "Wärmeübertrager", TermStatus.PREFERRED),
+    ))
+    pairs = [("Turn on sync", "Activar la sincronización"),
+             ("Sync your files.", "Sincroniza tus archivos."),  # the verb: rendered
+             ("Turn on sync", "Activar la copia"),  # no word of the stem: an error
+             # a noun rendering is no verb: its stem's noun is not named (documentación)
+             ("Read the document.", "Lea la documentación.")]
+    got = findings(pairs, glossary=glossary, src_lang="en", tgt_lang="es", code="term-missing")
+    assert [(f.unit, f.severity, f.found) for f in got] == [
+        (0, Severity.WARNING, "sincronización"), (2, Severity.ERROR, None),
+        (3, Severity.ERROR, None)]
+    assert got[0].message == (
+        "'sync' is not rendered as 'sincronizar'; the target has 'sincronización', which is "
+        "of the same stem as 'sincronizar' (a noun for the verb? if it renders the term, "
+        "add it to the glossary as allowed)")
+    # German: the verb's noun in -ung; a capitalised rendering (a noun) is no verb
+    de = Glossary("en", "de", (
+        GlossaryEntry("sync", "synchronisieren", TermStatus.PREFERRED),
+        GlossaryEntry("heat exchanger", "Wärmeübertrager", TermStatus.PREFERRED)))
+    got = findings([("Turn on sync.", "Die Synchronisierung einschalten."),
+                    ("The heat exchanger is hot.", "Die Wärmeübertragung ist heiß.")],
+                   glossary=de, src_lang="en", tgt_lang="de", code="term-missing")
+    assert [(f.unit, f.severity, f.found) for f in got] == [
+        (0, Severity.WARNING, "Synchronisierung"), (1, Severity.ERROR, None)]

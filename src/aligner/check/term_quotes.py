@@ -129,3 +129,40 @@ def in_lower_case(found: tuple[int, Hit] | None, targets: Sequence[str], target:
            "capitalised" if text == text.lower()
            else f"{said(text)} lacks the capitals of the glossary's {rendering!r}")
     return rendering, written(target, h), (h.start, h.end), why
+
+
+# What a verb's rendering ends with (an infinitive: Spanish, Portuguese, French,
+# Italian, German), and the endings of the nouns made from verbs that a translation
+# may use for the verb (sincronizar: sincronización, sincronização; synchronisieren:
+# Synchronisierung), accent-free: written for aligner, not taken from any list.
+_INFINITIVE_ENDS = ("ar", "er", "ir", "re", "en")
+_NOUN_ENDS = ("cion", "ciones", "sion", "siones", "cao", "coes", "sao", "soes", "zione",
+              "zioni", "tion", "tions", "sions", "ung", "ungen", "ment", "ments", "miento",
+              "mientos", "mento", "mentos", "menti", "age", "ages", "aje", "ajes", "agem",
+              "agens")
+# The least a verb's stem keeps (salv- of salvar: salvamento).
+_VERB_STEM_MIN = 4
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def in_derived_noun(renderings: Sequence[str], text: str
+                    ) -> tuple[str, str, tuple[int, int], str] | None:
+    """A word of ``text`` made from the stem of a verb among ``renderings`` -- one word in
+    lower case ending as an infinitive -- with a noun's ending (``sincronización`` for
+    ``sincronizar``, ``Synchronisierung`` for ``synchronisieren``), as
+    :func:`in_other_spelling` gives one: the glossary's verb may render a source word that
+    is a noun as well (``sync``), and the translation chose the noun."""
+    for rendering in renderings:
+        verb = strip_accents(rendering)
+        stem = verb[:-2]
+        if (not _WORDS.fullmatch(rendering) or rendering != rendering.lower()
+                or not verb.endswith(_INFINITIVE_ENDS) or len(stem) < _VERB_STEM_MIN):
+            continue
+        for m in _WORDS.finditer(text):
+            word = strip_accents(m.group().lower())
+            if (word.startswith(stem) and len(word) >= len(stem) + 3
+                    and word.endswith(_NOUN_ENDS)):
+                return (rendering, m.group(), m.span(),
+                        f"is of the same stem as {rendering!r} (a noun for the verb? if "
+                        "it renders the term, add it to the glossary as allowed)")
+    return None

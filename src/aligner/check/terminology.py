@@ -60,6 +60,7 @@ from aligner.check.term_index import (
 )
 from aligner.check.term_quotes import (
     found_term,
+    in_derived_noun,
     in_lower_case,
     in_other_spelling,
     quote_list,
@@ -69,7 +70,7 @@ from aligner.check.term_quotes import (
 from aligner.check.term_table import term_table
 from aligner.check.terms import Hit, hit_text
 from aligner.check.units import without_tags
-from aligner.model import Finding, Side, TermMatch, TermStatus
+from aligner.model import Finding, Severity, Side, TermMatch, TermStatus
 
 
 def occurrences(index: TermIndex, s: int, m: UnitTerms) -> int:
@@ -226,7 +227,8 @@ def check_terms(
             found = without_tags(hit_text(unit.source, h))
             lowered = in_lower_case(index.in_lower_case(s, unit.target), index.targets,
                                     unit.target)
-            other = lowered or in_other_spelling(expected, unit.target)
+            derived = None if lowered else in_derived_noun(expected, unit.target)
+            other = lowered or in_other_spelling(expected, unit.target) or derived
             spaced = [without_tags(hit_text(unit.target, t)) for t in m.tgt_all
                       if index.spaced_is_wrong and set(index.approved[s]) & set(t.spaced)]
             hint = f" ({said(spaced[0])} has a space for its hyphen)" if spaced else ""
@@ -234,8 +236,9 @@ def check_terms(
                     _a_name(index.targets[t], ctx.tgt_lang) for t in index.approved[s]):
                 names.append(len(missing))  # a name: a pronoun may render it
             missing.append(Finding(
-                code="term-missing",
-                severity=ctx.severity("term-missing"),
+                code="term-missing",  # a warning where the target has a noun of its verb
+                severity=Severity.WARNING if derived and other is derived and ctx.severity(
+                    "term-missing") is Severity.ERROR else ctx.severity("term-missing"),
                 unit=u,
                 message=f"{found_term(found, term)} is not rendered as "
                         f"{quote_list(expected)}{hint}"
