@@ -88,6 +88,42 @@ def test_in_katakana_compound(renderings: list[str], text: str,
         assert text[start:end] == got[1]
 
 
+@pytest.mark.parametrize(("text", "short_heads", "words", "found"), [
+    # s38 walk3 item 4: a short katakana rendering heads a compound whose rest is a word
+    # of the glossary, or any rest where the source writes the term before a word
+    ("ルーバピッチは0.8mmである。", False, {"ピッチ"}, ("ルーバ", "ルーバピッチ")),
+    ("ルーバピッチは0.8mmである。", True, (), ("ルーバ", "ルーバピッチ")),
+    ("ペンケースは赤い。", True, (), ("ペン", "ペンケース")),
+    # neither: the documented rule (ペン is not in ペンギン)
+    ("ルーバピッチは0.8mmである。", False, {"フィン"}, None),
+    # the rest keeps three characters, and starts as no word starts: ペンギン stays out,
+    # and ルーバーピッチ is the other spelling ルーバー, not ルーバ heading it
+    ("ペンギンが泳ぐ。", True, (), None),
+    ("ルーバーピッチは0.8mmである。", True, {"ーピッチ"}, None),
+    # at the head only: a short rendering at the tail or in the middle is not looked for
+    ("フィンルーバは切られる。", True, (), None),
+])
+def test_a_short_katakana_rendering_heads_a_known_compound(
+        text: str, short_heads: bool, words: set[str], found: tuple[str, str] | None) -> None:
+    rendering = found[0] if found else ("ペン" if "ペン" in text else "ルーバ")
+    got = in_compound([rendering], text, "ja", short_heads=short_heads, words=words)
+    assert (got[:2] if got else None) == found
+
+
+def test_a_short_katakana_rendering_of_a_source_compound_renders_its_term() -> None:
+    glossary = Glossary("en", "ja", (GlossaryEntry("louvre", "ルーバ", TermStatus.PREFERRED),
+                                     GlossaryEntry("fin", "フィン", TermStatus.PREFERRED)))
+    pairs = [("The louvre pitch is 0.8 mm.", "ルーバピッチは0.8mmである。"),
+             ("The louvre fin is cut.", "ルーバフィンは切られる。"),  # the rest: フィン
+             ("The louvre is cut.", "ルーバピッチは切られる。"),  # no compound in the source
+             ("The louvre and the fin.", "ルーバーとフィン。")]  # ルーバー: the long mark
+    got = run_checks([Unit(s, t) for s, t in pairs], glossary=glossary, src_lang="en",
+                     tgt_lang="ja").findings
+    # フィン at the tail of ルーバフィン is still missing: a short rendering heads only
+    assert [(f.unit, f.source_term) for f in got if f.code == "term-missing"] == [
+        (1, "fin"), (2, "louvre"), (3, "louvre")]
+
+
 def _table(source: str, target: str, src_lang: str, tgt_lang: str, term: str,
            rendering: str) -> tuple[TermRenderings, ...]:
     glossary = Glossary(src_lang, tgt_lang, (GlossaryEntry(term, rendering,

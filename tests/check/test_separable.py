@@ -12,7 +12,7 @@ from aligner.check.separable import (
     starts_sentence,
     verb_forms,
 )
-from aligner.check.terms import tokenize
+from aligner.check.terms import TermMatcher, tokenize
 
 
 @pytest.mark.parametrize(("word", "verb"), [
@@ -27,6 +27,9 @@ from aligner.check.terms import tokenize
     # irregular forms, alone, after a particle, an inseparable prefix in place of ge-
     ("lädt", "laden"), ("abgebrochen", "abbrechen"), ("abgebrochene", "abbrechen"),
     ("umbenannt", "umbenennen"), ("verbunden", "verbinden"), ("übernommen", "übernehmen"),
+    # s38 walk3 item 5: the present participle, with an adjective's endings or without
+    ("umfassend", "umfassen"), ("umfassende", "umfassen"), ("umfassenden", "umfassen"),
+    ("aufweisendes", "aufweisen"), ("wechselnd", "wechseln"), ("speichernde", "speichern"),
 ])
 def test_a_text_word_is_read_back_to_its_infinitive(word: str, verb: str) -> None:
     assert verb.replace("ö", "o").replace("ü", "u") + VERB_MARK in verb_forms(
@@ -41,6 +44,7 @@ def test_a_text_word_is_read_back_to_its_infinitive(word: str, verb: str) -> Non
     # -et, -eten after -d, -t or a consonant and -m, -n only: gebeten (bitten) is no
     # geb-eten of geben, as meldet is meld-et
     ("gebeten", "geben"),
+    ("Abend", "aben"), ("Freund", "freuen"),  # no participle: too short a stem, no -end
 ])
 def test_what_is_no_form_of_a_verb(word: str, not_verb: str) -> None:
     assert not_verb + VERB_MARK not in verb_forms("de").infinitives(word.lower())
@@ -50,6 +54,11 @@ def test_a_verb_term_is_its_marked_infinitive_and_its_particles() -> None:
     verbs = verb_forms("de")
     assert verbs.marked("löschen") == ["loschen" + VERB_MARK]
     assert verbs.marked("Datei") == [] and verbs.marked("gelöscht") == []
+    # a present participle is its verb's (a claim's umfassend is found in umfasst)
+    assert verbs.marked("umfassend") == ["umfassen" + VERB_MARK]
+    assert verbs.marked("umfassende") == ["umfassen" + VERB_MARK]
+    assert verbs.marked("wechselnd") == ["wechseln" + VERB_MARK]
+    assert verbs.marked("abend") == []  # too short a stem before -end
     assert verbs.separable("anmelden") == (("an",), "melden" + VERB_MARK)
     assert verbs.separable("hinzufügen") == (("hinzu",), "fugen" + VERB_MARK)
     assert verbs.separable("wiederherstellen") == (("wieder", "her"), "stellen" + VERB_MARK)
@@ -101,3 +110,19 @@ def test_verbs_data_is_read_and_refused_when_wrong() -> None:
     with pytest.raises(ValueError, match=r"x:3: not an entry of \[participle\]"):
         parse_verbs("[participle]\nge\nga\n", name="x")
     assert verb_forms("fi").infinitives("poistettu") == []  # no separable.txt, no verb forms
+
+
+@pytest.mark.parametrize(("term", "text", "expected"), [
+    # s38 walk3 item 5: comprising -> umfassen, umfassend: one row covers the claim word
+    ("umfassen", "1. Vorrichtung, umfassend ein Rohr.", ["umfassend"]),
+    ("umfassen", "Die ein Rohr umfassende Vorrichtung.", ["umfassende"]),
+    ("umfassend", "Die Vorrichtung umfasst ein Rohr.", ["umfasst"]),
+    ("umfassend", "Die Vorrichtungen umfassten ein Rohr.", ["umfassten"]),
+    ("umfassend", "Die ein Rohr umfassenden Vorrichtungen.", ["umfassenden"]),
+    # another verb's participle is not this one's
+    ("umfassend", "Die Vorrichtung enthält ein Rohr, fassend.", []),
+])
+def test_a_present_participle_is_a_form_of_its_verb(term: str, text: str,
+                                                    expected: list[str]) -> None:
+    matcher = TermMatcher([(term, False)], lang="de")
+    assert [text[h.start:h.end] for h in matcher.find(text)] == expected

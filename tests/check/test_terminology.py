@@ -913,10 +913,47 @@ def test_a_katakana_rendering_inside_a_katakana_compound_renders_its_term() -> N
              ("Sign in to the console.", "コンソールにサインインします。"),
              # ペン is not in ペンギン: a short rendering needs a word of its own
              ("Draw a penguin with the pen.", "ペンギンを描きます。"),
-             # the forbidden rendering in a compound is not the preferred one
+             # the forbidden rendering in a compound is not the preferred one: it is
+             # the forbidden one (s38), as it is written alone
              ("Your browser opens the sign-in page.", "ブラウザーでログインページが開きます。")]
     got = findings(pairs, glossary=g, code="term-missing", src_lang="en", tgt_lang="ja")
-    assert [(f.unit, f.source_term) for f in got] == [(2, "pen"), (3, "sign in")]
+    assert [(f.unit, f.source_term) for f in got] == [(2, "pen")]
+    got = findings(pairs, glossary=g, code="term-forbidden", src_lang="en", tgt_lang="ja")
+    assert [(f.unit, f.source_term, f.found, f.rendering) for f in got] == [
+        (3, "sign in", "ログインページ", "ログイン")]
+
+
+def test_a_forbidden_rendering_inside_a_german_compound_is_term_forbidden() -> None:
+    """s38 walk3 item 10: `Wärmetauscherblock` with `Wärmetauscher` forbidden was
+    term-missing, which named neither the forbidden word nor its note."""
+    glossary = Glossary("en", "de", (
+        GlossaryEntry("heat exchanger", "Wärmeübertrager", TermStatus.PREFERRED),
+        GlossaryEntry("heat exchanger", "Wärmetauscher", TermStatus.FORBIDDEN,
+                      "Hausstil: Wärmeübertrager"),
+        GlossaryEntry("corrugated fin", "Wellrippe", TermStatus.PREFERRED),
+        GlossaryEntry("corrugated fin", "Lamelle", TermStatus.FORBIDDEN),
+        GlossaryEntry("corrugated fin", "Rippe", TermStatus.FORBIDDEN),
+    ))
+    pairs = [("The heat exchanger block is compact.", "Der Wärmetauscherblock ist kompakt."),
+             # the approved rendering as the head: rendered, nothing to say
+             ("The heat exchanger block is compact.", "Der Wärmeübertragerblock ist kompakt."),
+             ("The corrugated fin package is compact.", "Das Lamellenpaket ist kompakt."),
+             # the forbidden Rippe is the tail of the approved Wellrippe: rendered
+             ("The corrugated fin package is compact.", "Das Wellrippenpaket ist kompakt."),
+             # the rendering approved elsewhere in the unit answers the term
+             ("The heat exchanger (heat exchanger block) is compact.",
+              "Der Wärmeübertrager (Wärmetauscherblock) ist kompakt."),
+             # neither: still term-missing
+             ("The heat exchanger is compact.", "Der Kühler ist kompakt.")]
+    got = findings(pairs, glossary=glossary, src_lang="en", tgt_lang="de")
+    assert [(f.unit, f.code, f.found, f.note) for f in got
+            if f.code.startswith("term-")] == [
+        (0, "term-forbidden", "Wärmetauscherblock", "Hausstil: Wärmeübertrager"),
+        (2, "term-forbidden", "Lamellenpaket", None),
+        (5, "term-missing", None, None)]
+    assert [f.message for f in got if f.unit == 0 and f.code == "term-forbidden"] == [
+        "forbidden rendering 'Wärmetauscher' of 'heat exchanger' inside the compound "
+        "'Wärmetauscherblock'; use 'Wärmeübertrager'"]
 
 
 def _label_and_concept() -> Glossary:
@@ -1042,3 +1079,35 @@ def test_arabic_forms_listed_as_allowed_rows_are_one_rendering() -> None:
                    code="term-inconsistent")
     # نازحين and أسر are forms of the preferred rendering; عائلة is another word
     assert [(f.unit, f.found) for f in got] == [(6, "عائلة")]
+
+
+def test_a_noun_of_the_verb_rendering_is_named_and_the_finding_a_warning() -> None:
+    """s38 walk1 item 2: `sync` -> `sincronizar` where the target has the noun
+    `sincronización`: 11 term-missing errors, and good units left out of a clean TMX."""
+    glossary = Glossary("en", "es", (
+        GlossaryEntry("sync", "sincronizar", TermStatus.PREFERRED),
+        GlossaryEntry("document", "documento", TermStatus.PREFERRED),
+        GlossaryEntry("heat exchanger", "Wärmeübertrager", TermStatus.PREFERRED),
+    ))
+    pairs = [("Turn on sync", "Activar la sincronización"),
+             ("Sync your files.", "Sincroniza tus archivos."),  # the verb: rendered
+             ("Turn on sync", "Activar la copia"),  # no word of the stem: an error
+             # a noun rendering is no verb: its stem's noun is not named (documentación)
+             ("Read the document.", "Lea la documentación.")]
+    got = findings(pairs, glossary=glossary, src_lang="en", tgt_lang="es", code="term-missing")
+    assert [(f.unit, f.severity, f.found) for f in got] == [
+        (0, Severity.WARNING, "sincronización"), (2, Severity.ERROR, None),
+        (3, Severity.ERROR, None)]
+    assert got[0].message == (
+        "'sync' is not rendered as 'sincronizar'; the target has 'sincronización', which is "
+        "of the same stem as 'sincronizar' (a noun for the verb? if it renders the term, "
+        "add it to the glossary as allowed)")
+    # German: the verb's noun in -ung; a capitalised rendering (a noun) is no verb
+    de = Glossary("en", "de", (
+        GlossaryEntry("sync", "synchronisieren", TermStatus.PREFERRED),
+        GlossaryEntry("heat exchanger", "Wärmeübertrager", TermStatus.PREFERRED)))
+    got = findings([("Turn on sync.", "Die Synchronisierung einschalten."),
+                    ("The heat exchanger is hot.", "Die Wärmeübertragung ist heiß.")],
+                   glossary=de, src_lang="en", tgt_lang="de", code="term-missing")
+    assert [(f.unit, f.severity, f.found) for f in got] == [
+        (0, Severity.WARNING, "Synchronisierung"), (1, Severity.ERROR, None)]

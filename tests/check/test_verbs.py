@@ -94,6 +94,8 @@ def found(lang: str, text: str) -> list[str]:
     ("pt", "Você receberá um e-mail e escolheu uma opção.", ["receberá", "escolheu"]),
     ("pt", "Faça login para continuar.", ["Faça login"]),
     ("pt", "Conecte-se à rede.", ["Conecte-se"]),
+    # conectar-se is also conectar alone, never se alone (s38: every "se" was it)
+    ("pt", "Você precisa se conectar. Ele se lembra.", ["conectar"]),
     ("pt", "Saia da sua sessão.", ["Saia"]),
     # a stem written with a stress accent the term does not write: título is no
     # titular, célula no celular; the first person in -o is left out (registro)
@@ -355,3 +357,25 @@ def test_a_stem_keeps_three_letters_and_function_words_are_read_on_request() -> 
     assert pt.infinitives("dado") == []  # d-ado: no verb dar is reached so
     assert pt.infinitives("entre") == []
     assert ("entrar", "entr") in pt.infinitives("entre", function_words=True)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # s38 walk1 item 3: a Spanish glossary writes a pronominal verb with -se
+    ("Loguéate con tu correo.", ["Loguéate"]),
+    ("Debes loguearte para continuar.", ["loguearte"]),
+    ("Se loguea para continuar.", ["loguea"]),
+    ("Loguearse para continuar.", ["Loguearse"]),
+    ("Se logueaban y se loguearon.", ["logueaban", "loguearon"]),
+    ("El logueo falló.", []),  # the noun is no form of the verb
+])
+def test_a_spanish_pronominal_verb_term_is_its_verb(text: str, expected: list[str]) -> None:
+    matcher = TermMatcher([("loguearse", False)], lang="es")
+    assert [text[h.start:h.end] for h in matcher.find(text)] == expected
+
+
+def test_the_glued_reflexive_of_a_spanish_term_is_its_infinitive() -> None:
+    verbs = conjugations("es")
+    assert verbs.term_infinitives("loguearse") == ["loguear"]
+    assert verbs.term_infinitives("conectarse") == ["conectar"]
+    assert verbs.term_infinitives("divertirse") == ["divertir"]
+    assert verbs.term_infinitives("clase") == []  # no -arse, -erse, -irse

@@ -25,7 +25,7 @@ and the rest of the run on that side :data:`REST_MIN` (``ページ``; not ``プ�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from aligner.check.endings import WordEndings, word_endings
 from aligner.lang import get_profile
@@ -36,20 +36,27 @@ PART_MIN = 4
 #: The least the rest of a compound keeps beside the rendering: a word of its own
 #: (``Profil``, ``Arzneimittel``), not a stray letter or two.
 REST_MIN = 3
+#: The least a katakana rendering keeps to head a compound whose rest is known to be a
+#: word (:func:`in_katakana_compound`: ``ルーバ`` in ``ルーバピッチ``).
+SHORT_MIN = 2
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Katakana letters and the prolonged sound mark (not the middle dot, which parts words).
 _KATAKANA = "\u30a1-\u30fa\u30fc-\u30ff"
 _KATAKANA_RUN = re.compile(f"[{_KATAKANA}]+")
+# What no katakana word starts with: the prolonged sound mark and the small kana (the
+# rest of ルーバーピッチ after ルーバ is no word: ルーバー is another spelling)
+_NO_WORD_START = frozenset("ーァィゥェォッャュョヮヵヶ")
 
 
-def in_compound(renderings: Iterable[str], text: str, lang: str
+def in_compound(renderings: Iterable[str], text: str, lang: str, *,
+                short_heads: bool = False, words: Collection[str] = ()
                 ) -> tuple[str, str, tuple[int, int]] | None:
     """The first rendering of ``renderings`` that ``text`` has as the head or the tail of
     a compound word, with the compound and its span; None when there is none, or the
     language does not write its compounds solid.  Only a rendering of one word is looked
-    for."""
-    found = in_katakana_compound(renderings, text)
+    for.  ``short_heads``, ``words``: :func:`in_katakana_compound`."""
+    found = in_katakana_compound(renderings, text, short_heads=short_heads, words=words)
     if found is not None or not get_profile(lang).solid_compounds:
         return found
     endings = word_endings(lang)
@@ -73,25 +80,37 @@ def in_compound(renderings: Iterable[str], text: str, lang: str
     return None
 
 
-def in_katakana_compound(renderings: Iterable[str], text: str
+def in_katakana_compound(renderings: Iterable[str], text: str, *,
+                         short_heads: bool = False, words: Collection[str] = ()
                          ) -> tuple[str, str, tuple[int, int]] | None:
     """The first rendering of ``renderings`` that ``text`` writes inside a longer run of
     katakana (``サインイン`` in ``サインインページ``), with the run and its span; None when
     there is none.  Each edge of the rendering that the run goes on past is katakana of
     :data:`PART_MIN` characters or more, and leaves :data:`REST_MIN` of the run or more on
-    that side.  Width is as written (half-width katakana is not looked for)."""
+    that side.  Width is as written (half-width katakana is not looked for).
+
+    A rendering all of katakana, of :data:`SHORT_MIN` characters or more, also heads a
+    run where the rest of it is one of ``words`` (another rendering of the glossary:
+    ``ルーバ`` in ``ルーバピッチ`` beside ``ピッチ``), or, with ``short_heads`` (the source
+    writes its term before another word, ``louvre pitch``), is :data:`REST_MIN` or more:
+    patent Japanese builds its compounds so, while ``ペン`` stays out of ``ペンギン``."""
     for rendering in renderings:
         head = _KATAKANA_RUN.match(rendering)
         lead = len(head.group()) if head else 0  # the rendering's katakana at each edge
         trail = next((len(m.group()) for m in _KATAKANA_RUN.finditer(rendering)
                       if m.end() == len(rendering)), 0)
-        if max(lead, trail) < PART_MIN:
+        short = lead == len(rendering) >= SHORT_MIN and (short_heads or bool(words))
+        if max(lead, trail) < PART_MIN and not short:
             continue
         start = text.find(rendering)
         while start >= 0:
             end = start + len(rendering)
             before = _run_before(text, start) if lead else 0
             after = _run_after(text, end) if trail else 0
+            if short and lead < PART_MIN and not before and after >= REST_MIN and (
+                    text[end] not in _NO_WORD_START) and (
+                    short_heads or text[end:end + after] in words):
+                return rendering, text[start:end + after], (start, end + after)
             if ((before or after)
                     and (not before or (lead >= PART_MIN and before >= REST_MIN))
                     and (not after or (trail >= PART_MIN and after >= REST_MIN))):

@@ -166,7 +166,7 @@ class Forms:
         return found
 
     def without_reflexive(self, words: list[str]) -> int | None:
-        """Which word of a reflexive verb term is the verb (1, -1; None: the term is no
+        """Which word of a reflexive verb term is the verb (1, 0; None: the term is no
         such verb; :meth:`aligner.check.verbs.Conjugations.without_reflexive`)."""
         return self._conjugations.without_reflexive(words)
 

@@ -92,9 +92,16 @@ class VerbForms:
     reflexive: str = ""
 
     def marked(self, lower: str) -> list[str]:
-        """A glossary word's own marked infinitive when it is shaped as one."""
+        """A glossary word's own marked infinitive when it is shaped as one, or the
+        infinitive of the present participle it is (``umfassend``, ``umfassende`` ->
+        ``umfassen``; ``wechselnd`` -> ``wechseln``): a claim's participle is a form
+        of its verb, found in ``umfasst`` as ``umfassen`` is in ``umfassend``."""
+        if not self.endings:
+            return []
         word = strip_accents(lower)
-        return [word + VERB_MARK] if self.endings and is_infinitive(word) else []
+        if is_infinitive(word):
+            return [word + VERB_MARK]
+        return [verb + VERB_MARK for verb in dict.fromkeys(_participle_verbs(word))]
 
     def separable(self, lower: str) -> tuple[tuple[str, ...], str] | None:
         """A verb term's particles and the marked infinitive of the rest, split at the
@@ -147,6 +154,9 @@ class VerbForms:
                 yield stem + "en"
                 if stem.endswith(("el", "er")):
                     yield stem + "n"
+        # the present participle of a verb in -eln, -ern (wechselnd, wechselnde); the
+        # others' (umfassend) are cut by the [endings]
+        yield from (verb for verb in _participle_verbs(form) if verb.endswith(("eln", "ern")))
         for bare in (form, *(form[:-len(e)] for e in _ADJECTIVE_ENDINGS if form.endswith(e))):
             if bare in self.irregular:
                 yield self.irregular[bare]
@@ -154,6 +164,14 @@ class VerbForms:
                 strong = self.participle + bare[len(prefix):]
                 if bare.startswith(prefix) and strong in self.irregular:
                     yield prefix + self.irregular[strong]
+
+
+def _participle_verbs(word: str) -> Iterator[str]:
+    """The infinitive a present participle is of, with an adjective's ending or without
+    (``umfassend``, ``umfassenden`` -> ``umfassen``; ``wechselnd`` -> ``wechseln``)."""
+    for bare in (word, *(word[:-len(e)] for e in _ADJECTIVE_ENDINGS if word.endswith(e))):
+        if bare.endswith("nd") and is_infinitive(bare[:-1]):
+            yield bare[:-1]
 
 
 def clause_particles(tokens: Sequence[tuple[str, bool]], verb: int,

@@ -13,7 +13,7 @@ from aligner.check.compounds import in_compound
 from aligner.check.names import NameRow, name_indices
 from aligner.check.terms import Hit, TermMatcher, hit_text, kept_words
 from aligner.check.units import without_tags
-from aligner.lang import get_profile
+from aligner.lang import STOPWORDS_DATA, get_profile
 from aligner.model import Glossary, Side, TermMatch, TermStatus
 
 _APPROVED = (TermStatus.PREFERRED, TermStatus.ALLOWED)
@@ -111,6 +111,10 @@ class TermIndex:
         # a target language that writes compounds solid: an approved rendering with a
         # space for its hyphen (E-Mail Adresse) is misspelt, and renders nothing
         self.spaced_is_wrong = get_profile(tgt_lang).solid_compounds
+        # a short katakana rendering heads a compound whose rest is a rendering too, or
+        # where the source writes its term before another word (compound_rendering)
+        self.katakana_words = frozenset(self.targets)
+        self.src_function_words = frozenset(get_profile(src_lang).word_list(STOPWORDS_DATA))
 
     def inside(self, s: int) -> tuple[int, ...]:
         """The other source terms that source term ``s`` has inside it, ending where one
@@ -285,22 +289,33 @@ def term_index(glossary: Glossary, *, src_lang: str, tgt_lang: str) -> TermIndex
 
 
 
-def compound_rendering(index: TermIndex, terms: Sequence[int], target: str, lang: str
+def compound_rendering(index: TermIndex, h: Hit, source: str, target: str, lang: str
                        ) -> tuple[int, tuple[int, int]] | None:
-    """An approved rendering of the source terms ``terms`` (one occurrence's) that
-    ``target`` writes inside a compound word (``Nebenwirkung`` in ``Nebenwirkungsprofil``,
-    a katakana run: :mod:`aligner.check.compounds`), with the compound's span; None
-    when there is none.  ``term-missing`` takes it for the rendering, and so does the
-    term table (:func:`compound_matches`)."""
-    approved = [t for s in terms for t in index.approved[s]]
-    found = in_compound(dict.fromkeys(index.targets[t] for t in approved), target, lang)
+    """An approved rendering of the terms of source occurrence ``h`` that ``target``
+    writes inside a compound word (``Nebenwirkung`` in ``Nebenwirkungsprofil``, a
+    katakana run: :mod:`aligner.check.compounds`), with the compound's span; None when
+    there is none.  ``term-missing`` takes it for the rendering, and so does the term
+    table (:func:`compound_matches`).  A katakana rendering shorter than
+    :data:`~aligner.check.compounds.PART_MIN` heads a run whose rest is another
+    rendering of the glossary, or any rest where ``source`` writes the term before a
+    word that is no function word (``louvre pitch``: ``ルーバピッチ``)."""
+    approved = [t for s in h.terms for t in index.approved[s]]
+    after = _NEXT_WORD.match(source, h.end)
+    found = in_compound(dict.fromkeys(index.targets[t] for t in approved), target, lang,
+                        short_heads=after is not None
+                        and after.group(1).lower() not in index.src_function_words,
+                        words=index.katakana_words)
     if found is None:
         return None
     return next(t for t in approved if index.targets[t] == found[0]), found[2]
 
 
-def compound_matches(index: TermIndex, unit: int, m: UnitTerms, target: str, lang: str
-                     ) -> Iterator[TermMatch]:
+# the word right after a source term, a space between (``louvre pitch``)
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
+
+
+def compound_matches(index: TermIndex, unit: int, m: UnitTerms, source: str, target: str,
+                     lang: str) -> Iterator[TermMatch]:
     """The renderings found inside a compound word (:func:`compound_rendering`) of each
     source occurrence of unit ``unit`` with no approved rendering of its own in the
     target, as term matches: what ``term-missing`` accepts, the term table counts.  A
@@ -309,7 +324,7 @@ def compound_matches(index: TermIndex, unit: int, m: UnitTerms, target: str, lan
     for h in m.src:
         if any(found_renderings(index, s, m.tgt_all) for s in h.terms):
             continue
-        found = compound_rendering(index, h.terms, target, lang)
+        found = compound_rendering(index, h, source, target, lang)
         if found is not None:
             t, (start, end) = found
             row = next(r for r in index.renderings[t] if r.source in h.terms)

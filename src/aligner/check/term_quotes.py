@@ -9,7 +9,8 @@ import unicodedata
 from collections.abc import Sequence
 
 from aligner.check.folding import strip_accents
-from aligner.check.terms import Hit
+from aligner.check.terms import Hit, hit_text
+from aligner.check.units import without_tags
 from aligner.textutil import unwrap
 
 
@@ -111,3 +112,57 @@ def in_other_spelling(renderings: Sequence[str], text: str
                         "differs in its long-vowel marks (\u30fc)")
     return None
 
+
+def in_lower_case(found: tuple[int, Hit] | None, targets: Sequence[str], target: str
+                  ) -> tuple[str, str, tuple[int, int], str] | None:
+    """A capitalised approved rendering that ``target`` writes without its capitals
+    (``found``: its index in ``targets`` and where,
+    :meth:`aligner.check.term_index.TermIndex.in_lower_case`), as
+    :func:`in_other_spelling` gives one, with what to say: a defined term of a contract
+    written as the common noun (``ambas partes``)."""
+    if found is None:
+        return None
+    t, h = found
+    text = without_tags(hit_text(target, h))
+    rendering = targets[t]
+    why = (f"{said(text)} is written in lower case; the glossary's {rendering!r} is "
+           "capitalised" if text == text.lower()
+           else f"{said(text)} lacks the capitals of the glossary's {rendering!r}")
+    return rendering, written(target, h), (h.start, h.end), why
+
+
+# What a verb's rendering ends with (an infinitive: Spanish, Portuguese, French,
+# Italian, German), and the endings of the nouns made from verbs that a translation
+# may use for the verb (sincronizar: sincronización, sincronização; synchronisieren:
+# Synchronisierung), accent-free: written for aligner, not taken from any list.
+_INFINITIVE_ENDS = ("ar", "er", "ir", "re", "en")
+_NOUN_ENDS = ("cion", "ciones", "sion", "siones", "cao", "coes", "sao", "soes", "zione",
+              "zioni", "tion", "tions", "sions", "ung", "ungen", "ment", "ments", "miento",
+              "mientos", "mento", "mentos", "menti", "age", "ages", "aje", "ajes", "agem",
+              "agens")
+# The least a verb's stem keeps (salv- of salvar: salvamento).
+_VERB_STEM_MIN = 4
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def in_derived_noun(renderings: Sequence[str], text: str
+                    ) -> tuple[str, str, tuple[int, int], str] | None:
+    """A word of ``text`` made from the stem of a verb among ``renderings`` -- one word in
+    lower case ending as an infinitive -- with a noun's ending (``sincronización`` for
+    ``sincronizar``, ``Synchronisierung`` for ``synchronisieren``), as
+    :func:`in_other_spelling` gives one: the glossary's verb may render a source word that
+    is a noun as well (``sync``), and the translation chose the noun."""
+    for rendering in renderings:
+        verb = strip_accents(rendering)
+        stem = verb[:-2]
+        if (not _WORDS.fullmatch(rendering) or rendering != rendering.lower()
+                or not verb.endswith(_INFINITIVE_ENDS) or len(stem) < _VERB_STEM_MIN):
+            continue
+        for m in _WORDS.finditer(text):
+            word = strip_accents(m.group().lower())
+            if (word.startswith(stem) and len(word) >= len(stem) + 3
+                    and word.endswith(_NOUN_ENDS)):
+                return (rendering, m.group(), m.span(),
+                        f"is of the same stem as {rendering!r} (a noun for the verb? if "
+                        "it renders the term, add it to the glossary as allowed)")
+    return None

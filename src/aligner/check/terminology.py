@@ -26,7 +26,8 @@ target has as many third-person pronouns as such names, is ``term-pronoun``, an 
 In a language that writes its compounds as one word (German), an approved rendering
 found as the head or the tail of a compound renders its term for ``term-missing``
 (:mod:`aligner.check.compounds`); so does a Japanese katakana rendering inside a longer
-run of katakana (``サインイン`` in ``サインインページ``).
+run of katakana (``サインイン`` in ``サインインページ``); a forbidden one there, where none
+renders the term, is ``term-forbidden`` (:mod:`aligner.check.term_compounds`).
 
 Two source terms found in the same words (``workspace`` and the sidebar label
 ``Workspaces``) are one occurrence for ``term-missing``: the term written most like the
@@ -45,6 +46,7 @@ from aligner.check.base import Annotations, Context, is_blank, is_copy
 from aligner.check.carried import in_copied_code, written_in
 from aligner.check.completeness import only_names_numbers_urls
 from aligner.check.names import capitalised, check_name_accents, pronouns_in
+from aligner.check.term_compounds import forbidden_in_compound
 from aligner.check.term_index import (
     Rendering,
     TermIndex,
@@ -56,11 +58,19 @@ from aligner.check.term_index import (
     match_units,
     term_index,
 )
-from aligner.check.term_quotes import found_term, in_other_spelling, quote_list, said, written
+from aligner.check.term_quotes import (
+    found_term,
+    in_derived_noun,
+    in_lower_case,
+    in_other_spelling,
+    quote_list,
+    said,
+    written,
+)
 from aligner.check.term_table import term_table
 from aligner.check.terms import Hit, hit_text
 from aligner.check.units import without_tags
-from aligner.model import Finding, Side, TermMatch, TermStatus
+from aligner.model import Finding, Severity, Side, TermMatch, TermStatus
 
 
 def occurrences(index: TermIndex, s: int, m: UnitTerms) -> int:
@@ -118,23 +128,6 @@ def forbidden_hits(index: TermIndex, m: UnitTerms, present: Collection[int],
             continue
         if rows:
             yield h, rows
-
-
-def _in_lower_case(index: TermIndex, s: int, target: str
-                   ) -> tuple[str, str, tuple[int, int], str] | None:
-    """A capitalised approved rendering of source term ``s`` that ``target`` writes
-    without its capitals, as :func:`in_other_spelling` gives one, with what to say: a
-    defined term of a contract written as the common noun (``ambas partes``)."""
-    found = index.in_lower_case(s, target)
-    if found is None:
-        return None
-    t, h = found
-    text = without_tags(hit_text(target, h))
-    rendering = index.targets[t]
-    why = (f"{said(text)} is written in lower case; the glossary's {rendering!r} is "
-           "capitalised" if text == text.lower()
-           else f"{said(text)} lacks the capitals of the glossary's {rendering!r}")
-    return rendering, written(target, h), (h.start, h.end), why
 
 
 def _misspelt_inside(index: TermIndex, s: int, h: Hit, m: UnitTerms, inside: dict[int, Hit],
@@ -224,13 +217,18 @@ def check_terms(
                                            for t in index.approved_texts(k)))
             if not expected:
                 continue  # only forbidden renderings are listed for this term
-            if compound_rendering(index, h.terms, unit.target, ctx.tgt_lang):
+            if compound_rendering(index, h, unit.source, unit.target, ctx.tgt_lang):
                 continue  # Nebenwirkung in Nebenwirkungsprofil, Arzneimittelnebenwirkungen
+            if (inner := forbidden_in_compound(index, ctx, u, h, unit.target)) is not None:
+                yield inner  # Wärmetauscherblock: the forbidden Wärmetauscher, its note
+                continue
             if in_copied_code(unit.source, h, unit.target):
                 continue  # sync.log, config_sync, /api/sync: a name the target keeps
             found = without_tags(hit_text(unit.source, h))
-            lowered = _in_lower_case(index, s, unit.target)
-            other = lowered or in_other_spelling(expected, unit.target)
+            lowered = in_lower_case(index.in_lower_case(s, unit.target), index.targets,
+                                    unit.target)
+            derived = None if lowered else in_derived_noun(expected, unit.target)
+            other = lowered or in_other_spelling(expected, unit.target) or derived
             spaced = [without_tags(hit_text(unit.target, t)) for t in m.tgt_all
                       if index.spaced_is_wrong and set(index.approved[s]) & set(t.spaced)]
             hint = f" ({said(spaced[0])} has a space for its hyphen)" if spaced else ""
@@ -238,8 +236,9 @@ def check_terms(
                     _a_name(index.targets[t], ctx.tgt_lang) for t in index.approved[s]):
                 names.append(len(missing))  # a name: a pronoun may render it
             missing.append(Finding(
-                code="term-missing",
-                severity=ctx.severity("term-missing"),
+                code="term-missing",  # a warning where the target has a noun of its verb
+                severity=Severity.WARNING if derived and other is derived and ctx.severity(
+                    "term-missing") is Severity.ERROR else ctx.severity("term-missing"),
                 unit=u,
                 message=f"{found_term(found, term)} is not rendered as "
                         f"{quote_list(expected)}{hint}"
@@ -357,7 +356,8 @@ def term_matches(
             t, best = next(((t, r) for t, r in rows if r.source in present), rows[0])
             yield TermMatch(u, Side.TARGET, h.start, h.end, index.sources[best.source],
                             best.status, rendering=index.targets[t])
-        yield from compound_matches(index, u, m, ctx.units[u].target, ctx.tgt_lang)
+        yield from compound_matches(index, u, m, ctx.units[u].source, ctx.units[u].target,
+                                    ctx.tgt_lang)
 
 
 

@@ -176,9 +176,10 @@ class Conjugations:
         return [f for f in forms if f not in self.not_forms and f not in self.function_words]
 
     def without_reflexive(self, words: list[str]) -> int | None:
-        """Where a verb term's words (lower case) leave their reflexive pronoun off:
-        1 for one before an infinitive (``se connecter``), -1 after it (``conectar
-        se``, as ``conectar-se`` is read); None when the term is no such verb."""
+        """Which of a reflexive verb term's two words (lower case) is its verb, the
+        term less its pronoun: 1 after the pronoun (``se connecter``), 0 before it
+        (``conectar se``, as ``conectar-se`` is read); None when the term is no such
+        verb."""
         if len(words) != 2:
             return None
         infinitives = tuple({put for _, put, _ in self.endings})
@@ -186,7 +187,7 @@ class Conjugations:
         if first in self.reflexive and second.endswith(infinitives):
             return 1
         if second in self.reflexive and first.endswith(infinitives):
-            return -1
+            return 0
         return None
 
     def is_function_word(self, lower: str) -> bool:
