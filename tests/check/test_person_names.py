@@ -23,6 +23,9 @@ CODE = "name-mismatch"
     ("The account owner, Juan Lopez, can change the plan.",
      "El titular de la cuenta, John Lopez, puede cambiar el plan.", "en", "es", None),
     ("Vivía en San Giovanni.", "He lived at San Juan.", "es", "en", None),
+    ("Los retratos de Jorge Washington y Guillermo Shakespeare.",
+     "The portraits of George Washington and William Shakespeare.", "es", "en", None),
+    ("El rey Enrique Tudor llegó.", "King Henry Tudor arrived.", "es", "en", None),
     ("I gave it to Jón Gunnarsson.", "Ég gaf Jóni Gunnarssyni það.", "en", "is", None),
     # the same names; titles and a name at a sentence's start
     ("Demanda de D. Andrés Molina Ruiz contra Dña. Lucía Ferrer Vidal.",
