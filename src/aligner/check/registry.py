@@ -24,6 +24,7 @@ from aligner.check.number_context import check_number_context
 from aligner.check.number_format import check_number_format
 from aligner.check.number_pairs import check_number_pairs
 from aligner.check.numbers import check_numbers
+from aligner.check.person_names import check_person_names
 from aligner.check.placeholders import check_placeholders
 from aligner.check.punctuation import check_punctuation
 from aligner.check.ranges import check_ranges
@@ -168,6 +169,11 @@ FAMILIES: tuple[Family, ...] = (
         CheckSpec("repeated-translation", W, "the target says one thing twice (a sentence "
                                              "and its revision) where the source says it once"),
     ), stateless(check_repeats)),
+    Family("name-mismatch", (
+        CheckSpec("name-mismatch", W, "a name of the source replaced by another in the "
+                                      "target (Maria Lopez / Lucia Lopez), or names "
+                                      "swapped between two units"),
+    ), stateless(check_person_names)),
     Family("checklist", (
         CheckSpec("checklist", W, "a pattern of the user's checklist (--checklist FILE) "
                                   "matches"),

@@ -1,0 +1,208 @@
+"""name-mismatch: a name of the source replaced by another name in the target.
+
+A changed name is a common slip (``Maria Lopez`` / ``Lucia Lopez``), and no glossary has
+a row for every person a text names.  A *name word* is a word in Latin letters written
+with a capital and then lower case (not ``NASA``), of three letters or more, not a title
+cut short before a name (``D. Andrés``, ``Dña. Lucía``, ``Mr. Smith``).  The word tables
+(:func:`aligner.check.completeness.common_word`) hold names too (``Maria`` is English to
+them, ``Lucía`` Spanish), so a word they know is left out only where a capital says
+nothing -- at a sentence's start -- or where that side of the document also writes it in
+lower case (``Knight``, ``knight``; a contract's defined terms, ``el Arrendatario``, are
+words, not names).  A word at a sentence's start that they do not know counts only when
+that side writes it capitalised inside a sentence somewhere too.  Words are compared
+lower case and without accents.
+
+A unit is reported when a name word of its source is in no form in its target, a name
+word of its target is in no form in its source, and one of two things ties them:
+
+- *the same name, one word changed*: the two stand in one place of a name (a run of
+  capitalised words and particles, ``D. Andrés Molina Ruiz``), beside the same name word
+  of both sides, which is no particle nor ordinary word (``Lopez``; not ``San``: ``San
+  Giovanni`` / ``San Juan`` is a name translated);
+- *names swapped between units*: another unit has the same two the other way round
+  (``Marta Quiroga`` and ``Jorge Beltrán`` traded places between two sentences).
+
+A name may be translated (Spanish ``Juan``, English ``John``; ``Miguel``, ``Michael``)
+or inflected (Icelandic ``Jón``, ``Jóni``): a word that begins with the same letter as a
+name word of the other side that its own side lacks, or is much like it, is taken for
+that name and never reported.  So a name changed to one of the same initial is missed, and so is one
+changed wholly and alone (``Pedro`` / ``Carlos``, no shared surname, not in another
+unit), which a translation's own renderings cannot be told from.
+
+Not checked: a language that writes its nouns with a capital (German: every noun would
+look like a name); names across scripts (``Sunita Devi`` / ``सुनीता शर्मा``: that needs
+transliteration); two names both present but their roles swapped (``Demanda de D.
+Andrés Molina Ruiz contra Dña. Lucía Ferrer Vidal`` / ``Claim by Ms Lucía Ferrer Vidal
+against Mr Andrés Molina Ruiz``): word order differs between languages and a sentence
+may be turned round (active to passive), so the order of two names tells nothing safe
+without parsing; nor defined terms swapped (``el Arrendatario`` / ``the Landlord``),
+which are words, for the glossary.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
+from functools import cache
+
+from aligner.check.base import Context, translated_units
+from aligner.check.completeness import common_word, name_particles
+from aligner.check.folding import strip_accents
+from aligner.lang import NOUN_CAPITALS, primary
+from aligner.model import Finding
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+#: the least letters of a name word: shorter ones are titles and initials (Mr, Dr, J)
+_MIN_LETTERS = 3
+#: an abbreviation (a title: Dña., Sra., Mr.) has at most this many letters
+_ABBREVIATION = 4
+#: two words this much alike (difflib ratio) are taken for one name (Jorge, George)
+_ALIKE = 0.5
+# what, before a word, starts a sentence or a quotation
+_STARTS = ".!?…:¿¡«»\"“”„‘—–([•*#"
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    """A name word of one side: its folded form, as written, where, the folded words
+    right before and after it in its name ("" at a name's edge), whether it starts a
+    sentence, and whether it is also an ordinary word of the language."""
+
+    key: str
+    written: str
+    start: int
+    end: int
+    before: str
+    after: str
+    initial: bool
+    common: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Side:
+    names: tuple[_Name, ...]
+    words: frozenset[str]  # every word of the text, folded
+    lower: frozenset[str]  # the words written in lower case, folded
+
+
+def _fold(word: str) -> str:
+    return strip_accents(word.lower())
+
+
+@cache
+def _latin(word: str) -> bool:
+    return all("LATIN" in unicodedata.name(ch, "") for ch in word if ch.isalpha())
+
+
+def _capitalised(word: str) -> bool:
+    return word[0].isupper() and any(ch.islower() for ch in word[1:])
+
+
+def _abbreviation(text: str, tokens: list[re.Match[str]], i: int) -> bool:
+    """Whether word ``i`` is a title cut short before a name (``D. Andrés``, ``Dña.
+    Lucía``, ``Mr. Smith``): a capital and a few lower-case letters, a dot, a capital,
+    and no capitalised word right before it (``Ana Pons.`` ends a sentence)."""
+    word, end = tokens[i].group(), tokens[i].end()
+    if not (len(word) <= _ABBREVIATION and word[0].isupper()
+            and (len(word) == 1 or word[1:].islower())
+            and re.match(r"\. [^\W\d_]", text[end:end + 3]) and text[end + 2].isupper()):
+        return False
+    return i == 0 or not (tokens[i - 1].group()[0].isupper()
+                          and not text[tokens[i - 1].end():tokens[i].start()].strip())
+
+
+def _read(text: str, lang: str) -> _Side:
+    """The name words of ``text`` (module docstring) and all its words, folded."""
+    particles = name_particles()
+    tokens = list(_WORD.finditer(text))
+    # a name: capitalised words and particles apart by a space or an abbreviation's dot
+    linked = [i > 0 and not text[tokens[i - 1].end():m.start()].strip(" .")
+              and text[tokens[i - 1].end():m.start()].count(" ") <= 1
+              and (tokens[i - 1].group()[0].isupper() or tokens[i - 1].group() in particles)
+              and (m.group()[0].isupper() or m.group() in particles)
+              for i, m in enumerate(tokens)]
+    names = []
+    for i, m in enumerate(tokens):
+        word = m.group()
+        if (not _capitalised(word) or len(word) < _MIN_LETTERS or not _latin(word)
+                or _abbreviation(text, tokens, i)):
+            continue
+        before = text[:m.start()].rstrip()
+        initial = (not before or before[-1] in _STARTS) and not (
+            i > 0 and _abbreviation(text, tokens, i - 1))  # D. Andrés, Mr. Smith
+        names.append(_Name(
+            _fold(word), word, m.start(), m.end(),
+            _fold(tokens[i - 1].group()) if linked[i] else "",
+            _fold(tokens[i + 1].group()) if i + 1 < len(tokens) and linked[i + 1] else "",
+            initial, common_word(word, lang)))
+    return _Side(tuple(names), frozenset(_fold(m.group()) for m in tokens),
+                 frozenset(_fold(m.group()) for m in tokens if m.group().islower()))
+
+
+def _alike(a: str, b: str) -> bool:
+    """Whether two folded words may be one name (translated, inflected)."""
+    return a[0] == b[0] or SequenceMatcher(None, a, b).ratio() >= _ALIKE
+
+
+def _unmatched(side: _Side, other: _Side) -> list[_Name]:
+    """The name words of ``side`` in no form on ``other``: neither as a word nor alike
+    a name word there that ``side`` lacks."""
+    others = [o.key for o in other.names if o.key not in side.words]
+    return [n for n in side.names if n.key not in other.words
+            and not any(_alike(n.key, o) for o in others)]
+
+
+def _same_name(src: _Side, tgt: _Side, m: _Name, e: _Name) -> bool:
+    """Whether ``m`` and ``e`` stand in one place of a name, next to the same name word
+    (``Maria Lopez``, ``Lucia Lopez``) -- no particle or ordinary word (``San Giovanni``,
+    ``San Juan``: a name translated)."""
+    shared = {n.key for n in src.names if not n.common} & {
+        n.key for n in tgt.names if not n.common} - name_particles()
+    return bool({m.before} & {e.before} & shared or {m.after} & {e.after} & shared)
+
+
+def _names(names: tuple[_Name, ...], mid: set[str], lower: frozenset[str]
+           ) -> tuple[_Name, ...]:
+    """``names`` less the ordinary words: one at a sentence's start, where a capital says
+    nothing, unless written so inside a sentence elsewhere on that side; one that word
+    tables know and that side writes in lower case somewhere too (``Knight``,
+    ``knight``; not ``Maria``, an English word to the tables)."""
+    return tuple(n for n in names if not (n.common and (n.initial or n.key in lower))
+                 and (not n.initial or n.key in mid))
+
+
+def check_person_names(ctx: Context) -> Iterator[Finding]:
+    if primary(ctx.src_lang) in NOUN_CAPITALS or primary(ctx.tgt_lang) in NOUN_CAPITALS:
+        return
+    pairs = [(u, _read(unit.source, ctx.src_lang), _read(unit.target, ctx.tgt_lang))
+             for u, unit in translated_units(ctx)]
+    src_mid = {n.key for _, src, _ in pairs for n in src.names if not n.initial}
+    tgt_mid = {n.key for _, _, tgt in pairs for n in tgt.names if not n.initial}
+    src_lower = frozenset().union(*(src.lower for _, src, _ in pairs))
+    tgt_lower = frozenset().union(*(tgt.lower for _, _, tgt in pairs))
+    pairs = [(u, replace(src, names=_names(src.names, src_mid, src_lower)),
+              replace(tgt, names=_names(tgt.names, tgt_mid, tgt_lower)))
+             for u, src, tgt in pairs]
+    changed = [(u, src, tgt, _unmatched(src, tgt), _unmatched(tgt, src))
+               for u, src, tgt in pairs]
+    # (name missing in the target, name not in the source) -> the units that have it
+    traded: dict[tuple[str, str], set[int]] = {}
+    for u, _, _, missing, extra in changed:
+        for m in missing:
+            for e in extra:
+                traded.setdefault((m.key, e.key), set()).add(u)
+    for u, src, tgt, missing, extra in changed:
+        found = next(((m, e) for m in missing for e in extra
+                      if _same_name(src, tgt, m, e)
+                      or traded.get((e.key, m.key), set()) - {u}), None)
+        if found is None:
+            continue
+        m, e = found
+        yield Finding(code="name-mismatch", severity=ctx.severity("name-mismatch"), unit=u,
+                      message=f"names differ: {m.written} missing in the target; "
+                              f"{e.written} not in the source",
+                      expected=(m.written,), found=e.written,
+                      src_span=(m.start, m.end), tgt_span=(e.start, e.end))

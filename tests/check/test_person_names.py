@@ -1,0 +1,77 @@
+"""name-mismatch: a name of the source changed in the target (check/person_names.py)."""
+
+from __future__ import annotations
+
+import pytest
+from check_helpers import findings
+
+CODE = "name-mismatch"
+
+
+# Written for this test, after the localiser's and the legal translator's walks.
+@pytest.mark.parametrize(("source", "target", "src_lang", "tgt_lang", "message"), [
+    # one word of a name changed, the rest the same
+    ("The account owner, Maria Lopez in our example, can change the plan.",
+     "La titular de la cuenta, Lucia Lopez en nuestro ejemplo, puede cambiar el plan.",
+     "en", "es", "names differ: Maria missing in the target; Lucia not in the source"),
+    ("Demanda de D. Andrés Molina Ruiz contra Dña. Lucía Ferrer Vidal.",
+     "Claim by Mr Pedro Molina Ruiz against Ms Lucía Ferrer Vidal.", "es", "en",
+     "names differ: Andrés missing in the target; Pedro not in the source"),
+    ("Firmó Ana Gutiérrez Soler.", "Signed by Ana Gutiérrez Pons.", "es", "en",
+     "names differ: Soler missing in the target; Pons not in the source"),
+    # a name translated: Juan, John; an inflected name (Icelandic Jón, Jóni)
+    ("The account owner, Juan Lopez, can change the plan.",
+     "El titular de la cuenta, John Lopez, puede cambiar el plan.", "en", "es", None),
+    ("Vivía en San Giovanni.", "He lived at San Juan.", "es", "en", None),
+    ("Los retratos de Jorge Washington y Guillermo Shakespeare.",
+     "The portraits of George Washington and William Shakespeare.", "es", "en", None),
+    ("El rey Enrique Tudor llegó.", "King Henry Tudor arrived.", "es", "en", None),
+    ("I gave it to Jón Gunnarsson.", "Ég gaf Jóni Gunnarssyni það.", "en", "is", None),
+    # the same names; titles and a name at a sentence's start
+    ("Demanda de D. Andrés Molina Ruiz contra Dña. Lucía Ferrer Vidal.",
+     "Claim by Mr Andrés Molina Ruiz against Ms Lucía Ferrer Vidal.", "es", "en", None),
+    ("Sra. Vidal llegó.", "Mrs Vidal arrived.", "es", "en", None),
+    # a changed name with nothing to tie it: a translation's own choice (a limit)
+    ("Llamó Pedro.", "Carlos called.", "es", "en", None),
+    # parties swapped: both names on both sides (a limit: word order says nothing safe)
+    ("Demanda de D. Andrés Molina Ruiz contra Dña. Lucía Ferrer Vidal.",
+     "Claim by Ms Lucía Ferrer Vidal against Mr Andrés Molina Ruiz.", "es", "en", None),
+    # defined terms of a contract are words, not names (the glossary's to check)
+    ("El Arrendatario notificará al Arrendador.", "The Landlord shall notify the Tenant.",
+     "es", "en", None),
+    # a title translated beside a name: ordinary words
+    ("Éste es El Caballero Platir, dijo el caballero.",
+     "This is The Knight Platir, said the knight.", "es", "en", None),
+])
+def test_a_changed_name_is_reported(source: str, target: str, src_lang: str,
+                                    tgt_lang: str, message: str | None) -> None:
+    got = findings([(source, target)], code=CODE, src_lang=src_lang, tgt_lang=tgt_lang)
+    assert [f.message for f in got] == ([message] if message else [])
+
+
+def test_names_swapped_between_units() -> None:
+    # The agency walk's press release: two names traded places between two sentences.
+    pairs = [("La directora Marta Quiroga presentó el plan.",
+              "Director Jorge Beltrán presented the plan."),
+             ("El proyecto costará dos millones.", "The project will cost two million."),
+             ("El alcalde Jorge Beltrán lo apoyó.", "Mayor Marta Quiroga supported it.")]
+    got = findings(pairs, code=CODE)
+    assert [(f.unit, f.message) for f in got] == [
+        (0, "names differ: Marta missing in the target; Jorge not in the source"),
+        (2, "names differ: Jorge missing in the target; Marta not in the source")]
+    assert got[0].found == "Jorge" and got[0].expected == ("Marta",)
+    assert pairs[0][0][slice(*got[0].src_span)] == "Marta"  # type: ignore[misc]
+    assert pairs[0][1][slice(*got[0].tgt_span)] == "Jorge"  # type: ignore[misc]
+
+
+def test_one_unit_without_its_name_is_no_swap() -> None:
+    # the name is left out in one unit and said in another where the source has it too
+    pairs = [("La directora Marta Quiroga presentó el plan.", "The director presented it."),
+             ("El alcalde Jorge Beltrán lo apoyó.", "Mayor Jorge Beltrán supported it.")]
+    assert findings(pairs, code=CODE) == []
+
+
+def test_not_in_a_language_that_capitalises_nouns() -> None:
+    got = findings([("Die Mieterin Maria Lopez zahlt.", "La inquilina Lucia Lopez paga.")],
+                   code=CODE, src_lang="de", tgt_lang="es")
+    assert got == []
