@@ -16,7 +16,7 @@ where nothing was left out (the gold's own unaligned sentences counted apart: th
 gold says they are untranslated).
 
     python benchmarks/omissions.py                    # the installed default encoder
-    python benchmarks/omissions.py --encoder none     # no second alignment: no suspects
+    python benchmarks/omissions.py --encoder none     # no second alignment: numbers only
     python benchmarks/omissions.py --omissions high   # aligner check --omissions high
 """
 

@@ -235,3 +235,82 @@ def test_the_second_alignment_aligns_the_regions_the_first_did(
     omissions.omission_suspects(al)
     assert seen == [((2,), (1,))]
 
+
+
+# Written for this test: a help page's limits, one sentence of which the translator left
+# out; the rest is translated in full, its numbers as they are.
+LIMITS_EN = ("Backups", "Your phone keeps its last 3 backups.",
+             "Backups larger than 40 GB are stored on the desktop app only.",
+             "With the family plan, the limit is 500 GB per account.",
+             "Old backups are deleted after a year.")
+LIMITS_ES = ("Copias de seguridad", "Tu teléfono conserva sus últimas 3 copias de seguridad.",
+             "Las copias de más de 40 GB se guardan solo en la aplicación de escritorio.",
+             "Las copias antiguas se eliminan al cabo de un año.")
+
+
+def _limits(src: tuple[str, ...], tgt: tuple[str, ...]) -> object:
+    from aligner.model import Alignment, Bead
+
+    # the aligner's join: the left-out sentence with its neighbour, which shares "GB"
+    return Alignment(src, tgt, (Bead((0,), (0,)), Bead((1,), (1,)), Bead((2, 3), (2,)),
+                                Bead((4,), (3,))), "en", "es")
+
+
+def test_a_left_out_sentence_whose_numbers_the_target_lacks_is_a_suspect() -> None:
+    from aligner.align.omissions import number_suspects
+
+    assert number_suspects(_limits(LIMITS_EN, LIMITS_ES), [2]) == {2: (1,)}  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("sentence", "why"), [
+    # the target has its number (written otherwise): it is translated
+    ("With the family plan, the limit is 40 GB per account.", "its number is there"),
+    # no number: the numbers say nothing of it
+    ("With the family plan, the limit is larger.", "no number"),
+])
+def test_a_member_the_numbers_do_not_single_out_is_no_number_suspect(
+        sentence: str, why: str) -> None:
+    from aligner.align.omissions import number_suspects
+
+    src = (*LIMITS_EN[:3], sentence, LIMITS_EN[4])
+    assert number_suspects(_limits(src, LIMITS_ES), [2]) == {}, why  # type: ignore[arg-type]
+
+
+def test_a_wrong_number_in_a_whole_translation_is_no_omission() -> None:
+    """Both sentences translated, one with a wrong number: without that member the unit's
+    target would be far longer than the document's usual -- number-mismatch, not a
+    left-out sentence."""
+    from aligner.align.omissions import number_suspects
+
+    tgt = (*LIMITS_ES[:2], LIMITS_ES[2] + " Con el plan familiar, el límite es de 50 GB por "
+           "cuenta.", LIMITS_ES[3])
+    assert number_suspects(_limits(LIMITS_EN, tgt), [2]) == {}  # type: ignore[arg-type]
+
+
+def test_the_other_members_numbers_must_all_be_in_the_target() -> None:
+    """Neither member's numbers in the target (40 became 4): which one is missing, the
+    numbers do not say."""
+    from aligner.align.omissions import number_suspects
+
+    tgt = (*LIMITS_ES[:2], LIMITS_ES[2].replace("40", "4"), LIMITS_ES[3])
+    assert number_suspects(_limits(LIMITS_EN, tgt), [2]) == {}  # type: ignore[arg-type]
+
+
+@needs_use
+def test_a_left_out_sentence_with_a_number_is_reported_beside_the_number(
+        tmp_path: Path) -> None:
+    """aligner check: the aligner joins the left-out sentence to its neighbour (they share
+    "GB"), and the second alignment keeps it there even with --omissions high; the
+    numbers single it out: possible-omission, beside number-mismatch naming the number."""
+    (tmp_path / "b.en.txt").write_text("\n\n".join([
+        LIMITS_EN[0], LIMITS_EN[1], LIMITS_EN[2] + " " + LIMITS_EN[3], LIMITS_EN[4]]) + "\n",
+        encoding="utf-8")
+    (tmp_path / "b.es.txt").write_text("\n\n".join(LIMITS_ES) + "\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["check", str(tmp_path / "b.en.txt"), str(tmp_path / "b.es.txt"),
+                                 "--no-glossary", "--format", "json", "--fail-on", "never"])
+    assert r.exit_code == 0, r.output
+    found = {(f["code"], f["message"]) for f in json.loads(r.stdout)["findings"]}
+    assert ("possible-omission", "the source sentence 'With the family plan, the limit is 500 "
+            "GB per account.' may be untranslated: the target reads as a translation of the "
+            "rest of the unit") in found
+    assert ("number-mismatch", "numbers differ: 500 missing in the target") in found

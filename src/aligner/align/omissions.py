@@ -12,20 +12,30 @@ one is a suspect, which the bead's signals carry (``omitted_members``: bit ``k``
 for the bead's ``k``-th source sentence) and the checks report.  The alignment itself
 is not changed.
 
+A member with numbers is held in its bead by them (a unit the target has, ``200 MB``
+beside ``25 MB``) even where the second alignment's unaligned sentence is cheaper
+still, so a second signal adds suspects, with or without the encoder
+(:func:`number_suspects`): the one member whose numbers the bead's target lacks, while
+the other members' numbers are all there, and without which the bead's length ratio is
+nearer the document's usual one.
+
 Measured by ``python benchmarks/omissions.py`` (docs/checks.md has the table): on the
 DEV sets and the corpus with every twentieth 1-1 target sentence deleted, the aligner
 leaves 55 % of the deleted sentences' sources unaligned and the second alignment marks
 another 22 %; on the sets as they are it marks 0.3 % of the source sentences.
 
-Only where the encoder is used and knows both languages (between others, a sentence's
-translation sits as far from it as unrelated text: the second alignment would guess),
-and not for an alignment made without it (a saved one says so in its settings): the
-second alignment would differ from it for that reason alone.
+The second alignment only where the encoder is used and knows both languages
+(between others, a sentence's translation sits as far from it as unrelated text: the
+second alignment would guess), and not for an alignment made without it (a saved one
+says so in its settings): the second alignment would differ from it for that reason
+alone.
 """
 
 from __future__ import annotations
 
+import math
 import re
+import statistics
 from dataclasses import replace
 
 from aligner.align.aligner import AlignOptions, Evidence, Progress, align_sentences
@@ -51,17 +61,20 @@ def omission_suspects(alignment: Alignment, *, evidence: Evidence | None = None,
                       sensitivity: str = "normal") -> dict[int, tuple[int, ...]]:
     """Per bead index: the positions, in the bead's source, of the sentences that may be
     untranslated -- only beads of several source sentences and some target, made by the
-    aligner (not a person), and never all of a bead's sentences.  ``sensitivity`` is a
-    key of :data:`SENSITIVITY`."""
+    aligner (not a person), and never all of a bead's sentences: those the second
+    alignment leaves out and those :func:`number_suspects` finds (the only ones without
+    the encoder or one of its languages).  ``sensitivity`` is a key of
+    :data:`SENSITIVITY`."""
     opts = options or AlignOptions()
-    if (alignment.settings.get("encoder") == "none"  # made without it: another alignment
-            or get_encoder(opts.encoder) is None
-            or not (knows(alignment.src_lang) and knows(alignment.tgt_lang))):
-        return {}
     joined = [k for k, b in enumerate(alignment.beads)
               if len(b.src) > 1 and b.tgt and b.review is None]
     if not joined:
         return {}
+    by_numbers = number_suspects(alignment, joined)
+    if (alignment.settings.get("encoder") == "none"  # made without it: another alignment
+            or get_encoder(opts.encoder) is None
+            or not (knows(alignment.src_lang) and knows(alignment.tgt_lang))):
+        return by_numbers
     again = align_sentences(
         alignment.src_sentences, alignment.tgt_sentences, src_lang=alignment.src_lang,
         tgt_lang=alignment.tgt_lang, src_paragraph_starts=alignment.src_paragraph_starts,
@@ -75,10 +88,65 @@ def omission_suspects(alignment: Alignment, *, evidence: Evidence | None = None,
     for k in joined:
         members = alignment.beads[k].src
         target = " ".join(alignment.tgt_sentences[j] for j in alignment.beads[k].tgt)
-        positions = tuple(p for p, i in enumerate(members) if i in unaligned
-                          and not is_numbered_label(alignment.src_sentences[i], target))
+        positions = tuple(sorted({p for p, i in enumerate(members) if i in unaligned
+                                  and not is_numbered_label(alignment.src_sentences[i], target)}
+                                 | set(by_numbers.get(k, ()))))
         if positions and len(positions) < len(members):
             found[k] = positions
+    return found
+
+
+def _numbers(text: str) -> set[str]:
+    """The digit runs of ``text``, any script's digits, leading zeros dropped: ``1,000``
+    and ``1.000`` read alike (``1``, ``0``)."""
+    return {n.lstrip("0") or "0" for n in _NUMBER.findall(ascii_digits(text))}
+
+
+def _usual_ratio(alignment: Alignment) -> float | None:
+    """The median, over the beads with text on both sides, of the log of a bead's target
+    characters per source character (a median: the beads a translator cut short, or the
+    document's few odd ones, leave it as it is)."""
+    ratios = []
+    for b in alignment.beads:
+        s = sum(len(alignment.src_sentences[i]) for i in b.src)
+        t = sum(len(alignment.tgt_sentences[j]) for j in b.tgt)
+        if s and t:
+            ratios.append(math.log(t / s))
+    return statistics.median(ratios) if ratios else None
+
+
+def number_suspects(alignment: Alignment, joined: list[int]) -> dict[int, tuple[int, ...]]:
+    """Per bead of ``joined`` (indices of multi-sentence beads): the one member whose
+    numbers the bead's target has none of, while every other member's numbers, at least
+    one, are all there, and without which the bead's length ratio (target characters per
+    source character) is nearer the document's usual one (:func:`_usual_ratio`).
+
+    The numbers a left-out sentence holds tie it to its bead (a unit the target has,
+    ``200 MB`` beside ``25 MB``; in a probe the number alone did too) and the second
+    alignment keeps it there; the target, which renders the other members' numbers as
+    they are, says it is not translated.  Needs no encoder: any alignment."""
+    usual = _usual_ratio(alignment)
+    if usual is None:
+        return {}
+    found: dict[int, tuple[int, ...]] = {}
+    for k in joined:
+        bead = alignment.beads[k]
+        target = " ".join(alignment.tgt_sentences[j] for j in bead.tgt)
+        have = _numbers(target)
+        numbers = [_numbers(alignment.src_sentences[i]) for i in bead.src]
+        lacking = [p for p, ns in enumerate(numbers) if ns and not ns & have]
+        if len(lacking) != 1:
+            continue
+        p = lacking[0]
+        rest = set().union(*(ns for q, ns in enumerate(numbers) if q != p))
+        if not rest or not rest <= have:
+            continue
+        t = len(target)
+        s = sum(len(alignment.src_sentences[i]) for i in bead.src)
+        without = s - len(alignment.src_sentences[bead.src[p]])
+        if t and without > 0 and (abs(math.log(t / without) - usual)
+                                  < abs(math.log(t / s) - usual)):
+            found[k] = (p,)
     return found
 
 
