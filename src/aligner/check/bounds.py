@@ -37,6 +37,7 @@ from aligner.check.folding import strip_accents
 from aligner.check.number_context import SIGN_BEFORE
 from aligner.check.numbers import unit_numbers
 from aligner.lang import BOUNDS_DATA, get_profile
+from aligner.lang.base import data_sections
 from aligner.model import Finding
 
 SECTIONS = ("lower", "upper", "lower_after", "upper_after", "negations")
@@ -67,21 +68,7 @@ _SIGN_BOUNDS = {"≥": Bound.LOWER, ">=": Bound.LOWER, "⩾": Bound.LOWER, ">": 
 def parse_bounds(text: str, *, name: str) -> dict[str, list[str]]:
     """The sections of a ``bounds.txt`` (:data:`SECTIONS`), a phrase a line, ``#``
     comments; a phrase before any section or an unknown section is an error."""
-    sections: dict[str, list[str]] = {}
-    current: list[str] | None = None
-    for number, raw in enumerate(text.splitlines(), 1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            if line[1:-1] not in SECTIONS:
-                raise ValueError(f"{name}:{number}: unknown section {line}")
-            current = sections.setdefault(line[1:-1], [])
-        elif current is None:
-            raise ValueError(f"{name}:{number}: {line!r} before any [section]")
-        else:
-            current.append(line)
-    return sections
+    return data_sections(text, name=name, known=SECTIONS)
 
 
 def _fold(text: str) -> tuple[str, list[int]]:

@@ -45,6 +45,7 @@ from aligner.check.base import Context, is_blank
 from aligner.check.dates import YEAR
 from aligner.check.folding import strip_accents
 from aligner.lang import CALENDAR_DATA, STOPWORDS_DATA, get_profile
+from aligner.lang.base import data_sections
 from aligner.model import Finding
 
 # a word (with its hyphens: quinta-feira) or a number (a day written 1º, 1.º)
@@ -74,19 +75,7 @@ def _fold(word: str) -> str:
 def parse_calendar(text: str, *, name: str) -> dict[str, list[str]]:
     """The sections of a ``calendar.txt`` (``[months]`` ... ``[feasts]``), a word or
     phrase a line, ``#`` comments; a line before any section is an error."""
-    sections: dict[str, list[str]] = {}
-    current: list[str] | None = None
-    for number, raw in enumerate(text.splitlines(), 1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = sections.setdefault(line[1:-1], [])
-        elif current is None:
-            raise ValueError(f"{name}:{number}: {line!r} before any [section]")
-        else:
-            current.append(line)
-    return sections
+    return data_sections(text, name=name)
 
 
 @cache

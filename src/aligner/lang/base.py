@@ -127,6 +127,30 @@ class LanguageProfile:
         return word_list(self.data_text(name))
 
 
+def data_sections(text: str, *, name: str,
+                  known: Iterable[str] | None = None) -> dict[str, list[str]]:
+    """The sections of a data file of ``[section]`` lines and entries, a word or phrase a
+    line (``#`` comments): ``{section: [entries in file order]}``.  ``ValueError``
+    naming ``name`` and the line for an entry before any section, or for a section not
+    ``known`` (when given)."""
+    allowed = None if known is None else frozenset(known)
+    sections: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            if allowed is not None and line[1:-1] not in allowed:
+                raise ValueError(f"{name}:{number}: unknown section {line}")
+            current = sections.setdefault(line[1:-1], [])
+        elif current is None:
+            raise ValueError(f"{name}:{number}: {line!r} before any [section]")
+        else:
+            current.append(line)
+    return sections
+
+
 def word_list(text: str | None) -> tuple[str, ...]:
     """The entries of a word-list data file: its lines stripped, blank lines and
     ``#`` comments left out (``stopwords.txt``, ``name_particles.txt``)."""
