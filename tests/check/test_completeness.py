@@ -363,3 +363,17 @@ def test_alignment_of_epubs_keeps_the_parts() -> None:
     dedication = [u for u in units if u.source == "Für meinen Bruder."]
     assert [(u.target, u.parts, u.front_matter) for u in dedication] == [
         ("", ((Part.FRONT_MATTER,), ()), (True, False))]
+
+
+@pytest.mark.parametrize(("src_lang", "tgt_lang", "reported"), [
+    ("en", "en", False),  # two versions of one text: a sentence kept is no omission
+    ("en-GB", "en-US", False),  # a localisation between varieties
+    ("pt-PT", "pt-BR", False),
+    ("en", "es", True),  # a translation that copies its source
+])
+def test_a_sentence_kept_in_a_pair_of_one_language_is_not_untranslated(
+        src_lang: str, tgt_lang: str, reported: bool) -> None:
+    pair = ("The library opens at nine on weekdays and closes at six.",
+            "The library opens at nine on weekdays and closes at six.")
+    got = findings([pair], src_lang=src_lang, tgt_lang=tgt_lang, code="untranslated")
+    assert bool(got) is reported

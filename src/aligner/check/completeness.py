@@ -17,7 +17,7 @@ from aligner.check.moved import Move, find_moves, unit_ranges
 from aligner.check.suggest import stopwords
 from aligner.check.units import Unit
 from aligner.errors import ConfigError
-from aligner.lang import NAME_PARTICLES_DATA, generic_data
+from aligner.lang import NAME_PARTICLES_DATA, generic_data, same_language
 from aligner.lang.base import word_list
 from aligner.model import Finding, TermStatus
 from aligner.textutil import WORD, excerpt
@@ -279,6 +279,9 @@ def _moved(u: int, move: Move, ctx: Context) -> Iterator[Finding]:
 
 
 def check_completeness(ctx: Context, moves: Mapping[int, Move]) -> Iterator[Finding]:
+    # two versions of a text in one language (en-GB and en-US, a revision): a sentence
+    # kept as it was is no sentence left untranslated
+    one_language = same_language(ctx.src_lang, ctx.tgt_lang)
     for u, unit in enumerate(ctx.units):
         if u in moves:  # translated elsewhere: neither an omission nor an addition
             yield from _moved(u, moves[u], ctx)
@@ -314,7 +317,8 @@ def check_completeness(ctx: Context, moves: Mapping[int, Move]) -> Iterator[Find
                 src_span=(at, at + len(sentence)) if at >= 0 else None)
         # code, as the document marks it (a code block's line, a unit of inline code
         # only), is the same in every language
-        if is_copy(unit.source, unit.target) and not unit.source_is_code and not (
+        if not one_language and is_copy(unit.source, unit.target) and (
+                not unit.source_is_code) and not (
                 only_names_numbers_urls(unit.source, ctx.src_lang)) and not _same_in_both(
                 unit.source, ctx) and not _cited(unit, ctx.src_lang):
             yield Finding(
