@@ -190,6 +190,14 @@ def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None,
     refuse_replacing_a_review(out_dir / f"{paths.name}.alignment.json")
     glossary = load_glossary_file(paths.glossary, src_lang=paths.src_lang,
                                   tgt_lang=paths.tgt_lang)
+    if glossary is not None and paths.glossary is not None:
+        from aligner.pipeline.direction import unchecked_forbidden
+
+        # a glossary written the other way round: its forbidden terms are not checked
+        if (unchecked := unchecked_forbidden(
+                paths.glossary, glossary, src_lang=paths.src_lang, tgt_lang=paths.tgt_lang,
+                fix="give the documents the other way round to check them")) is not None:
+            say(f"warning: {unchecked}")
     gold = paths.gold_dir / f"{paths.name}.gold" if paths.gold_dir is not None else None
     if gold is not None and gold.is_file() and not read_beads(str(gold)):
         # a broken or empty gold is said before any output is written

@@ -157,3 +157,18 @@ def test_run_says_nothing_of_a_declared_region_and_names_outputs_by_the_tag(
     assert not any("es-ES" in name for name in names)
     tmx = (pair / "out" / "aviso.tmx").read_text(encoding="utf-8")
     assert 'xml:lang="es-ES"' in tmx and 'xml:lang="en"' in tmx
+
+
+def test_a_glossary_the_other_way_round_says_its_forbidden_terms_are_not_checked(
+        pair: Path) -> None:
+    (pair / "museo.tsv").write_text("es\ten\tstatus\nretablo\taltarpiece\tpreferred\n"
+                                    "retablo\treredos\tforbidden\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["run", "aviso.en.txt", "aviso.es.txt", "--glossary",
+                                 "museo.tsv", "-o", "out", "--encoder", "none"])
+    assert r.exit_code == 0, r.output
+    assert ("aligner: warning: museo.tsv: 1 forbidden term not checked: it forbids a "
+            "rendering in en, and the input is read en -> es; give the documents the other "
+            "way round to check them") in r.stderr
+    r = CliRunner().invoke(cli, ["run", "aviso.es.txt", "aviso.en.txt", "--glossary",
+                                 "museo.tsv", "-o", "out2", "--encoder", "none"])
+    assert r.exit_code == 0 and "not checked" not in r.stderr, r.output
