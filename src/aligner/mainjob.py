@@ -9,6 +9,7 @@ steps of :mod:`aligner.pipeline`.  :func:`run_corpus` returns a
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -222,7 +223,9 @@ def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None,
 def _staged(out_dir: Path) -> Iterator[Path]:
     """A hidden folder in ``out_dir`` to write the outputs into, removed afterwards.
     Its name holds the process id, so that a later run removes the folders of runs
-    killed outright (kill -9, a power cut), which had no chance to."""
+    killed outright (kill -9, a power cut), which had no chance to.  A folder the run
+    made is taken away again when the run fails (a refused language: nothing written)."""
+    made = not out_dir.exists()
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         _sweep_staging(out_dir)
@@ -230,10 +233,15 @@ def _staged(out_dir: Path) -> Iterator[Path]:
         (staging / _MARK).touch()  # a folder a run made, which a later run may sweep
     except OSError as exc:
         raise cannot_write(out_dir, exc) from None
+    done = False
     try:
         yield staging
+        done = True
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+        if made and not done:
+            with contextlib.suppress(OSError):  # empty unless something else wrote there
+                out_dir.rmdir()
 
 
 # a staging folder's name: the run's process id, then tempfile's eight characters; and
