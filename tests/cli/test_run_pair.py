@@ -172,3 +172,15 @@ def test_a_glossary_the_other_way_round_says_its_forbidden_terms_are_not_checked
     r = CliRunner().invoke(cli, ["run", "aviso.es.txt", "aviso.en.txt", "--glossary",
                                  "museo.tsv", "-o", "out2", "--encoder", "none"])
     assert r.exit_code == 0 and "not checked" not in r.stderr, r.output
+
+
+def test_fail_on_makes_a_run_with_findings_exit_1_once_its_outputs_are_written(
+        pair: Path) -> None:
+    args = ["run", "aviso.es.txt", "aviso.en.txt", "--encoder", "none"]
+    quiet = CliRunner().invoke(cli, [*args, "-o", "out"])
+    assert quiet.exit_code == 0, quiet.output  # the date changed: one error, exit 0
+    failed = CliRunner().invoke(cli, [*args, "-o", "out2", "--fail-on", "error"])
+    assert failed.exit_code == 1, failed.output
+    assert (pair / "out2" / "aviso.tmx").is_file() and "findings: 1 (1 error" in failed.output
+    info = CliRunner().invoke(cli, [*args, "-o", "out3", "--fail-on", "info"])
+    assert info.exit_code == 1, info.output

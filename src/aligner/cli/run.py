@@ -35,12 +35,16 @@ if TYPE_CHECKING:
 @click.option("--no-glossary", is_flag=True, help="Run SRC TGT without a glossary.")
 @click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               default=Path("out"), show_default=True, help="Where to write the results.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]),
+              default="never", show_default=True,
+              help="Exit 1 when a finding is at least this severe (as check does), once "
+                   "every output is written.")
 @with_srx
 @quiet_option
 @encoder_option
 def run_cmd(documents: tuple[str, ...], root: Path | None, src_lang: str | None,
             tgt_lang: str | None, glossary_path: str | None, no_glossary: bool, out_dir: Path,
-            srx: SrxRules | None, encoder: str) -> None:
+            fail_on: str, srx: SrxRules | None, encoder: str) -> None:
     """Segment, align, check and report the bundled Chile '73 corpus, or your
     own pair of documents SRC TGT (text, Markdown, HTML, DOCX, ODT, EPUB, RTF,
     PDF, subtitles: as aligner align reads them).
@@ -51,10 +55,14 @@ def run_cmd(documents: tuple[str, ...], root: Path | None, src_lang: str | None,
     review report, each named after SRC (catalogo.es.docx: catalogo.tmx...);
     for the bundled corpus, prints the alignment F1 against the hand-made gold.
 
+    Exit status: 0; 1 with --fail-on when a finding is at least that severe (every
+    output written); 2 bad input.
+
     \b
     Examples:
       aligner run
       aligner run catalogo.es.docx catalogo.en.docx --glossary museo.tsv -o out/
+      aligner run a.es.docx a.en.docx --fail-on error    # a CI gate, as check
     """
     from aligner.align.encoder import check_encoder
 
@@ -77,6 +85,10 @@ def run_cmd(documents: tuple[str, ...], root: Path | None, src_lang: str | None,
     click.echo("wrote:")
     for p in result.written:
         click.echo(f"  {p}")
+    levels = ("errors", "warnings", "info")
+    if fail_on != "never" and any(
+            c[key] for key in levels[:("error", "warning", "info").index(fail_on) + 1]):
+        raise SystemExit(1)
 
 
 def _paths(documents: tuple[str, ...], root: Path | None, src_lang: str | None,
