@@ -57,6 +57,13 @@ def test_pl_folder() -> None:
      ['Mieszka przy ul. Długiej 5.', 'To blisko.']),
     ('Spotkanie odbyło się w 2023 r. Następne będzie np. w maju.',
      ['Spotkanie odbyło się w 2023 r.', 'Następne będzie np. w maju.']),
+    # a manual's references (a translator's walk, s38): catalogue number, chapter,
+    # figure, table, temperature
+    ('Używaj filtra nr kat. 12345. Zob. rozdz. 6 i rys. 2 oraz tab. 3. Pralka waży 63 kg.',
+     ['Używaj filtra nr kat. 12345.', 'Zob. rozdz. 6 i rys. 2 oraz tab. 3.',
+      'Pralka waży 63 kg.']),
+    ('Woda ma temp. ok. 40 stopni. Nie wolno jej przekraczać.',
+     ['Woda ma temp. ok. 40 stopni.', 'Nie wolno jej przekraczać.']),
 ])
 def test_pl_segmentation(text: str, sentences: list[str]) -> None:
     assert split_sentences(text, "pl") == sentences
