@@ -134,6 +134,11 @@ def test_a_copied_cell_in_either_style_passes(cell: str, src_lang: str, tgt_lang
      "'1.500' is copied as the source writes 1500, which en reads as 1.5; en writes '1,500'"),
     ("En total, 2.300 votos.", "In all, 2.300 votes.", "es", "en",
      "'2.300' is copied as the source writes 2300, which en reads as 2.3; en writes '2,300'"),
+    # a language that groups thousands with a space is told so (the Polish walk, s38)
+    ("The drum holds 1,400 items.", "Bęben mieści 1,400 sztuk.", "en", "pl",
+     "'1,400' is copied as the source writes 1400, which pl reads as 1.4; pl writes '1 400'"),
+    ("The load is 1,234.5 kg.", "La charge est de 1,234.5 kg.", "en", "fr",
+     "'1,234.5' uses a decimal point; fr writes '1 234,5'"),
 ])
 def test_an_amount_copied_with_the_source_grouping(source: str, target: str, src_lang: str,
                                                    tgt_lang: str, message: str) -> None:

@@ -83,6 +83,15 @@ def _swapped(number: str) -> str:
     return number.translate(str.maketrans(".,", ",."))
 
 
+def _written(number: str, lang: str) -> str:
+    """``number`` in ``lang``'s style, the other way round from how it is written: its
+    signs swapped, and its thousands parted by a space in a language that groups them
+    so (Polish, French ``1 400``, not ``1.400``; typography would have it no-break)."""
+    out = _swapped(number)
+    profile = get_profile(lang)
+    return out.replace(".", " ") if profile.decimal_comma and profile.space_groups else out
+
+
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
@@ -201,8 +210,9 @@ def check_number_format(ctx: Context) -> Iterator[Finding]:
                                               ctx.tgt_lang):
             yield Finding(code="number-format", severity=ctx.severity("number-format"),
                           unit=u, message=f"{number!r} uses {style}; {ctx.tgt_lang} writes "
-                                          f"{_swapped(number)!r}",
-                          found=number, expected=(_swapped(number),), tgt_span=(start, end))
+                                          f"{_written(number, ctx.tgt_lang)!r}",
+                          found=number, expected=(_written(number, ctx.tgt_lang),),
+                          tgt_span=(start, end))
         wrong = {start for _, start, _ in wrong_style(unit.source, unit.target, ctx.src_lang,
                                                      ctx.tgt_lang)}
         for number, start, end, meant, read in copied_groupings(
@@ -212,8 +222,10 @@ def check_number_format(ctx: Context) -> Iterator[Finding]:
             yield Finding(code="number-format", severity=ctx.severity("number-format"),
                           unit=u, message=f"{number!r} is copied as the source writes "
                                           f"{meant}, which {ctx.tgt_lang} reads as {read}; "
-                                          f"{ctx.tgt_lang} writes {_swapped(number)!r}",
-                          found=number, expected=(_swapped(number),), tgt_span=(start, end))
+                                          f"{ctx.tgt_lang} writes "
+                                          f"{_written(number, ctx.tgt_lang)!r}",
+                          found=number, expected=(_written(number, ctx.tgt_lang),),
+                          tgt_span=(start, end))
         for number, start, end, other in naked_decimals(unit.source, unit.target,
                                                         ctx.src_lang, ctx.tgt_lang):
             written = "0" + (_swapped(number) if other else number)

@@ -59,7 +59,8 @@ from aligner.lang.tags import (
 
 #: The facts ``languages.tsv`` may give a language (see the file's header).
 TABLE_FACTS = frozenset({"decimal_comma", "inverted_marks", "lexical_marks", "reduplicates",
-                         "right_to_left", "solid_compounds", "unspaced_sentences"})
+                         "right_to_left", "solid_compounds", "space_groups",
+                         "unspaced_sentences"})
 _TABLE = "languages.tsv"
 # Folders that hold shared data rather than a language.
 _NOT_LANGUAGES = frozenset({"generic"})
@@ -202,6 +203,7 @@ def get_profile(code: str) -> LanguageProfile:
         right_to_left="right_to_left" in facts,
         inverted_marks="inverted_marks" in facts,
         decimal_comma="decimal_comma" in facts,
+        space_groups="space_groups" in facts,
         lexical_marks="lexical_marks" in facts,
         reduplicates="reduplicates" in facts,
         solid_compounds="solid_compounds" in facts,

@@ -77,6 +77,9 @@ class LanguageProfile:
     inverted_marks: bool = False
     #: Numbers are written ``1,5`` and ``3.526`` rather than ``1.5`` and ``3,526``.
     decimal_comma: bool = False
+    #: Groups thousands with a space, not a dot (French, Polish, Russian ``1 400``):
+    #: what number-format suggests for a number written the other way.
+    space_groups: bool = False
     #: Its diacritics make other words (Vietnamese ``thuốc`` medicine, ``thuộc`` belong
     #: to): term matching keeps them, where it folds other languages' accents away.
     lexical_marks: bool = False

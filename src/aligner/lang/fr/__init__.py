@@ -5,5 +5,5 @@ from __future__ import annotations
 
 from aligner.lang.base import LanguageProfile
 
-PROFILE = LanguageProfile(code="fr", decimal_comma=True, spaced_marks=";:!?«»",
+PROFILE = LanguageProfile(code="fr", decimal_comma=True, space_groups=True, spaced_marks=";:!?«»",
                           lower_case_calendar=True, data_package=__name__)

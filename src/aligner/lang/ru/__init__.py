@@ -5,4 +5,4 @@ from __future__ import annotations
 
 from aligner.lang.base import LanguageProfile
 
-PROFILE = LanguageProfile(code="ru", decimal_comma=True, data_package=__name__)
+PROFILE = LanguageProfile(code="ru", decimal_comma=True, space_groups=True, data_package=__name__)
