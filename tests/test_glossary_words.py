@@ -4,6 +4,8 @@ no reader knows, which is refused rather than left out."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from aligner.errors import GlossaryError
@@ -18,7 +20,7 @@ from aligner.glossary_words import (
 from aligner.lang.base import read_data
 from aligner.model import TermStatus
 
-LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "nl")
+LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "nl", "pl")
 
 
 @pytest.mark.parametrize(("name", "meanings"), [
@@ -143,3 +145,22 @@ def test_refuse_unread_statuses_reads_every_row_given() -> None:
     with pytest.raises(GlossaryError, match="column 4"):
         refuse_unread_statuses(["en", "es", "status", "x"], {"status": 2, "?x": 3},
                                [(2, ["a", "b", "", "verboten"])], path="g", line=1)
+
+
+def test_a_polish_term_base_names_its_columns_languages_and_statuses_in_polish(
+        tmp_path: Path) -> None:
+    """A Polish team's XLSX exported as TSV: 'angielski', 'polski', 'Status', 'Uwagi'
+    and the statuses in Polish (the Polish translator's walk, s38)."""
+    from aligner.formats import read_glossary
+
+    g = tmp_path / "terms.tsv"
+    g.write_text("angielski\tpolski\tStatus\tUwagi\n"
+                 "washing machine\tpralka\tpreferowany\t\n"
+                 "washing machine\tautomat\tzakazany\tpotoczne\n"
+                 "drum\tbęben\tdozwolona\t\n", encoding="utf-8")
+    found = read_glossary(g)
+    assert (found.src_lang, found.tgt_lang) == ("en", "pl")
+    rows = [(e.source, e.target, e.status.value, e.note) for e in found.entries]
+    assert rows == [("washing machine", "pralka", "preferred", ""),
+                    ("washing machine", "automat", "forbidden", "potoczne"),
+                    ("drum", "bęben", "allowed", "")]
