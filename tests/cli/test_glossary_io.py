@@ -234,3 +234,17 @@ def test_import_says_what_it_leaves_out_and_the_tag_it_read(tmp_path: Path) -> N
         f"aligner: wrote 2 entries (en-US -> de-AT) to {out}",
     ]
     assert out.read_text(encoding="utf-8").startswith("en-US\tde-AT\tstatus\tnote\n")
+
+
+def test_export_says_what_it_leaves_out_and_takes_the_pair_asked_for(tmp_path: Path) -> None:
+    """A terminologist's TBX -> TBX export dropped two of its languages without a word
+    (the terminologist's walk, s38): export warns as import does, and takes a pair."""
+    tbx = tmp_path / "left.tbx"
+    tbx.write_text(LEFT_OUT_TBX, encoding="utf-8")
+    code, stderr = run("export", str(tbx), "-o", str(tmp_path / "out.tbx"))
+    assert code == 0, stderr
+    assert f"aligner: warning: {tbx}: left out the terms in fr-FR (2 concepts)" in stderr
+    code, stderr = run("export", str(tbx), "-o", str(tmp_path / "fr.csv"), "--tgt-lang", "fr-FR")
+    assert code == 0, stderr
+    assert "fr-FR" in (tmp_path / "fr.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert "left out the terms in de-DE" in stderr

@@ -37,13 +37,18 @@ FORMATS = ("tbx", "tbx3", "omegat", "csv")
     is_flag=True,
     help="omegat: also list forbidden renderings (marked FORBIDDEN in the comment).",
 )
+@click.option("--src-lang", default=None,
+              help="Source language to take from a glossary of more than two (TBX, TSV).")
+@click.option("--tgt-lang", default=None, help="Target language to take from it.")
 @click.option("--encoding", default="utf-8", show_default=True,
               help="Encoding of a text glossary without a byte-order mark.")
 @output_not_an_input()
 def export_cmd(glossary: Path, fmt: str | None, output: Path, include_forbidden: bool,
-               encoding: str) -> None:
+               src_lang: str | None, tgt_lang: str | None, encoding: str) -> None:
     """Write the glossary GLOSSARY (the project's TSV, or any format import reads) as TBX,
-    OmegaT TSV or CSV."""
+    OmegaT TSV or CSV: one language pair, --src-lang/--tgt-lang's from a glossary of
+    more, with a warning naming what is left out (other languages, a TBX's fields
+    the project's glossary does not keep)."""
     from aligner.formats import (
         GlossaryFormat,
         glossary_format_for_path,
@@ -56,7 +61,9 @@ def export_cmd(glossary: Path, fmt: str | None, output: Path, include_forbidden:
     if include_forbidden and out_format is not GlossaryFormat.OMEGAT:
         raise click.UsageError(f"--include-forbidden goes with --format omegat: "
                                f"{out_format.value} keeps every entry with its status")
-    loaded = read_glossary(glossary, encoding=encoding)
+    language_options(src_lang, tgt_lang)
+    loaded = read_glossary(glossary, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding,
+                           warn=lambda message: warn(f"{shown(glossary)}: {message}"))
     n = write_glossary(loaded, output, fmt=out_format, include_forbidden=include_forbidden)
     if out_format is GlossaryFormat.OMEGAT:  # TBX says a term's rule (formats.tbx_notes)
         from aligner.glossary import case_cell
