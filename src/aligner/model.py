@@ -258,11 +258,6 @@ class SegmentedDocument:
                      for s in self.segments)
 
     @property
-    def headings(self) -> frozenset[int]:
-        """Indices of the segments that are headings (their block's part)."""
-        return frozenset(k for k, part in enumerate(self.parts) if part is Part.HEADING)
-
-    @property
     def paragraph_starts(self) -> frozenset[int]:
         """Indices of segments that open a block (soft anchors for alignment)."""
         starts: set[int] = set()
@@ -433,8 +428,9 @@ class Alignment:
     tgt_cues: tuple[tuple[SubtitleCue, ...], ...] = field(default=(), compare=False)
     #: The part of the document each sentence comes from (:attr:`SegmentedDocument.parts`:
     #: body, heading, footnote, an EPUB's front matter, ...), as the document's reader
-    #: says; the saved JSON and a collection keep it.  ``()`` where it is not known
-    #: (sentences without a document, a memory's units).
+    #: says -- what the checks read (a heading's question mark, one-sided front matter:
+    #: :class:`aligner.check.units.Unit`); the saved JSON and a collection keep it.
+    #: ``()`` where it is not known (sentences without a document, a memory's units).
     src_parts: tuple[Part, ...] = field(default=(), compare=False)
     tgt_parts: tuple[Part, ...] = field(default=(), compare=False)
     #: The reader's paragraph number of each sentence (:attr:`SegmentedDocument.paragraphs`):
@@ -443,18 +439,6 @@ class Alignment:
     #: count paragraph starts).
     src_paragraphs: tuple[int, ...] = field(default=(), compare=False)
     tgt_paragraphs: tuple[int, ...] = field(default=(), compare=False)
-
-    @property
-    def src_headings(self) -> frozenset[int]:
-        """The source sentences that are headings (:attr:`Part.HEADING`): what the
-        checks may treat as a heading (a question mark a heading adds is no
-        end-punctuation).  Empty without document structure."""
-        return frozenset(k for k, p in enumerate(self.src_parts) if p is Part.HEADING)
-
-    @property
-    def tgt_headings(self) -> frozenset[int]:
-        """The target sentences that are headings, as :attr:`src_headings`."""
-        return frozenset(k for k, p in enumerate(self.tgt_parts) if p is Part.HEADING)
 
 
 class TagKind(Enum):
