@@ -14,10 +14,9 @@ from aligner.inputs import bundle_pair, input_files, read_bundles, read_files
 from aligner.inputs import units_from_tmx as units_from_tmx  # the TMX numbering rule
 from aligner.lang.tags import canonical_tag, code_warnings, validate_langs
 from aligner.model import Alignment, Bead, Glossary
-from aligner.pipeline.languages import GlossaryLanguages, glossary_languages
+from aligner.pipeline.languages import DefaultGlossary, GlossaryLanguages, glossary_languages
 from aligner.pipeline.steps import (
     AlignedPair,
-    DefaultGlossary,
     Log,
     align_files,
     build_evidence,

@@ -20,7 +20,7 @@ from aligner.model import (
     SegmentedDocument,
     TermStatus,
 )
-from aligner.pipeline.languages import DefaultGlossary as DefaultGlossary  # re-exported
+from aligner.pipeline.languages import DefaultGlossary
 from aligner.textutil import count
 
 if TYPE_CHECKING:  # checks and report are imported by the steps that use them
