@@ -21,6 +21,7 @@ from typing import TypeVar
 
 from aligner.errors import ConfigError
 from aligner.formats.scripted import scripted_side
+from aligner.formats.sections import section_of
 from aligner.formats.xmlchars import KIND_PLURALS
 from aligner.lang import lang_matches, validate_tag
 from aligner.model import (
@@ -157,13 +158,19 @@ PROP_TGT_SENTENCES = "x-tgt-sentences"
 #: (:func:`cue_list`), so that a translator finds the unit in the video.
 PROP_SRC_CUES = "x-src-cues"
 PROP_TGT_CUES = "x-tgt-cues"
+#: The heading each side's first sentence of the unit stands under, as the document's
+#: reader marked headings (:func:`~aligner.formats.sections.section_of`): which chapter
+#: a unit comes from.
+PROP_SRC_SECTION = "x-src-section"
+PROP_TGT_SECTION = "x-tgt-section"
 #: ``confirmed`` or ``edited``: a person reviewed the unit (``aligner review``).
 PROP_REVIEWED = "x-reviewed"
 #: Every property type above: what the writers give each unit a place for, and what
 #: a unit's own record holds besides them.
 ALIGNER_PROPS = frozenset({PROP_SCORE, PROP_DOCUMENT, PROP_SRC_DOC, PROP_TGT_DOC,
                            PROP_SRC_SENTENCES, PROP_TGT_SENTENCES, PROP_SRC_CUES,
-                           PROP_TGT_CUES, PROP_REVIEWED})
+                           PROP_TGT_CUES, PROP_SRC_SECTION, PROP_TGT_SECTION,
+                           PROP_REVIEWED})
 
 _TUID = re.compile(rb"""<tu\b[^>]*?\btuid=(?:"([^"]*)"|'([^']*)')""")
 
@@ -362,7 +369,8 @@ def bead_props(alignment: Alignment, i: int) -> dict[str, str]:
         if score is not None:
             props[PROP_SCORE] = f"{score:.4f}"
         for ptype in (PROP_SRC_DOC, PROP_TGT_DOC, PROP_SRC_SENTENCES, PROP_TGT_SENTENCES,
-                      PROP_SRC_CUES, PROP_TGT_CUES, PROP_REVIEWED):
+                      PROP_SRC_CUES, PROP_TGT_CUES, PROP_SRC_SECTION, PROP_TGT_SECTION,
+                      PROP_REVIEWED):
             if ptype in had:
                 props[ptype] = had[ptype]
         if bead.review is not None:
@@ -378,6 +386,11 @@ def bead_props(alignment: Alignment, i: int) -> dict[str, str]:
                                  (PROP_TGT_CUES, alignment.tgt_cues, bead.tgt)):
         if named := cue_list(cues, indices):
             props[ptype] = named
+    for ptype, sentences, parts, indices in (
+            (PROP_SRC_SECTION, alignment.src_sentences, alignment.src_parts, bead.src),
+            (PROP_TGT_SECTION, alignment.tgt_sentences, alignment.tgt_parts, bead.tgt)):
+        if section := section_of(sentences, parts, indices):
+            props[ptype] = section
     if bead.review is not None:
         props[PROP_REVIEWED] = bead.review.state.value
     return props
