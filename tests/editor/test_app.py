@@ -328,3 +328,32 @@ def test_a_sentence_split_through_the_api(client: TestClient, path: Path) -> Non
     undone = _post(client, "/doc/1/api/undo", {"version": 1})
     assert undone.status_code == 200 and undone.json()["message"] == "undid split-sentence"
     assert read_alignment_json(path) == AL
+
+
+def test_confirm_all_counts_every_doubtful_bead_the_page_counts(tmp_path: Path) -> None:
+    """An edited bead with a finding (a sentence detached: ``empty-target``) is doubtful on
+    the page; confirm-all's answer counts it with the others (it said 0 where the page's
+    counter said 1)."""
+    import re
+
+    al = Alignment(("Uno.", "Dos.", "Tres.", "Cuatro."), ("One.", "Two.", "Three."),
+                   (Bead((0,), (0,), 0.9), Bead((1,), (1,), 0.9), Bead((2, 3), (2,), 0.9)),
+                   "es", "en")
+    path = tmp_path / "doc.json"
+    write_alignment_json(al, path)
+    doc = open_json_document(path)
+    app = create_app(EditorConfig(TOKEN, frozenset({"testserver"}), {"1": doc}))
+    with TestClient(app, follow_redirects=False) as client:
+        client.get(f"/?token={TOKEN}")
+        detached = _post(client, "/doc/1/api/edit", {"op": "detach-last", "bead": 2,
+                                                     "side": "source", "version": 0})
+        assert detached.status_code == 200, detached.text
+        shown = re.findall(r'data-bead="\d+"[^>]* data-doubtful="(\d)"',
+                           client.get("/doc/1/rows").text)
+        assert shown == ["0", "0", "0", "1"]  # the 1-0 bead "Cuatro." alone
+        response = _post(client, "/doc/1/api/edit", {"op": "confirm-all", "bead": 0,
+                                                     "version": 1})
+        assert response.status_code == 200, response.text
+        assert response.json()["message"] == ("confirmed 2 beads; 1 doubtful bead left to "
+                                              "look at (n finds them)")
+    doc.session.store.close()

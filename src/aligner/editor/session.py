@@ -129,8 +129,9 @@ class EditSession:
             if edit.op is Op.CONFIRM_ALL:
                 done = sum(a.review != b.review for a, b in zip(change.before, change.after,
                                                                 strict=True))
-                left = sum(alignment.beads[k].review is None for k in edit.skip
-                           if 0 <= k < len(alignment.beads))
+                # every bead the page shows as doubtful, as its counter counts them: an
+                # edited bead with a finding too (a confirmed one is never doubtful)
+                left = sum(0 <= k < len(alignment.beads) for k in edit.skip)
                 message = (f"confirmed {count(done, 'bead')}" + (
                     f"; {count(left, 'doubtful bead')} left to look at (n finds them)"
                     if left else ""))
