@@ -37,6 +37,12 @@ SPEECH_CASES = [
     ("zh", "“早上好！”老师说完就走了。", ["“早上好！”", "老师说完就走了。"]),
     # so does one after a space
     ("zh", "“早上好！” 老师说。", ["“早上好！”", "老师说。"]),
+    # and a tag that opens the next quotation with a colon belongs to it
+    ("zh", "董事长表示：“收入增长显著。”他补充说：“我们充满信心！”",
+     ["董事长表示：“收入增长显著。”", "他补充说：“我们充满信心！”"]),
+    ("zh", "「快跑！」他說:「別回頭！」", ["「快跑！」", "他說:「別回頭！」"]),
+    # a colon that opens no quotation leaves the tag where it was
+    ("zh", "“早上好。”老师说：大家坐下。", ["“早上好。”老师说：大家坐下。"]),
 ]
 
 

@@ -88,6 +88,9 @@ _SPEECH_VERBS = ("\u8bf4", "\u8aaa", "\u9053", "\u95ee", "\u554f", "\u558a", "\u
 # What ends a speech tag: a comma, colon, stop, the next quotation or a line break.
 _TAG_ENDS = frozenset("\uff0c,\uff1a:\u3002\uff01\uff1f\u201c\u300c\n\r")
 _TAG_LENGTH = 10
+# A tag that ends in a colon before an opening quote introduces the next quotation.
+_COLONS = frozenset("\uff1a:")  # ： :
+_OPENING_QUOTES = frozenset("\u201c\u2018\u300c\u300e")  # “ ‘ 「 『
 # Case particles that go on after a quotation (「はい。」が返事だった); a hiragana
 # letter after one makes a word that may open a sentence (もう, でも, はい, がんばれ).
 # のがもをにはでへや
@@ -144,11 +147,14 @@ def _speech_tag(text: str, j: int, end: int) -> bool:
     """Whether a Chinese speech tag follows the quotation closed at ``j``, glued to
     it: a clause of at most ten Han characters ending in a speech verb before a
     comma, stop or the next quotation (``“等一下！”她喊道，``, ``“你好。”他说。``);
-    ``“你好！”他走了进来。`` is a sentence of its own."""
+    ``“你好！”他走了进来。`` is a sentence of its own, and so is a tag that opens the
+    next quotation (``“……尤为显著。”他补充说：“……”``: its colon and quote say it)."""
     p = j
     while p < end and p - j <= _TAG_LENGTH and text[p] not in _TAG_ENDS:
         p += 1
     if p == j or p - j > _TAG_LENGTH or not all(_is_han(c) for c in text[j:p]):
+        return False
+    if p + 1 < end and text[p] in _COLONS and text[p + 1] in _OPENING_QUOTES:
         return False
     return text[j:p].endswith(_SPEECH_VERBS)
 
