@@ -382,3 +382,34 @@ def test_a_pair_the_several_languages_lack_is_refused() -> None:
     with pytest.raises(GlossaryError) as err:
         parse_glossary(SEVERAL, path="g.tsv", src_lang="de", tgt_lang="it")
     assert err.value.line == 1
+
+
+@pytest.mark.parametrize(
+    ("header", "cell", "pos"),
+    [
+        ("pos", "noun", "noun"),
+        ("POS", "Verb", "verb"),
+        ("Part of speech", "adj", "adjective"),
+        ("Categoría gramatical", "sustantivo", "noun"),
+        ("Wortart", "Substantiv", "noun"),
+        ("catégorie grammaticale", "verbe", "verb"),
+        ("pos", "", ""),
+    ],
+)
+def test_the_part_of_speech_column(header: str, cell: str, pos: str) -> None:
+    glossary = parse_glossary(f"en\tes\tstatus\t{header}\ncover\ttapa\tpreferred\t{cell}\n")
+    assert [e.pos for e in glossary.entries] == [pos]
+    assert glossary.ignored == ()
+
+
+def test_an_unknown_part_of_speech_names_its_line() -> None:
+    with pytest.raises(GlossaryError) as exc:
+        parse_glossary("en\tes\tpos\ncover\ttapa\tnoun\nupdate\tactualizar\tnuon\n",
+                       path="g.tsv")
+    assert exc.value.line == 3
+    assert "unknown part of speech 'nuon'" in str(exc.value)
+
+
+def test_a_reversed_glossary_keeps_the_part_of_speech() -> None:
+    glossary = parse_glossary("es\ten\tpos\ntapa\tcover\tnoun\n", src_lang="en")
+    assert [(e.source, e.pos) for e in glossary.entries] == [("cover", "noun")]

@@ -23,7 +23,13 @@ from aligner.glossary_languages import LANG_CODE, picked_languages
 from aligner.glossary_repeats import _folds, _repeats
 from aligner.glossary_repeats import keep_or_raise as keep_or_raise  # re-exported
 from aligner.glossary_repeats import without_repeats as without_repeats  # re-exported
-from aligner.glossary_words import case_of, column_of, refuse_unread_statuses, status_of
+from aligner.glossary_words import (
+    case_of,
+    column_of,
+    pos_of,
+    refuse_unread_statuses,
+    status_of,
+)
 from aligner.lang import same_language
 from aligner.lang.tags import fold_name
 from aligner.model import Glossary, GlossaryEntry, TermStatus
@@ -331,6 +337,11 @@ def parse_row(
             f"unknown case {cell('case')!r} (expected sensitive, insensitive or capitalised)",
             path=path, line=line,
         )
+    pos_text = cell("pos").strip()
+    pos = pos_of(pos_text) if pos_text else ""
+    if pos is None:
+        raise GlossaryError(f"unknown part of speech {pos_text!r} (expected noun, verb, "
+                            "adjective, adverb, properNoun or other)", path=path, line=line)
     if rule is not None:
         src_cs = tgt_cs = rule == "sensitive"
         capitalised = rule == "capitalised"
@@ -347,6 +358,7 @@ def parse_row(
         capitalised=capitalised,
         target_capitalised=capitalised,
         line=line,
+        pos=pos,
     )
 
 

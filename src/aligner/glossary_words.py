@@ -5,7 +5,8 @@ A publisher's spreadsheet heads its columns in its own language (``Inglés``,
 ``Español``, ``Estado``, ``Nota``) and fills the status column with its own words
 (``prohibido``, ``préféré``, ``verboten``).  The names of the columns after the two
 languages are those of ``aligner/lang/glossary_columns.tsv``, the status words those
-of ``glossary_statuses.tsv``, the case words those of ``glossary_cases.tsv``: English,
+of ``glossary_statuses.tsv``, the case words those of ``glossary_cases.tsv``, the
+part-of-speech words those of ``glossary_pos.tsv``: English,
 Spanish, French, German, Italian, Portuguese and Dutch, letter case, accents and runs
 of spaces aside (:func:`fold_name`).
 
@@ -25,12 +26,15 @@ from aligner.lang.base import read_data
 from aligner.lang.tags import fold_name
 from aligner.model import TermStatus
 
-COLUMNS = ("status", "note", "case")
+COLUMNS = ("status", "note", "case", "pos")
 _COLUMNS_FILE = "glossary_columns.tsv"
 _STATUSES_FILE = "glossary_statuses.tsv"
 _CASES_FILE = "glossary_cases.tsv"
+_POS_FILE = "glossary_pos.tsv"
 #: the rules a ``case`` cell gives (:func:`case_of`)
 CASE_RULES = ("sensitive", "insensitive", "capitalised")
+#: the parts of speech a ``pos`` cell gives (:func:`pos_of`), TBX's ``partOfSpeech`` values
+PARTS_OF_SPEECH = ("noun", "verb", "adjective", "adverb", "properNoun", "other")
 _LANGS = re.compile(r"[a-z]{2,3}(?: [a-z]{2,3})*")
 
 
@@ -78,6 +82,18 @@ def case_words() -> dict[str, str]:
     return _table(_CASES_FILE, CASE_RULES)
 
 
+@cache
+def pos_words() -> dict[str, str]:
+    """``glossary_pos.tsv``: a part-of-speech cell's word, folded -> the part of speech."""
+    return _table(_POS_FILE, PARTS_OF_SPEECH)
+
+
+def pos_of(cell: str) -> str | None:
+    """The part of speech (``noun``, ``verb``, ...: :data:`PARTS_OF_SPEECH`) a cell's
+    word gives (``Noun``, ``sustantivo``, ``Verb``, ``adj``), or None."""
+    return pos_words().get(fold_name(cell))
+
+
 def case_of(cell: str) -> str | None:
     """The rule (``sensitive``, ``insensitive``, ``capitalised``) a case cell's word
     gives (``Capitalized``, ``mayúscula inicial``), or None."""
@@ -85,7 +101,7 @@ def case_of(cell: str) -> str | None:
 
 
 def column_of(name: str) -> str | None:
-    """The column (``status``, ``note``, ``case``) a header cell names (``Estado``,
+    """The column (``status``, ``note``, ``case``, ``pos``) a header cell names (``Estado``,
     ``Remarque``, ``Hinweis``), or None."""
     return column_names().get(fold_name(name))
 

@@ -513,6 +513,10 @@ class GlossaryEntry:
     words, as a term matched ignoring case is, but only where each word the glossary
     writes with a capital has its capital (a defined term of a contract: ``Parte``
     in ``Partes``, not in ``partes``); never set with the matching ``case_sensitive``.
+    ``pos``: the part of speech the glossary gives the source term (``noun``, ``verb``,
+    ``adjective``, ...; a TBX's ``partOfSpeech``, a TSV's ``pos`` column), ``""`` when
+    it gives none: a noun term is not asked for where the source uses its word as a
+    verb (``Do not cover the slots`` for ``cover``, :mod:`aligner.check.term_uses`).
     """
 
     source: str
@@ -524,6 +528,7 @@ class GlossaryEntry:
     target_case_sensitive: bool = False
     capitalised: bool = False
     target_capitalised: bool = False
+    pos: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -229,3 +229,53 @@ def test_a_glossary_term_in_another_form_is_no_suggestion() -> None:
     assert {"camioneros", "cordones industriales"} <= bare
     known = {s.source for s in suggest_terms(units, src_lang="es", tgt_lang="en", glossary=g)}
     assert not known & {"camioneros", "cordones industriales"}
+
+
+# A printer manual's noun + de + noun terms (the terminologist's walk7: 24 of 46
+# suggestions were cut to one word, 'cleaning cycle' -> 'ciclo').
+MANUAL = [
+    Unit("Run a cleaning cycle now.", "Ejecute un ciclo de limpieza ahora."),
+    Unit("The cleaning cycle takes two minutes.", "El ciclo de limpieza dura dos minutos."),
+    Unit("Two cleaning cycles use ink.", "Dos ciclos de limpieza gastan tinta."),
+    Unit("Replace the ink cartridges.", "Sustituya los cartuchos de tinta."),
+    Unit("Ink cartridges are sold separately.", "Los cartuchos de tinta se venden aparte."),
+    Unit("Check the ink cartridge.", "Compruebe el cartucho de tinta."),
+    Unit("Error code E-04 means a jam.", "El código de error E-04 indica un atasco."),
+    Unit("Note the error code.", "Anote el código de error."),
+]
+
+
+def test_a_rendering_of_noun_de_noun_is_whole_in_the_singular_and_lower_case() -> None:
+    """Ties of Dice went to the shortest rendering (ciclo: one word off the source's two,
+    as ciclo de limpieza is three); lengths are now counted in words that are no
+    function words.  A plural and a capital opening a sentence were suggestions of
+    their own (cartridges, Error code)."""
+    pairs = {(s.source, s.target) for s in suggest_terms(MANUAL, src_lang="en",
+                                                         tgt_lang="es")}
+    assert {("cleaning cycle", "ciclo de limpieza"), ("ink cartridge", "cartucho de tinta"),
+            ("error code", "código de error")} <= pairs
+    assert not {p for p in pairs if p[0] in ("ink cartridges", "Error code")
+                or p[1] in ("ciclo", "cartucho", "cartuchos", "error")}
+
+
+def test_french_plurals_are_one_phrase_with_the_singular() -> None:
+    """French has no plural rules of its own: 'relevés de compte' is 'relevé de compte'
+    by its forms.txt and lemma table, so the whole phrase wins over 'compte', which
+    the text has elsewhere too."""
+    bank = [Unit("Your account statement is sent monthly.",
+                 "Votre relevé de compte est envoyé chaque mois."),
+            Unit("Download the account statement.", "Téléchargez le relevé de compte."),
+            Unit("Old account statements are archived.",
+                 "Les anciens relevés de compte sont archivés."),
+            Unit("The fees depend on the account.", "Les frais dépendent du compte.")]
+    pairs = [(s.source, s.target) for s in suggest_terms(bank, src_lang="en", tgt_lang="fr")]
+    assert ("account statement", "relevé de compte") in pairs
+    assert not [p for p in pairs if p[0] == "account statement" and p[1] != "relevé de compte"]
+
+
+def test_a_phrase_met_only_in_the_plural_stays_plural() -> None:
+    units = [Unit("Read the safety instructions.", "Lea las instrucciones de seguridad."),
+             Unit("Keep the safety instructions.", "Guarde las instrucciones de seguridad.")]
+    assert [(s.source, s.target) for s in suggest_terms(units, src_lang="en", tgt_lang="es")
+            if s.source.startswith("safety")] == [
+        ("safety instructions", "instrucciones de seguridad")]

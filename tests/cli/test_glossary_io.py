@@ -230,10 +230,11 @@ def test_import_says_what_it_leaves_out_and_the_tag_it_read(tmp_path: Path) -> N
         "--tgt-lang en-US",
         f"aligner: warning: {tbx}: left out the terms in fr-FR (2 concepts)",
         f"aligner: warning: {tbx}: not kept (the glossary has no place for it): "
-        "partOfSpeech (2 terms), grammaticalGender (1 term)",
+        "grammaticalGender (1 term)",
         f"aligner: wrote 2 entries (en-US -> de-AT) to {out}",
     ]
-    assert out.read_text(encoding="utf-8").startswith("en-US\tde-AT\tstatus\tnote\n")
+    # the part of speech is kept, in a pos column
+    assert out.read_text(encoding="utf-8").startswith("en-US\tde-AT\tstatus\tnote\tpos\n")
 
 
 def test_export_says_what_it_leaves_out_and_takes_the_pair_asked_for(tmp_path: Path) -> None:

@@ -408,3 +408,32 @@ def test_a_txt_headed_in_spanish_is_the_project_tsv(tmp_path: Path) -> None:
     path.write_text("en\tes\tEstado\tNota\neventually\teventualmente\tprohibido\tfalso "
                     "amigo\n", encoding="utf-8")
     assert glossary_format_of(path) is GlossaryFormat.TSV
+
+
+POS = ("en\tes\tstatus\tnote\tpart of speech\n"
+       "cover\ttapa\tpreferred\t\tnoun\n"
+       "update\tactualizar\tpreferred\t\tVerb\n"
+       "lid\ttapa\n")
+
+
+@pytest.mark.parametrize("suffix", [".tsv", ".csv", ".tbx", ".tbx3"])
+def test_the_part_of_speech_round_trips(tmp_path: Path, suffix: str) -> None:
+    """A pos column (here headed 'part of speech') is read, written by the TSV and CSV
+    writers as a pos column, and by TBX as each term's partOfSpeech (the walk: a TBX's
+    partOfSpeech was dropped on every export)."""
+    from aligner.formats.glossaries import read_glossary, write_glossary
+
+    src = tmp_path / "pos.tsv"
+    src.write_text(POS, encoding="utf-8")
+    read = read_glossary(src)
+    assert [(e.source, e.pos) for e in read.entries] == [
+        ("cover", "noun"), ("update", "verb"), ("lid", "")]
+    out = tmp_path / f"out{suffix}"
+    write_glossary(read, out, fmt=GlossaryFormat(suffix[1:]))
+    if suffix in (".tsv", ".csv"):
+        header = out.read_text(encoding="utf-8-sig").splitlines()[0]
+        assert header.split("\t" if suffix == ".tsv" else ",")[-1] == "pos"
+    else:
+        assert out.read_text(encoding="utf-8").count('type="partOfSpeech"') == 4
+    assert [(e.source, e.pos) for e in read_glossary(out).entries] == [
+        ("cover", "noun"), ("update", "verb"), ("lid", "")]

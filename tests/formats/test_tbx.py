@@ -313,14 +313,15 @@ def test_what_is_left_out_is_told_a_line_for_each_kind(tmp_path: Path) -> None:
         ("infusion pump", "Infusionspumpe", TermStatus.PREFERRED, ""),
         ("tax number", "Steuernummer", TermStatus.PREFERRED, ""),
     ]  # what is kept is as before
+    # the part of speech is kept (it tells a noun term from its verb in the source)
+    assert [e.pos for e in glossary.entries] == ["noun", ""]
     assert told == [
         "left out 1 concept with no en-US term (c4)",
         "left out 1 concept with no de-DE term (c3)",
         "left out 1 deprecated source term, which pairs with nothing (tax ID in c2); read "
         "de-DE -> en-US to keep it: --src-lang de-DE --tgt-lang en-US",
         "left out the terms in fr-FR (2 concepts)",
-        "not kept (the glossary has no place for it): partOfSpeech (2 terms), "
-        "grammaticalGender (1 term)",
+        "not kept (the glossary has no place for it): grammaticalGender (1 term)",
     ]
 
 

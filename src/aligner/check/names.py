@@ -22,12 +22,13 @@ term-missing finding with the same note (:func:`in_other_accents`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from aligner.check.base import Context
-from aligner.check.term_quotes import other_accents, said, same_spelling, written
+from aligner.check.term_quotes import other_accents, quote_list, said, same_spelling, written
 from aligner.check.terms import Hit, normalise_term, tokenize
 from aligner.lang import NOUN_CAPITALS, PRONOUNS_DATA, STOPWORDS_DATA, get_profile, primary
 from aligner.model import Finding, Glossary
@@ -120,3 +121,29 @@ def pronouns_in(text: str, lang: str) -> list[str]:
     nineteen then.`` for ``그때 민지는 열아홉 살이었다.``)."""
     known = _pronouns(lang)
     return [t.text for t in tokenize(text) if t.word and t.text.lower() in known] if known else []
+
+
+def a_name(rendering: str, lang: str) -> bool:
+    """Whether a rendering is written as a name: each word with a capital (but for the
+    function words between, :func:`capitalised`), the part after a hyphen as it likes
+    (``Min-ji``, ``Jeong Tae-ho``); not an acronym (``JAP``: an organisation)."""
+    return not rendering.isupper() and capitalised(_INNER_HYPHEN.sub("", rendering), lang)
+
+
+_INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+
+
+def by_pronoun(ctx: Context, target: str, missing: list[Finding], names: list[int]
+                ) -> list[Finding]:
+    """``missing`` with each name not rendered (``names``: their places in it) a
+    ``term-pronoun`` where the target has as many third-person pronouns as such names or
+    more: a literary translation renders a repeated name by a pronoun (``She`` for
+    ``민지는``).  Two names left out beside one pronoun stay term-missing: which of them
+    it stands for, if either, is not known."""
+    pronouns = pronouns_in(target, ctx.tgt_lang) if names else []
+    if not names or len(pronouns) < len(names):
+        return missing
+    by = quote_list(tuple(dict.fromkeys(pronouns)))
+    return [replace(f, code="term-pronoun", severity=ctx.severity("term-pronoun"),
+                    message=f"{f.message}: rendered by a pronoun? the target has {by}")
+            if k in names else f for k, f in enumerate(missing)]

@@ -7,9 +7,12 @@ repeated that is an acronym or rare in general text (:func:`_single_term`).  Its
 is the target phrase (one to five words) that best follows it across units,
 by the Dice coefficient ``2·both / (source units + target units)``: 1.0 means
 the two phrases always occur together and never apart; ties go to the source
-phrase itself (a name the translation keeps), then to the phrase whose length is
-closest to the source phrase's (an option's first "word" is the target marker,
-hence ``len - 1`` in the key).  A unit whose target is its source (a bibliography's
+phrase itself (a name the translation keeps), then to the phrase whose length in
+words that are no function words is closest to the source phrase's (``ciclo de
+limpieza`` for ``cleaning cycle``: two each; an option's first "word" is the target
+marker, left out), then to the shorter.  Phrases are read in the singular
+(:func:`_singular`) and written as the text writes them in the singular and in lower
+case where it can (:func:`_written`).  A unit whose target is its source (a bibliography's
 entry, a title left as it is) renders nothing, and counts for nothing.  A pair's
 *reliability* is
 ``dice · both / (both + 1)``: the same agreement seen in more units is worth
@@ -31,7 +34,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -40,11 +43,12 @@ import numpy as np
 
 from aligner.check.base import is_copy
 from aligner.check.folding import strip_accents
-from aligner.check.lemmas import lemma_table
+from aligner.check.lemma_tables import known_words
+from aligner.check.lemmas import Forms, lemma_table
 from aligner.check.terms import TermMatcher, tokenize
 from aligner.check.terms import normalise_term as _normalise
 from aligner.check.units import Unit
-from aligner.lang import STOPWORDS_DATA, get_profile
+from aligner.lang import NOUN_CAPITALS, STOPWORDS_DATA, get_profile, primary
 from aligner.lang.frequencies import lexeme_log_probs
 from aligner.model import Glossary
 
@@ -75,29 +79,46 @@ def stopwords(lang: str) -> frozenset[str]:
 
 
 def _phrases(
-    text: str, *, min_n: int, max_n: int, stop: frozenset[str]
-) -> dict[tuple[str, ...], str]:
-    """Normalised word n-grams of ``text`` (not across punctuation) -> surface form."""
-    out: dict[tuple[str, ...], str] = {}
-    run: list[tuple[str, int, int]] = []  # words since the last punctuation
+    text: str, *, min_n: int, max_n: int, stop: frozenset[str],
+    singular: Callable[[str], str] = lambda w: w,
+) -> dict[tuple[str, ...], tuple[str, bool]]:
+    """Normalised word n-grams of ``text`` (not across punctuation) -> surface form, and
+    whether it opens a sentence (its capital may be the sentence's); a word is
+    normalised in the singular (:func:`_singular`: ``ink cartridges`` is the phrase
+    ``ink cartridge``), lower case and without accents."""
+    out: dict[tuple[str, ...], tuple[str, bool]] = {}
+    run: list[tuple[str, int, int, bool]] = []  # words since the last punctuation
+    first = True  # the next word opens a sentence
     for tok in [*tokenize(text), None]:
         if tok is not None and tok.word and not tok.text.isdigit():
-            run.append((strip_accents(tok.text.lower()), tok.start, tok.end))
+            run.append((strip_accents(singular(tok.text.lower())), tok.start, tok.end, first))
+            first = False
             continue
+        if tok is not None:
+            # a number, a quote, a bracket or ¿ before a sentence's first word leave it
+            # first (2. Replace ...; ¿Desea ...?)
+            first = tok.text in _SENTENCE_ENDS or (first and (tok.word or tok.text in _OPENERS))
         for i in range(len(run)):
             for n in range(min_n, max_n + 1):
                 if i + n > len(run):
                     break
-                words = tuple(w for w, _, _ in run[i:i + n])
+                words = tuple(w for w, _, _, _ in run[i:i + n])
                 if words[0] in stop or words[-1] in stop:
                     continue
                 if n > 1 and not any(len(w) >= 4 for w in words):
                     continue  # (a single word is judged by _single_term)
                 # one space for any run of whitespace: a line break or a tab
                 # inside a sentence would break the glossary row
-                out.setdefault(words, " ".join(text[run[i][1]:run[i + n - 1][2]].split()))
+                out.setdefault(words, (" ".join(text[run[i][1]:run[i + n - 1][2]].split()),
+                                       run[i][3]))
         run = []
     return out
+
+
+# What ends a sentence: the word after it may have a capital of the sentence's.
+_SENTENCE_ENDS = frozenset(".!?:;\u2026")
+# What may stand before a sentence's first word.
+_OPENERS = frozenset("\"'\u201c\u2018\u00ab([\u00bf\u00a1-\u2022*")
 
 
 def suggest_terms(
@@ -115,9 +136,11 @@ def suggest_terms(
     A unit met again with the same texts counts once: a document stored twice, or a
     memory's repeated units, would otherwise make every phrase of it agree twice."""
     src_stop, tgt_stop = stopwords(src_lang), stopwords(tgt_lang)
+    src_singular, tgt_singular = _singular(src_lang), _singular(tgt_lang)
     src_units: dict[tuple[str, ...], set[int]] = defaultdict(set)
     tgt_units: dict[tuple[str, ...], set[int]] = defaultdict(set)
     surface: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    openings: Counter[str] = Counter()  # of the surface forms, those opening a sentence
     seen: set[tuple[str, str]] = set()
     for u, unit in enumerate(units):
         if not unit.source.strip() or not unit.target.strip() or is_copy(unit.source,
@@ -127,12 +150,16 @@ def suggest_terms(
         if same in seen:
             continue  # a unit repeated (a document stored twice) is no new evidence
         seen.add(same)
-        for words, text in _phrases(unit.source, min_n=1, max_n=5, stop=src_stop).items():
+        for words, (text, opens) in _phrases(unit.source, min_n=1, max_n=5, stop=src_stop,
+                                             singular=src_singular).items():
             src_units[words].add(u)
             surface[words][text] += 1
-        for words, text in _phrases(unit.target, min_n=1, max_n=5, stop=tgt_stop).items():
+            openings[text] += opens
+        for words, (text, opens) in _phrases(unit.target, min_n=1, max_n=5, stop=tgt_stop,
+                                             singular=tgt_singular).items():
             tgt_units[("\0", *words)].add(u)
             surface[("\0", *words)][text] += 1
+            openings[text] += opens
     known = set()
     if glossary is not None:
         known = {tuple(_normalise(e.source).split()) for e in glossary.entries}
@@ -157,8 +184,15 @@ def suggest_terms(
             for u in us:
                 by_unit[u].append(t)
 
+    # the words each side writes in lower case inside a sentence (error in the error code)
+    lowered = {side: {f for w, fs in surface.items() if len(w) == 1 + side
+                      and (w[0] == "\0") == side for f in fs if f.islower()
+                      and fs[f] > openings[f]} for side in (False, True)}
+
     def text_of(words: tuple[str, ...]) -> str:
-        return surface[words].most_common(1)[0][0]
+        target = words[:1] == ("\0",)
+        return _written(surface[words], openings, words[1:] if target else words,
+                        tgt_lang if target else src_lang, lowered[target])
 
     picked: dict[tuple[str, ...], _Option] = {}
     for words, us in candidates.items():
@@ -168,10 +202,12 @@ def suggest_terms(
         if not opts:
             continue
         # in a tie, the phrase itself (a name the target keeps: Cautín, not the
-        # seizures its two notes are about), then the length closest to the source's
+        # seizures its two notes are about), then the length closest to the source's in
+        # words that are no function words (cleaning cycle: ciclo de limpieza, not ciclo)
+        size = _content(words, src_stop)
         best = max(opts, key=lambda o: (round(o.dice, 6), o.both, o.words[1:] == words,
-                                        -abs(len(o.words) - 1 - len(words)), -len(o.words),
-                                        o.words))
+                                        -abs(_content(o.words[1:], tgt_stop) - size),
+                                        -len(o.words), o.words))
         if best.dice >= min_score:
             picked[words] = best
     meaning = _meanings(encoder, {(text_of(w), text_of(o.words)) for w, o in picked.items()})
@@ -271,6 +307,68 @@ def _a_known_form(matcher: TermMatcher, surfaces: Counter[str]) -> bool:
     ``cordón industrial``): the terms' matcher finds one covering the whole phrase."""
     text = surfaces.most_common(1)[0][0]
     return any(h.start == 0 and h.end == len(text) for h in matcher.find(text))
+
+
+@cache
+def _singular(lang: str) -> Callable[[str], str]:
+    """A word (lower case) -> its singular: the first of the language's plural rules'
+    candidates that its lemma table knows as a word (``cartridges`` -> ``cartridge``,
+    ``impresiones`` -> ``impresión``; not ``país`` -> ``paí``), else, in a language
+    without plural rules, the word less an ``s`` that its ``forms.txt`` endings take off
+    too, when the table knows what is left (French ``relevés`` -> ``relevé``, Portuguese
+    ``cartões``, no); the word itself otherwise, and a function word always (``does``
+    is no ``doe``)."""
+    code = get_profile(lang).code
+    rules = get_profile(lang).plural_rules
+    known = known_words(code)
+    stop = stopwords(lang)
+    forms = Forms(code)
+
+    @cache
+    def singular(word: str) -> str:
+        if not known or strip_accents(word) in stop:
+            return word
+        found = next((c for c in rules(word) if c in known), None)
+        if found is not None:
+            return found
+        bare = word[:-1]
+        if word.endswith("s") and len(bare) >= 3 and bare in known and strip_accents(
+                bare) in {strip_accents(f) for f in forms.text_forms(word)}:
+            return bare
+        return word
+
+    return singular
+
+
+def _written(forms: Counter[str], openings: Counter[str], words: tuple[str, ...],
+             lang: str, lowered: Collection[str]) -> str:
+    """How to write a phrase (its normalised ``words``) met as ``forms`` (``openings``:
+    how often each opened a sentence): a form in the singular when the text has one
+    (``ink cartridge``, not ``ink cartridges``); the commonest inside a sentence, where
+    its letter case is its own (``error code``, not ``Error code`` opening one; ``El
+    Dorado``); else the commonest, less a capital that only opens sentences where the
+    text writes its word in lower case elsewhere (not a name; nor in German, whose nouns
+    keep theirs; ``lowered``: the words the text writes in lower case inside a
+    sentence)."""
+    def plain(form: str) -> tuple[str, ...]:
+        return tuple(strip_accents(t.text.lower()) for t in tokenize(form)
+                     if t.word and not t.text.isdigit())
+
+    pool = [f for f in forms if plain(f) == words] or list(forms)
+    inside = [f for f in pool if forms[f] > openings[f]]
+    if inside:
+        return max(inside, key=lambda f: forms[f] - openings[f])  # the first of the commonest
+    form = max(pool, key=lambda f: forms[f])
+    head, _, rest = form.partition(" ")
+    if (head[:1].isupper() and head[1:].islower() and rest == rest.lower()
+            and primary(lang) not in NOUN_CAPITALS and head.lower() in lowered):
+        return head.lower() + form[len(head):]
+    return form
+
+
+def _content(words: tuple[str, ...], stop: frozenset[str]) -> int:
+    """How many of a phrase's words are no function words (``ciclo de limpieza``: 2)."""
+    return sum(w not in stop for w in words)
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:

@@ -24,6 +24,7 @@ class Rendering:
     source: int  # index into TermIndex.sources
     status: TermStatus
     note: str  # the glossary row's ("" for none)
+    pos: str = ""  # the row's part of speech ("" for none: GlossaryEntry.pos)
 
 
 class TermIndex:
@@ -61,7 +62,7 @@ class TermIndex:
                 self.renderings.append([])
                 self.tgt_case.append(e.target_case_sensitive)
                 self.tgt_capital.append(e.target_capitalised)
-            self.renderings[t].append(Rendering(s, e.status, e.note))
+            self.renderings[t].append(Rendering(s, e.status, e.note, e.pos))
             if e.status in _APPROVED:
                 self.approved[s].append(t)
         self._inside: dict[int, tuple[int, ...]] = {}
@@ -148,6 +149,12 @@ class TermIndex:
                 if self.lowered_targets[k] in mine:
                     return self.lowered_targets[k], h
         return None
+
+    def approved_rows(self, s: int) -> list[tuple[int, str]]:
+        """The approved renderings of source term ``s`` with the part of speech their
+        rows give the term (:mod:`aligner.check.term_uses`)."""
+        return [(t, r.pos) for t in self.approved[s] for r in self.renderings[t]
+                if r.source == s and r.status in _APPROVED]
 
     def approved_texts(self, s: int) -> tuple[str, ...]:
         return tuple(self.targets[t] for t in self.approved[s])

@@ -40,12 +40,12 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from aligner.check.base import Annotations, Context, is_blank, is_copy
 from aligner.check.carried import in_copied_code, written_in
 from aligner.check.completeness import only_names_numbers_urls
-from aligner.check.names import capitalised, check_name_accents, pronouns_in
+from aligner.check.names import a_name, by_pronoun, check_name_accents
 from aligner.check.term_compounds import forbidden_in_compound
 from aligner.check.term_index import (
     Rendering,
@@ -68,6 +68,7 @@ from aligner.check.term_quotes import (
     written,
 )
 from aligner.check.term_table import term_table
+from aligner.check.term_uses import asked_renderings, in_noun_verb, said_use
 from aligner.check.terms import Hit, hit_text
 from aligner.check.units import without_tags
 from aligner.model import Finding, Severity, Side, TermMatch, TermStatus
@@ -213,10 +214,11 @@ def check_terms(
                 continue  # Kim Minji: the forbidden Minji inside is the finding
             term = index.sources[s]
             others = [k for k in h.terms if k != s]
-            expected = tuple(dict.fromkeys(t for k in (s, *others)
-                                           for t in index.approved_texts(k)))
+            # only forbidden renderings are listed for this term, or none for its use here
+            # (a noun term's verb: Do not cover the slots; a likely one: use, a warning)
+            expected, use = asked_renderings(index, ctx.src_lang, unit.source, h, (s, *others))
             if not expected:
-                continue  # only forbidden renderings are listed for this term
+                continue
             if compound_rendering(index, h, unit.source, unit.target, ctx.tgt_lang):
                 continue  # Nebenwirkung in Nebenwirkungsprofil, Arzneimittelnebenwirkungen
             if (inner := forbidden_in_compound(index, ctx, u, h, unit.target)) is not None:
@@ -227,23 +229,25 @@ def check_terms(
             found = without_tags(hit_text(unit.source, h))
             lowered = in_lower_case(index.in_lower_case(s, unit.target), index.targets,
                                     unit.target)
-            derived = None if lowered else in_derived_noun(expected, unit.target)
+            derived = None if lowered else (in_derived_noun(expected, unit.target) or
+                                            in_noun_verb(expected, unit.target, ctx.tgt_lang))
             other = lowered or in_other_spelling(expected, unit.target) or derived
             spaced = [without_tags(hit_text(unit.target, t)) for t in m.tgt_all
                       if index.spaced_is_wrong and set(index.approved[s]) & set(t.spaced)]
             hint = f" ({said(spaced[0])} has a space for its hyphen)" if spaced else ""
             if not (lowered or other or spaced) and all(
-                    _a_name(index.targets[t], ctx.tgt_lang) for t in index.approved[s]):
+                    a_name(index.targets[t], ctx.tgt_lang) for t in index.approved[s]):
                 names.append(len(missing))  # a name: a pronoun may render it
             missing.append(Finding(
                 code="term-missing",  # a warning where the target has a noun of its verb
-                severity=Severity.WARNING if derived and other is derived and ctx.severity(
-                    "term-missing") is Severity.ERROR else ctx.severity("term-missing"),
+                severity=Severity.WARNING if (use or (derived and other is derived)) and
+                ctx.severity("term-missing") is Severity.ERROR else ctx.severity("term-missing"),
                 unit=u,
                 message=f"{found_term(found, term)} is not rendered as "
                         f"{quote_list(expected)}{hint}"
                 + (f": {lowered[3]}" if lowered else
-                   f"; the target has {said(other[1])}, which {other[3]}" if other else ""),
+                   f"; the target has {said(other[1])}, which {other[3]}" if other else "")
+                + (said_use(use, term) if use else ""),
                 source_term=term,
                 expected=expected,
                 found=other[1] if other else None,
@@ -254,33 +258,7 @@ def check_terms(
                           for k in (s, *others) if index.approved[k]),
                 rendering=other[0] if other else None,
             ))
-        yield from _by_pronoun(ctx, unit.target, missing, names)
-
-
-def _a_name(rendering: str, lang: str) -> bool:
-    """Whether a rendering is written as a name: each word with a capital (but for the
-    function words between, :func:`capitalised`), the part after a hyphen as it likes
-    (``Min-ji``, ``Jeong Tae-ho``); not an acronym (``JAP``: an organisation)."""
-    return not rendering.isupper() and capitalised(_INNER_HYPHEN.sub("", rendering), lang)
-
-
-_INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
-
-
-def _by_pronoun(ctx: Context, target: str, missing: list[Finding], names: list[int]
-                ) -> list[Finding]:
-    """``missing`` with each name not rendered (``names``: their places in it) a
-    ``term-pronoun`` where the target has as many third-person pronouns as such names or
-    more: a literary translation renders a repeated name by a pronoun (``She`` for
-    ``민지는``).  Two names left out beside one pronoun stay term-missing: which of them
-    it stands for, if either, is not known."""
-    pronouns = pronouns_in(target, ctx.tgt_lang) if names else []
-    if not names or len(pronouns) < len(names):
-        return missing
-    by = quote_list(tuple(dict.fromkeys(pronouns)))
-    return [replace(f, code="term-pronoun", severity=ctx.severity("term-pronoun"),
-                    message=f"{f.message}: rendered by a pronoun? the target has {by}")
-            if k in names else f for k, f in enumerate(missing)]
+        yield from by_pronoun(ctx, unit.target, missing, names)
 
 
 def renderings_table(

@@ -32,16 +32,19 @@ from aligner.model import Glossary, GlossaryEntry
 
 def write_glossary_csv(glossary: Glossary, path: str | os.PathLike[str]) -> int:
     """Write ``glossary`` as CSV; return the number of rows.  A ``case`` column is
-    written when a row matches otherwise than the default rule says (as in the TSV)."""
+    written when a row matches otherwise than the default rule says, a ``pos`` column
+    when a row has a part of speech (as in the TSV)."""
     cases = [case_cell(e) for e in glossary.entries]
+    extra = [name for name, cells in (("case", cases), ("pos", [e.pos for e in glossary.entries]))
+             if any(cells)]
     with atomic_write(path) as fh:
         fh.write("\ufeff")
         writer = csv.writer(fh, dialect="excel", lineterminator="\r\n")
-        extra = ["case"] if any(cases) else []
         writer.writerow([glossary.src_lang, glossary.tgt_lang, "status", "note", *extra])
         for e, case in zip(glossary.entries, cases, strict=True):
-            cells = [e.source, e.target, e.status.value, e.note]
-            writer.writerow([*cells, case] if extra else cells)
+            writer.writerow([e.source, e.target, e.status.value, e.note,
+                             *([case] if "case" in extra else []),
+                             *([e.pos] if "pos" in extra else [])])
     return len(glossary.entries)
 
 

@@ -27,14 +27,19 @@ from aligner.model import Glossary, GlossaryEntry, TermStatus
 
 
 def write_glossary_tsv(glossary: Glossary, path: str | os.PathLike[str]) -> int:
-    """Write ``glossary`` in the project's TSV format; return the number of rows."""
+    """Write ``glossary`` in the project's TSV format; return the number of rows.  A
+    ``case`` column is written when a row needs it, a ``pos`` column when a row has a
+    part of speech."""
     cases = [case_cell(e) for e in glossary.entries]
-    extra = "\tcase" if any(cases) else ""
+    extra = [name for name, cells in (("case", cases), ("pos", [e.pos for e in glossary.entries]))
+             if any(cells)]
     with atomic_write(path) as fh:
-        fh.write(f"{glossary.src_lang}\t{glossary.tgt_lang}\tstatus\tnote{extra}\n")
+        fh.write("\t".join([glossary.src_lang, glossary.tgt_lang, "status", "note", *extra])
+                 + "\n")
         fh.write(f"# written by aligner {__version__} from {one_line(glossary.path)}\n")
         for e, case in zip(glossary.entries, cases, strict=True):
-            cells = (e.source, e.target, e.status.value, e.note, *([case] if extra else []))
+            cells = [e.source, e.target, e.status.value, e.note,
+                     *([case] if "case" in extra else []), *([e.pos] if "pos" in extra else [])]
             fh.write("\t".join(one_line(c) for c in cells) + "\n")
     return len(glossary.entries)
 

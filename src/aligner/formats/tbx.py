@@ -54,6 +54,7 @@ from aligner.formats.glossary_common import concepts
 from aligner.formats.tbx_left_out import LeftOut
 from aligner.formats.tbx_notes import (
     CASE_NOTE,
+    POS_NOTE,
     STATUS_CATEGORIES,
     STATUS_NOTE,
     read_case,
@@ -70,6 +71,7 @@ from aligner.formats.tbx_sets import (
     tag_read,
 )
 from aligner.formats.xmlchars import clean_xml_text
+from aligner.glossary_words import pos_of
 from aligner.model import Glossary, GlossaryEntry, TermStatus
 
 TBX3_NS = "urn:iso:std:iso:30042:ed-2"
@@ -114,10 +116,13 @@ def write_tbx(
     for number, (source, entries) in enumerate(groups, start=1):
         entry = _add(body, ns, entry_tag, id=f"c{number}")
         src_set = _add(entry, ns, lang_tag, **{XML_LANG: glossary.src_lang})
-        _term(src_set, ns, term_tag, source, TermStatus.PREFERRED, "", source_case(source, entries))
+        # the source term's part of speech when its rows agree on one (a TSV's pos)
+        parts = {e.pos for e in entries}
+        _term(src_set, ns, term_tag, source, TermStatus.PREFERRED, "", source_case(source, entries),
+              parts.pop() if len(parts) == 1 else "")
         tgt_set = _add(entry, ns, lang_tag, **{XML_LANG: glossary.tgt_lang})
         for e in entries:
-            _term(tgt_set, ns, term_tag, e.target, e.status, e.note, target_case(e))
+            _term(tgt_set, ns, term_tag, e.target, e.status, e.note, target_case(e), e.pos)
     etree.indent(root, space="  ")
     data = XML_DECLARATION + etree.tostring(root, encoding="UTF-8") + b"\n"
     with atomic_write(path, binary=True) as fh:
@@ -140,9 +145,11 @@ def _add(
 
 
 def _term(parent: etree._Element, ns: str, group_tag: str, term: str, status: TermStatus,
-          note: str, case: str) -> None:
+          note: str, case: str, pos: str) -> None:
     group = _add(parent, ns, group_tag)
     _add(group, ns, "term", term)
+    if pos:  # TBX-Basic's partOfSpeech, before the status as its schema orders them
+        _add(group, ns, "termNote", pos, type=POS_NOTE)
     _add(group, ns, "termNote", STATUS_NOTE[status], type="administrativeStatus")
     if case:  # the glossary's case column (tbx_case)
         _add(group, ns, "termNote", case, type=CASE_NOTE)
@@ -175,7 +182,9 @@ def read_tbx(
 
     What is not read is told to ``warn``, a line for each kind: concepts without a
     term in one of the two languages, deprecated source terms, the terms of other
-    languages, term data other than status and notes (``partOfSpeech``).
+    languages, term data other than status, notes, case and part of speech (a
+    ``subjectField``).  A term's ``partOfSpeech`` is the entry's ``pos`` (the source
+    term's, else the target term's).
     """
     name = os.fspath(path)
     if not Path(name).is_file():
@@ -204,14 +213,15 @@ def read_tbx(
         sources = _terms(by_lang, src, src_lang, src_tags, left, concept)
         targets = _terms(by_lang, tgt, tgt_lang, tgt_tags, left, concept)
         _tally(left, concept, by_lang, sources, targets)
-        for source, src_status, src_note, _, _, src_case in sources:
+        for source, src_status, src_note, _, _, src_case, src_pos in sources:
             if src_status is TermStatus.FORBIDDEN:
                 continue  # a deprecated term is no source to translate from
-            for target, status, note, line, _, tgt_case in targets:
+            for target, status, note, line, _, tgt_case, tgt_pos in targets:
+                # the source term's part of speech, else its rendering's (one concept)
                 entries.append(with_case(GlossaryEntry(
                     source, target, status=_weaker(src_status, status),
-                    note="; ".join(n for n in (*about, src_note, note) if n), line=line),
-                    src_case, tgt_case))
+                    note="; ".join(n for n in (*about, src_note, note) if n), line=line,
+                    pos=src_pos or tgt_pos), src_case, tgt_case))
     if not entries and seen and tgt_lang is None:
         raise GlossaryError(f"every concept has terms in {', '.join(seen)} only; a glossary "
                             "needs a second language", path=name)
@@ -305,8 +315,9 @@ def _local(el: etree._Element) -> str:
     return etree.QName(el).localname if isinstance(el.tag, str) else ""
 
 
-# term, status, note, line, the data categories read and not kept (partOfSpeech), case
-Term = tuple[str, TermStatus, str, int, tuple[str, ...], str | None]
+# term, status, note, line, the data categories read and not kept (a subjectField),
+# case, part of speech (partOfSpeech, as glossary_pos.tsv reads it; "" for none)
+Term = tuple[str, TermStatus, str, int, tuple[str, ...], str | None, str]
 
 
 def _concept_notes(entry: etree._Element) -> list[str]:
@@ -355,6 +366,7 @@ def _lang_sets(entry: etree._Element, name: str,
             notes: list[str] = []
             dropped: dict[str, None] = {}
             case = None
+            pos = ""
             for child in group.iter():
                 kind = _local(child)
                 if (kind == "termNote" and child.get("type") in STATUS_CATEGORIES) or (
@@ -369,8 +381,11 @@ def _lang_sets(entry: etree._Element, name: str,
                 elif kind == "termNote" and child.get("type") == CASE_NOTE and read_case(
                         text_of(child)):
                     case = read_case(text_of(child))
+                elif kind == "termNote" and child.get("type") == POS_NOTE and pos_of(
+                        text_of(child).strip()):
+                    pos = pos_of(text_of(child).strip()) or ""
                 elif kind in ("termNote", "descrip"):
                     dropped.setdefault(child.get("type") or kind, None)
             terms.append((term, status, "; ".join(n for n in notes if n),
-                          source_line(term_el) or 0, tuple(dropped), case))
+                          source_line(term_el) or 0, tuple(dropped), case, pos))
     return out

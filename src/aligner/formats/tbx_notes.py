@@ -18,6 +18,7 @@ with the loosest rule of its concept's rows, the one ``aligner check`` finds it 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from lxml import etree
 
@@ -68,6 +69,8 @@ def read_status(el: etree._Element, status: TermStatus, name: str) -> TermStatus
 
 
 CASE_NOTE = "x-case"
+#: a term's part of speech (TBX-Basic's data category; its values: glossary_pos.tsv)
+POS_NOTE = "partOfSpeech"
 # from the loosest rule to the strictest
 _ORDER = ("insensitive", "capitalised", "sensitive")
 assert set(_ORDER) == set(CASE_RULES)
@@ -100,7 +103,6 @@ def with_case(entry: GlossaryEntry, source: str | None, target: str | None) -> G
     """``entry`` matching by the rules its terms' notes say (None: the default rule)."""
     src = source or case_rule(is_acronym(entry.source), False)
     tgt = target or case_rule(is_acronym(entry.target), False)
-    return GlossaryEntry(entry.source, entry.target, entry.status, entry.note,
-                         case_sensitive=src == "sensitive", line=entry.line,
-                         target_case_sensitive=tgt == "sensitive",
-                         capitalised=src == "capitalised", target_capitalised=tgt == "capitalised")
+    return replace(entry, case_sensitive=src == "sensitive",
+                   target_case_sensitive=tgt == "sensitive",
+                   capitalised=src == "capitalised", target_capitalised=tgt == "capitalised")

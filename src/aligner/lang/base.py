@@ -42,9 +42,13 @@ BOUNDS_DATA = "bounds.txt"
 # ordinal words that number a clause or an article (PRIMERA., Artículo primero):
 # aligner.check.headings
 HEADINGS_DATA = "headings.tsv"
+# the words around a word that show it used as a verb or a noun (a noun term's verb,
+# Do not cover the slots): aligner.check.term_uses
+USES_DATA = "uses.txt"
 DATA_FILES = frozenset({SEGMENT_DATA, STOPWORDS_DATA, NUMBERS_DATA, FORMS_DATA, VERBS_DATA,
                         SEPARABLE_DATA, QUESTIONS_DATA, SPACES_DATA, SUSPENDED_DATA,
-                        SUFFIXES_DATA, CALENDAR_DATA, PRONOUNS_DATA, BOUNDS_DATA, HEADINGS_DATA})
+                        SUFFIXES_DATA, CALENDAR_DATA, PRONOUNS_DATA, BOUNDS_DATA, HEADINGS_DATA,
+                        USES_DATA})
 # Data shared by every language: segment.txt, name_particles.txt, unit_symbols.txt,
 # percent_bases.txt.
 GENERIC_PACKAGE = "aligner.lang.generic"
