@@ -62,6 +62,10 @@ NEGATION_LANGUAGES = ["en", "de", "es", "fr", "it", "pt", "nl", "pl", "cs", "ja"
     ("ko", "en", "작동 중에는 문을 열지 마십시오.", "Open the door during operation.",
      "지 마십시오"),
     ("ko", "en", "작동 중에는 문을 열지 마십시오.", "Do not open the door during operation.", None),
+    # a list's dash, a quoted label, capitals: no speech, no name
+    ("en", "pl", "- Do not open the door.", "- Otwórz drzwiczki.", "Do not"),
+    ("en", "pl", 'Do not press "Start" now.', "Naciśnij teraz „Start”.", "Do not"),
+    ("en", "pl", "THE DOOR MUST NOT BE OPENED.", "DRZWICZKI NALEŻY OTWORZYĆ.", "MUST NOT"),
 ])
 def test_a_prohibition_turned_round_is_reported(src_lang: str, tgt_lang: str, source: str,
                                                 target: str, said: str | None) -> None:
@@ -101,6 +105,12 @@ def test_a_prohibition_turned_round_is_reported(src_lang: str, tgt_lang: str, so
     ("en", "es", "Do not open it unless the light is off.", "Ábralo con la luz apagada."),
     # a character speaking: no instruction of the text
     ("en", "es", "'Don't be afraid,' she said.", "—Tranquila —dijo ella."),
+    ("en", "es", "He laughed. 'Don't mind him!'", "Se rio: «Tranquila»."),
+    ("es", "en", "—No te vayas —dijo.", "'Stay,' he said."),
+    # an inversion: Not until ... did says when, and forbids nothing
+    ("en", "pl", "Not until later did I see it.", "Zobaczyłem to dopiero później."),
+    # a prohibition's word capitalised inside a sentence: a name
+    ("en", "zh", "Is this the Forbidden City?", "这是故宫吗？"),
     # Czech words beginning with ne that negate nothing: nebo (or), nejlepší (best), neděle
     ("cs", "en", "Použijte sůl nebo nejlepší tablety, i v neděli.",
      "Use salt or the best tablets, even on Sunday."),

@@ -24,14 +24,17 @@ opposite.  The words are the language's ``negations.txt`` (:func:`parse_negation
   the superlatives, ``nechte`` leave).
 
 A unit is reported where one side forbids (a prohibition, or an initial negator) with
-no ``[negative]`` word and quotes no speech (quotation marks, a dialogue dash: a
-character's ``Don't be afraid`` is no instruction of the text, and novels turn their
-negations round freely), and the other side has no negation cue at all.  A side with any
-cue, even one that negates something else, is taken to keep the prohibition: the check
-looks for a negation dropped or added, not moved.  A negator before a full stop and a
-digit is a number's abbreviation (``No. 5``, ``no.5``), not a negation.  Phrases are
-compared in lower case without accents, the longest first, at word edges in a script
-written with spaces; Chinese, Japanese and Korean phrases anywhere.
+no ``[negative]`` word and is no speech (a side that opens with a quotation mark or a
+dialogue dash, ``—No, señor``, or a cue right after a quotation mark: a character's
+``Don't be afraid`` is no instruction of the text, and novels turn their negations round
+freely; a quoted label, ``Do not press "Start"``, is no speech), and the other side has
+no negation cue at all.  A side with any cue, even one that negates something else, is
+taken to keep the prohibition: the check looks for a negation dropped or added, not
+moved.  A negator before a full stop and a digit is a number's abbreviation (``No. 5``,
+``no.5``), not a negation; a prohibition capitalised inside a sentence is a name's word
+(``the Forbidden City``) and only negates.  Phrases are compared in lower case without
+accents, the longest first, at word edges in a script written with spaces; Chinese,
+Japanese and Korean phrases anywhere.
 
 Languages with a ``negations.txt``: en, de, es, fr, it, pt, nl, pl, cs, ja, zh, ko; a
 pair with another language is not compared.
@@ -62,8 +65,11 @@ _NUMBER_AFTER = re.compile(r"\.\s?\d")
 _OPENING = re.compile(r"(?:^|[.!?:;\n]|\s[-–—•]\s)[\W\d_]*$")
 # what follows an initial negator that forbids: a word (No abra), not a mark (No, señor)
 _WORD_AFTER = re.compile(r"\s+[^\W\d_]")
-# a side that quotes speech: its prohibitions are a character's, not an instruction
-_SPEECH = re.compile(r"[\"“”„«»‹›]|(?:^|\s)['‘][^\W\d_]|^\s*[-–—]")
+# speech: a side that opens with a quotation mark or a dialogue dash (—No, señor; a list's
+# dash has a space after it), or a quotation mark before the cue that opens a sentence
+_QUOTES = "\"“”„«»‹›'‘"
+_SPEECH_OPENS = re.compile(rf"\s*(?:[{_QUOTES}]|[-–—]+[¡¿]?[^\W\d_])")
+_BEFORE_CUE = re.compile(r"[\W\d_]*$")
 
 
 class Kind(Enum):
@@ -165,8 +171,11 @@ def negation_cues(text: str, lang: str) -> list[Cue]:
         if _NUMBER_AFTER.match(plain, m.end()):
             continue  # No. 5
         kind = words.kinds[" ".join(m.group().split())]
-        if kind is Kind.INITIAL and not (_OPENING.search(plain, 0, m.start())
-                                         and _WORD_AFTER.match(plain, m.end())):
+        opens = bool(_OPENING.search(plain, 0, m.start()))
+        written = text[origins[m.start()]:origins[m.end() - 1] + 1]
+        if kind is Kind.PROHIBITION and not opens and written.istitle():
+            kind = Kind.NEGATOR  # the Forbidden City
+        if kind is Kind.INITIAL and not (opens and _WORD_AFTER.match(plain, m.end())):
             kind = Kind.NEGATOR  # la puerta no se abre; No, señor (an answer)
         found.append((kind, m.start(), m.end()))
     if words.prefixes:
@@ -188,9 +197,13 @@ def negation_cues(text: str, lang: str) -> list[Cue]:
 def _forbidding(cues: list[Cue], text: str) -> Cue | None:
     """The first cue that forbids, unless a negative word makes a double negation or
     the text quotes speech."""
-    if any(c.kind is Kind.NEGATIVE for c in cues) or _SPEECH.search(text):
+    if any(c.kind is Kind.NEGATIVE for c in cues) or _SPEECH_OPENS.match(text):
         return None
-    return next((c for c in cues if c.kind in (Kind.PROHIBITION, Kind.INITIAL)), None)
+    cue = next((c for c in cues if c.kind in (Kind.PROHIBITION, Kind.INITIAL)), None)
+    if cue is not None and (before := _BEFORE_CUE.search(text, 0, cue.start)) and any(
+            q in before.group() for q in _QUOTES):
+        return None  # He laughed. 'Don't mind him!'
+    return cue
 
 
 def check_negations(ctx: Context) -> Iterator[Finding]:
