@@ -140,6 +140,8 @@ def test_a_language_without_negation_words_is_not_compared() -> None:
      [(Kind.PROHIBITION, "Neotevírejte"), (Kind.PROHIBITION, "nesmí")]),
     ("Nefunguje to.", "cs", [(Kind.NEGATOR, "Nefunguje")]),
     ("Nechte dvířka otevřená.", "cs", []),
+    ("Někdy je třeba něco vyměnit.", "cs", []),  # ně-: sometimes, something
+    ("Nejste doma.", "cs", [(Kind.NEGATOR, "Nejste")]),
     ("Nie wolno otwierać.", "pl", [(Kind.PROHIBITION, "Nie wolno")]),
     ("Die Tür ist nicht zu öffnen.", "de", [(Kind.NEGATOR, "nicht")]),
     ("Das Öffnen ist verboten.", "de", [(Kind.PROHIBITION, "verboten")]),
