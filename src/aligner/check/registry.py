@@ -20,6 +20,7 @@ from aligner.check.dimensions import check_dimensions
 from aligner.check.enumeration import check_enumeration
 from aligner.check.length import check_length
 from aligner.check.links import check_links
+from aligner.check.negations import check_negations
 from aligner.check.number_context import check_number_context
 from aligner.check.number_format import check_number_format
 from aligner.check.number_pairs import check_number_pairs
@@ -104,6 +105,11 @@ FAMILIES: tuple[Family, ...] = (
                                        "above on the other (at least 0.5 % / höchstens "
                                        "0,5 %, more than 5 mm / 5 mm以下)"),
     ), stateless(check_bounds)),
+    Family("negation-mismatch", (
+        CheckSpec("negation-mismatch", W, "one side forbids or negates where the other "
+                                          "negates nothing (Do not kink the hose / Należy "
+                                          "zagiąć wąż, Neotevírejte dvířka / Open the door)"),
+    ), stateless(check_negations)),
     Family("date-order", (
         CheckSpec("date-order", W, "a numeric date whose day and month the target swaps, "
                                    "as each side's reader reads it (01/04/2025 / 04/01/2025 "

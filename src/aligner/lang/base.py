@@ -39,6 +39,8 @@ CALENDAR_DATA = "calendar.txt"
 PRONOUNS_DATA = "pronouns.txt"
 # words that bound the number next to them (at least, höchstens, 以上): aligner.check.bounds
 BOUNDS_DATA = "bounds.txt"
+# words that negate or forbid (not, do not, nie wolno, 禁止): aligner.check.negations
+NEGATIONS_DATA = "negations.txt"
 # ordinal words that number a clause or an article (PRIMERA., Artículo primero):
 # aligner.check.headings
 HEADINGS_DATA = "headings.tsv"
@@ -48,7 +50,7 @@ USES_DATA = "uses.txt"
 DATA_FILES = frozenset({SEGMENT_DATA, STOPWORDS_DATA, NUMBERS_DATA, FORMS_DATA, VERBS_DATA,
                         SEPARABLE_DATA, QUESTIONS_DATA, SPACES_DATA, SUSPENDED_DATA,
                         SUFFIXES_DATA, CALENDAR_DATA, PRONOUNS_DATA, BOUNDS_DATA, HEADINGS_DATA,
-                        USES_DATA})
+                        USES_DATA, NEGATIONS_DATA})
 # Data shared by every language: segment.txt, name_particles.txt, unit_symbols.txt,
 # percent_bases.txt.
 GENERIC_PACKAGE = "aligner.lang.generic"

@@ -1,0 +1,228 @@
+"""negation-mismatch: a side that forbids, where the other side negates nothing.
+
+``Do not kink or crush the drain hose.`` / ``Należy zagiąć lub zgnieść wąż odpływowy.``
+(one must kink it): no number, no term, no name changed, and a safety warning says the
+opposite.  The words are the language's ``negations.txt`` (:func:`parse_negations`):
+
+- ``[prohibitions]`` forbid: ``do not``, ``never``, ``must not``, ``prohibited``,
+  ``avoid``, ``nie wolno``, ``verboten``, ``interdit``, ``请勿``, ``禁止``,
+  ``ないでください``, ``하지 마십시오``;
+- ``[initial]`` forbid where they open a sentence and a word follows, as a negative
+  instruction does (``Do not kink``, ``Never use``, ``No abra la puerta``, ``Nie
+  otwieraj``, ``Non aprire``, ``Nicht öffnen``, ``Avoid``), and merely negate elsewhere
+  (``I do not know``, ``la puerta no se abre``) or before a mark (``No, señor``);
+- ``[negators]`` negate (``not``, ``no``, ``nothing``, ``nie``, ``kein``, ``不``);
+- ``[negative]`` are negative with no negator (``without``, ``unless``, ``prevent``):
+  they count as a negation of the side, and on the forbidding side they make a double
+  negation (``Do not start the machine without water`` says: start it with water);
+- ``[not_negating]`` hold a negator and negate nothing (``not only``, ``no sólo``,
+  ``nicht nur``, ``nie tylko``): read first, and their words are left unread;
+- ``[prefixes]`` negate the word they begin (Czech ``ne``: ``nesmí``, ``nelze``), and
+  forbid where the word also ends in an ``[imperative_endings]`` ending
+  (``Neotevírejte``, ``Nepoužívejte``); ``[not_prefixed]`` are the beginnings of the
+  words the prefix begins without negating them (``nebo`` or, ``než`` than, ``nej``
+  the superlatives, ``nechte`` leave).
+
+A unit is reported where one side forbids (a prohibition, or an initial negator) with
+no ``[negative]`` word and is no speech (a side that opens with a quotation mark or a
+dialogue dash, ``—No, señor``, or a cue right after a quotation mark: a character's
+``Don't be afraid`` is no instruction of the text, and novels turn their negations round
+freely; a quoted label, ``Do not press "Start"``, is no speech), and the other side has
+no negation cue at all.  A side with any cue, even one that negates something else, is
+taken to keep the prohibition: the check looks for a negation dropped or added, not
+moved.  A negator before a full stop and a digit is a number's abbreviation (``No. 5``,
+``no.5``), not a negation; a prohibition capitalised inside a sentence is a name's word
+(``the Forbidden City``) and only negates.  Phrases are compared in lower case without
+accents, the longest first, at word edges in a script written with spaces; Chinese,
+Japanese and Korean phrases anywhere.
+
+Languages with a ``negations.txt``: en, de, es, fr, it, pt, nl, pl, cs, ja, zh, ko; a
+pair with another language is not compared.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache
+
+from aligner.check.base import Context, translated_units
+from aligner.check.folding import strip_accents
+from aligner.lang import NEGATIONS_DATA, get_profile
+from aligner.lang.base import data_sections
+from aligner.model import Finding
+
+CUE_SECTIONS = ("prohibitions", "initial", "negators", "negative")
+SECTIONS = (*CUE_SECTIONS, "not_negating", "prefixes", "imperative_endings",
+            "not_prefixed")
+_WORD = re.compile(r"[^\W\d_]+")
+# a cue followed by this is a number's abbreviation (No. 5)
+_NUMBER_AFTER = re.compile(r"\.\s?\d")
+# what may stand between a sentence's start and a word that opens it: quotes, dashes,
+# bullets, inverted marks, list labels (1., a))
+_OPENING = re.compile(r"(?:^|[.!?:;\n]|\s[-–—•]\s)[\W\d_]*$")
+# what follows an initial negator that forbids: a word (No abra), not a mark (No, señor)
+_WORD_AFTER = re.compile(r"\s+[^\W\d_]")
+# speech: a side that opens with a quotation mark or a dialogue dash (—No, señor; a list's
+# dash has a space after it), or a quotation mark before the cue that opens a sentence
+_QUOTES = "\"“”„«»‹›'‘"
+_SPEECH_OPENS = re.compile(rf"\s*(?:[{_QUOTES}]|[-–—]+[¡¿]?[^\W\d_])")
+_BEFORE_CUE = re.compile(r"[\W\d_]*$")
+
+
+class Kind(Enum):
+    """What a cue does to its side."""
+
+    PROHIBITION = "forbids"
+    INITIAL = "forbids where it opens a sentence"
+    NEGATOR = "negates"
+    NEGATIVE = "is negative"
+
+
+_KINDS = dict(zip(CUE_SECTIONS, Kind, strict=True))
+
+
+def parse_negations(text: str, *, name: str) -> dict[str, list[str]]:
+    """The sections of a ``negations.txt`` (:data:`SECTIONS`), a phrase a line, ``#``
+    comments; a phrase before any section or an unknown section is an error."""
+    return data_sections(text, name=name, known=SECTIONS)
+
+
+def _fold(text: str) -> tuple[str, list[int]]:
+    """``text`` lower case without accents, and for each of its characters the index of
+    the character of ``text`` it comes from (a fold may change the length: ``ß``)."""
+    out, origins = [], []
+    for i, c in enumerate(text):
+        plain = strip_accents(c.lower()).replace("’", "'")
+        out.append(plain)
+        origins += [i] * len(plain)
+    return "".join(out), origins
+
+
+def _alternation(phrases: list[str]) -> str:
+    """A pattern matching any of ``phrases`` (folded), the longest first; a phrase in a
+    script written with spaces only at word edges (one ending in an apostrophe, French
+    ``n'``, may run into the next word)."""
+    out = []
+    for p in sorted(set(phrases), key=len, reverse=True):
+        body = r"\s+".join(map(re.escape, p.split()))
+        if not any(c.isalpha() and ord(c) < 0x1100 for c in p):  # Hangul: 0x1100
+            out.append(body)
+            continue
+        out.append(rf"(?<![^\W\d_]){body}" + ("" if p.endswith("'") else r"(?![^\W\d_])"))
+    return "|".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """A language's ``negations.txt``, folded."""
+
+    cues: re.Pattern[str]
+    kinds: dict[str, Kind]  # a cue's folded text, its spaces made single
+    not_negating: re.Pattern[str] | None
+    prefixes: tuple[str, ...]
+    imperative_endings: tuple[str, ...]
+    not_prefixed: tuple[str, ...]
+
+
+@cache
+def words_of(lang: str) -> Words | None:
+    """The negation words of ``lang``, or None when it has no ``negations.txt``."""
+    profile = get_profile(lang)
+    text = profile.data_text(NEGATIONS_DATA)
+    if text is None:
+        return None
+    sections = parse_negations(text, name=f"{profile.code}/{NEGATIONS_DATA}")
+
+    def folded(section: str) -> list[str]:
+        return [" ".join(_fold(p)[0].split()) for p in sections.get(section, ())]
+
+    kinds: dict[str, Kind] = {}
+    for section in reversed(CUE_SECTIONS):  # a phrase listed twice: the first section's
+        kinds.update(dict.fromkeys(folded(section), _KINDS[section]))
+    exempt = folded("not_negating")
+    return Words(re.compile(_alternation(list(kinds))), kinds,
+                 re.compile(_alternation(exempt)) if exempt else None,
+                 tuple(folded("prefixes")), tuple(folded("imperative_endings")),
+                 tuple(folded("not_prefixed")))
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A negation cue: what it does, and its span in the text as written."""
+
+    kind: Kind
+    start: int
+    end: int
+
+
+def negation_cues(text: str, lang: str) -> list[Cue]:
+    """The negation cues of ``text`` in ``lang``, in order (none without its data)."""
+    words = words_of(lang)
+    if words is None:
+        return []
+    plain, origins = _fold(text)
+    if words.not_negating is not None:
+        plain = words.not_negating.sub(lambda m: " " * len(m.group()), plain)
+    found: list[tuple[Kind, int, int]] = []
+    for m in words.cues.finditer(plain):
+        if _NUMBER_AFTER.match(plain, m.end()):
+            continue  # No. 5
+        kind = words.kinds[" ".join(m.group().split())]
+        opens = bool(_OPENING.search(plain, 0, m.start()))
+        written = text[origins[m.start()]:origins[m.end() - 1] + 1]
+        if kind is Kind.PROHIBITION and not opens and written.istitle():
+            kind = Kind.NEGATOR  # the Forbidden City
+        if kind is Kind.INITIAL and not (opens and _WORD_AFTER.match(plain, m.end())):
+            kind = Kind.NEGATOR  # la puerta no se abre; No, señor (an answer)
+        found.append((kind, m.start(), m.end()))
+    if words.prefixes:
+        taken = [(s, e) for _, s, e in found]
+        for m in _WORD.finditer(plain):
+            word = m.group()
+            if (not any(word.startswith(p) and len(word) > len(p) + 2
+                        for p in words.prefixes)
+                    or word.startswith(words.not_prefixed)
+                    or any(s < m.end() and m.start() < e for s, e in taken)):
+                continue
+            imperative = word.endswith(words.imperative_endings)
+            found.append((Kind.PROHIBITION if imperative else Kind.NEGATOR,
+                          m.start(), m.end()))
+    return [Cue(kind, origins[s], origins[e - 1] + 1) for kind, s, e in sorted(
+        found, key=lambda f: f[1])]
+
+
+def _forbidding(cues: list[Cue], text: str) -> Cue | None:
+    """The first cue that forbids, unless a negative word makes a double negation or
+    the text quotes speech."""
+    if any(c.kind is Kind.NEGATIVE for c in cues) or _SPEECH_OPENS.match(text):
+        return None
+    cue = next((c for c in cues if c.kind in (Kind.PROHIBITION, Kind.INITIAL)), None)
+    if cue is not None and (before := _BEFORE_CUE.search(text, 0, cue.start)) and any(
+            q in before.group() for q in _QUOTES):
+        return None  # He laughed. 'Don't mind him!'
+    return cue
+
+
+def check_negations(ctx: Context) -> Iterator[Finding]:
+    if words_of(ctx.src_lang) is None or words_of(ctx.tgt_lang) is None:
+        return
+    for u, unit in translated_units(ctx):
+        src = negation_cues(unit.source, ctx.src_lang)
+        tgt = negation_cues(unit.target, ctx.tgt_lang)
+        if bool(src) == bool(tgt):
+            continue
+        if src and (cue := _forbidding(src, unit.source)):
+            said = unit.source[cue.start:cue.end]
+            yield Finding(
+                code="negation-mismatch", severity=ctx.severity("negation-mismatch"),
+                unit=u, message=f"the source forbids ({said!r}); the target negates nothing",
+                expected=(said,), src_span=(cue.start, cue.end))
+        elif tgt and (cue := _forbidding(tgt, unit.target)):
+            said = unit.target[cue.start:cue.end]
+            yield Finding(
+                code="negation-mismatch", severity=ctx.severity("negation-mismatch"),
+                unit=u, message=f"the target forbids ({said!r}); the source negates nothing",
+                expected=(), found=said, tgt_span=(cue.start, cue.end))

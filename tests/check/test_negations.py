@@ -1,0 +1,172 @@
+"""negation-mismatch: one side forbids, the other negates nothing (check/negations.py)."""
+
+from __future__ import annotations
+
+import pytest
+from check_helpers import findings
+
+from aligner.check.negations import SECTIONS, Kind, negation_cues, parse_negations, words_of
+from aligner.lang import NEGATIONS_DATA, get_profile
+from aligner.model import Severity
+
+NEGATION_LANGUAGES = ["en", "de", "es", "fr", "it", "pt", "nl", "pl", "cs", "ja", "zh", "ko"]
+
+
+# Written for this test, after the Polish technical translator's walk (a safety warning
+# turned round: Do not kink / Należy zagiąć, Neotevírejte / Open).  Each pair is a
+# warning of an appliance manual, once with the negation dropped or added (the cue
+# reported) and once translated faithfully or in other words (None).
+@pytest.mark.parametrize(("src_lang", "tgt_lang", "source", "target", "said"), [
+    ("en", "pl", "Do not kink or crush the drain hose.",
+     "Należy zagiąć lub zgnieść wąż odpływowy.", "Do not"),
+    ("en", "pl", "Do not kink or crush the drain hose.",
+     "Nie zaginać ani nie zgniatać węża odpływowego.", None),
+    ("en", "pl", "Do not open the door while the drum is turning.",
+     "Należy otworzyć drzwiczki, gdy bęben się obraca.", "Do not"),
+    ("en", "pl", "Do not open the door while the drum is turning.",
+     "Nie wolno otwierać drzwiczek, gdy bęben się obraca.", None),
+    ("en", "pl", "Never use more than 2 caps of detergent.",
+     "Należy używać co najmniej 2 nakrętek detergentu.", "Never"),
+    ("en", "pl", "Keep the lid closed.", "Nie zamykaj pokrywy.", "Nie"),
+    ("cs", "en", "Neotevírejte dvířka během mycího programu, může uniknout horká pára.",
+     "Open the door during the wash programme, as hot steam may escape.", "Neotevírejte"),
+    ("cs", "en", "Neotevírejte dvířka během mycího programu, může uniknout horká pára.",
+     "Do not open the door during the wash programme, as hot steam may escape.", None),
+    ("cs", "en", "Děti se nesmějí k myčce přibližovat.",
+     "Children may approach the dishwasher.", "nesmějí"),
+    ("en", "cs", "Use only dishwasher salt.", "Nepoužívejte sůl do myčky.", "Nepoužívejte"),
+    ("en", "es", "Do not touch the hot glass.", "Toque el cristal caliente.", "Do not"),
+    ("en", "es", "Do not touch the hot glass.", "No toque el cristal caliente.", None),
+    ("en", "es", "Touch the glass to check it.", "No toque el cristal.", "No"),
+    ("en", "de", "Do not open the door.", "Öffnen Sie die Tür.", "Do not"),
+    ("en", "de", "Do not open the door.", "Öffnen Sie die Tür nicht.", None),
+    ("de", "en", "Das Gerät darf nicht geöffnet werden.", "The appliance may be opened.",
+     "darf nicht"),
+    ("en", "fr", "Opening the door during the cycle is prohibited.",
+     "Il faut ouvrir la porte pendant le cycle.", "prohibited"),
+    ("fr", "en", "Ne pas ouvrir la porte pendant le cycle.",
+     "Open the door during the cycle.", "Ne pas"),
+    ("en", "it", "Do not open the door.", "Aprire lo sportello.", "Do not"),
+    ("it", "en", "È vietato aprire lo sportello.", "Open the door.", "È vietato"),
+    ("en", "pt", "Do not open the door.", "Não abra a porta.", None),
+    ("pt", "en", "É proibido abrir a porta.", "Open the door.", "É proibido"),
+    ("nl", "en", "Open de deur niet tijdens het programma.",
+     "Open the door during the programme.", None),  # niet does not open it: left out
+    ("nl", "en", "Het is verboden de deur te openen.", "Open the door.", "verboden"),
+    ("zh", "en", "请勿在程序运行时打开门。", "Open the door while the programme runs.", "请勿"),
+    ("zh", "en", "请勿在程序运行时打开门。", "Do not open the door while it runs.", None),
+    ("ja", "en", "運転中はドアを開けないでください。", "Open the door during operation.",
+     "ないでください"),
+    ("ja", "en", "運転中はドアを開けないでください。", "Do not open the door during operation.",
+     None),
+    ("ko", "en", "작동 중에는 문을 열지 마십시오.", "Open the door during operation.",
+     "지 마십시오"),
+    ("ko", "en", "작동 중에는 문을 열지 마십시오.", "Do not open the door during operation.", None),
+    # a list's dash, a quoted label, capitals: no speech, no name
+    ("en", "pl", "- Do not open the door.", "- Otwórz drzwiczki.", "Do not"),
+    ("en", "pl", 'Do not press "Start" now.', "Naciśnij teraz „Start”.", "Do not"),
+    ("en", "pl", "THE DOOR MUST NOT BE OPENED.", "DRZWICZKI NALEŻY OTWORZYĆ.", "MUST NOT"),
+])
+def test_a_prohibition_turned_round_is_reported(src_lang: str, tgt_lang: str, source: str,
+                                                target: str, said: str | None) -> None:
+    got = findings([(source, target)], code="negation-mismatch", src_lang=src_lang,
+                   tgt_lang=tgt_lang)
+    if said is None:
+        assert got == []
+        return
+    assert len(got) == 1
+    f = got[0]
+    assert f.severity is Severity.WARNING
+    span = f.src_span if f.src_span is not None else f.tgt_span
+    text = source if f.src_span is not None else target
+    assert span is not None and text[span[0]:span[1]] == said
+
+
+# Near misses: a negation that forbids nothing, or one the other side keeps in other words.
+@pytest.mark.parametrize(("src_lang", "tgt_lang", "source", "target"), [
+    # a double negation: do not ... without says: with water
+    ("en", "pl", "Do not start the machine without water.", "Uruchamiaj pralkę z wodą."),
+    # not only ... but, and its Polish and Spanish
+    ("en", "pl", "Not only the filter but also the hose must be cleaned.",
+     "Należy czyścić filtr i wąż."),
+    ("pl", "en", "Nie tylko filtr, ale i wąż należy czyścić.",
+     "Clean the filter and the hose."),
+    ("es", "en", "No sólo el filtro: también la manguera.", "The filter and the hose too."),
+    ("es", "en", "No se limitaba al filtro, sino que limpiaba también la manguera.",
+     "It cleaned not only the filter but also the hose."),
+    # No. 5 and no. 6: numbers' abbreviations
+    ("en", "pl", "See No. 5 and no.6 in the list.", "Zobacz pozycje 5 i 6 na liście."),
+    # an answer, not an instruction
+    ("es", "en", "No, el filtro está limpio.", "The filter is clean."),
+    # nothing is a negation, not a prohibition
+    ("en", "es", "Nothing happens when you press it.", "Al pulsarlo, todo sigue igual."),
+    # the other side negates in another way (avoid, unable, unless)
+    ("en", "pl", "Do not bend the hose.", "Unikaj zginania węża."),
+    ("en", "es", "Do not open it unless the light is off.", "Ábralo con la luz apagada."),
+    # a character speaking: no instruction of the text
+    ("en", "es", "'Don't be afraid,' she said.", "—Tranquila —dijo ella."),
+    ("en", "es", "He laughed. 'Don't mind him!'", "Se rio: «Tranquila»."),
+    ("es", "en", "—No te vayas —dijo.", "'Stay,' he said."),
+    # an inversion: Not until ... did says when, and forbids nothing
+    ("en", "pl", "Not until later did I see it.", "Zobaczyłem to dopiero później."),
+    # a prohibition's word capitalised inside a sentence: a name
+    ("en", "zh", "Is this the Forbidden City?", "这是故宫吗？"),
+    # Czech words beginning with ne that negate nothing: nebo (or), nejlepší (best), neděle
+    ("cs", "en", "Použijte sůl nebo nejlepší tablety, i v neděli.",
+     "Use salt or the best tablets, even on Sunday."),
+    # Chinese words with 不得 that forbid nothing: 不得不 must, 怪不得 no wonder
+    ("zh", "en", "我不得不告诉您。", "I must tell you."),
+    # a negation in the middle of a sentence only negates (no instruction)
+    ("es", "en", "El programa no se detiene.", "The programme keeps running."),
+])
+def test_near_misses_are_not_reported(src_lang: str, tgt_lang: str, source: str,
+                                      target: str) -> None:
+    assert findings([(source, target)], code="negation-mismatch", src_lang=src_lang,
+                    tgt_lang=tgt_lang) == []
+
+
+def test_a_language_without_negation_words_is_not_compared() -> None:
+    assert findings([("Do not open the door.", "Opna hurðina.")], code="negation-mismatch",
+                    src_lang="en", tgt_lang="is") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "cues"), [
+    ("Do not open it.", "en", [(Kind.INITIAL, "Do not")]),
+    ("I do not know.", "en", [(Kind.NEGATOR, "do not")]),
+    ("You must not open it.", "en", [(Kind.PROHIBITION, "must not")]),
+    ("Warning: never use it.", "en", [(Kind.INITIAL, "never")]),
+    ("N'ouvrez pas la porte.", "fr", [(Kind.NEGATOR, "N'"), (Kind.NEGATOR, "pas")]),
+    ("Neotevírejte dvířka, nesmí se to.", "cs",
+     [(Kind.PROHIBITION, "Neotevírejte"), (Kind.PROHIBITION, "nesmí")]),
+    ("Nefunguje to.", "cs", [(Kind.NEGATOR, "Nefunguje")]),
+    ("Nechte dvířka otevřená.", "cs", []),
+    ("Někdy je třeba něco vyměnit.", "cs", []),  # ně-: sometimes, something
+    ("Nejste doma.", "cs", [(Kind.NEGATOR, "Nejste")]),
+    ("Nie wolno otwierać.", "pl", [(Kind.PROHIBITION, "Nie wolno")]),
+    ("Die Tür ist nicht zu öffnen.", "de", [(Kind.NEGATOR, "nicht")]),
+    ("Das Öffnen ist verboten.", "de", [(Kind.PROHIBITION, "verboten")]),
+    ("No. 5", "es", []),
+    ("请勿打开，不可能。", "zh", [(Kind.PROHIBITION, "请勿"), (Kind.NEGATIVE, "不可能")]),
+])
+def test_cues_are_read(text: str, lang: str, cues: list[tuple[Kind, str]]) -> None:
+    assert [(c.kind, text[c.start:c.end]) for c in negation_cues(text, lang)] == cues
+
+
+@pytest.mark.parametrize("lang", NEGATION_LANGUAGES)
+def test_each_negations_file_parses_and_forbids(lang: str) -> None:
+    text = get_profile(lang).data_text(NEGATIONS_DATA)
+    assert text is not None
+    sections = parse_negations(text, name=lang)
+    assert set(sections) <= set(SECTIONS)
+    assert sections.get("prohibitions") and sections.get("negators")
+    for phrases in sections.values():
+        assert all(p == p.lower() for p in phrases)
+        assert len(set(phrases)) == len(phrases)
+    assert words_of(lang) is not None
+
+
+def test_bad_negations_files_are_refused_with_their_line() -> None:
+    with pytest.raises(ValueError, match=r"x/negations.txt:2: unknown section \[never\]"):
+        parse_negations("# c\n[never]\nnot\n", name="x/negations.txt")
+    with pytest.raises(ValueError, match=r"x/negations.txt:1: 'not' before any"):
+        parse_negations("not\n", name="x/negations.txt")
