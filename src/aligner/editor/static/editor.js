@@ -195,10 +195,41 @@ function openEditor() {
   say(`editing the ${side} text of bead ${focus}: Enter saves, Esc cancels`);
 }
 
-// The sentence split (S): one box per sentence of the focused side, its text read-only;
+// The sentence split (S): one box per sentence of the focused side, its text kept as it is;
 // the caret (a click, the arrow keys) marks where the first part ends, Enter splits the
 // sentence there, Esc cancels.  The offset sent counts characters as the server does
-// (code points, not the browser's UTF-16 units).
+// (code points, not the browser's UTF-16 units).  The boxes are not `readonly`: Chromium
+// does not move the caret of a read-only textarea by keyboard (only caret browsing
+// does), so every change is refused (beforeinput) and the text put back if one got in
+// (an input method's composition cannot be refused).
+function keepText(box, text) {
+  box.addEventListener("beforeinput", (event) => event.preventDefault());
+  box.addEventListener("input", () => {
+    const at = Math.min(box.selectionStart, text.length);
+    box.value = text;
+    box.setSelectionRange(at, at);
+  });
+}
+
+// Where the caret opens in a sentence to split: after the first sentence-ending mark
+// (or colon, semicolon, closing quote) followed by a space; else (no inner full stop: two
+// sentences merged, a caption glued to speech) at the space nearest the middle, a place
+// the split accepts; else (no space: Chinese, Japanese) after the first mark, or in the
+// middle.
+function splitPlace(text) {
+  const end = text.search(/[.!?…:;»"”)](?=\s)/u);
+  if (end >= 0) return end + 1;
+  const middle = Math.floor(text.length / 2);
+  let best = -1;
+  for (const m of text.matchAll(/\s+/gu)) {
+    if (m.index > 0 && (best < 0 || Math.abs(m.index - middle) < Math.abs(best - middle))) {
+      best = m.index;
+    }
+  }
+  if (best >= 0) return best;
+  const mark = text.search(/[。！？，、；：]/u);
+  return mark >= 0 && mark + 1 < text.length ? mark + 1 : middle;
+}
 function openSplitter() {
   const row = rows()[focus];
   if (!row) return;
@@ -213,7 +244,9 @@ function openSplitter() {
   texts.forEach((text, k) => {
     const box = document.createElement("textarea");
     box.value = text;
-    box.readOnly = true;
+    box.setAttribute("aria-readonly", "true");
+    box.spellcheck = false;
+    keepText(box, text);
     box.dataset.sentence = indices[k];
     box.rows = Math.min(6, Math.ceil(text.length / 70) + 1);
     box.setAttribute("aria-label", `${side} sentence ${indices[k]}: put the cursor where it splits`);
@@ -241,9 +274,7 @@ function openSplitter() {
   row.append(editing);
   const first = editing.querySelector("textarea");
   first.focus();
-  // the caret after the first sentence-ending mark followed by a space, if any
-  const end = first.value.search(/[.!?…:;»"”)](?=\s)/u);
-  const place = end >= 0 ? end + 1 : 0;
+  const place = splitPlace(first.value);
   first.setSelectionRange(place, place);
   say(`splitting a ${side} sentence of bead ${focus}: put the cursor, Enter splits, Esc cancels`);
 }
