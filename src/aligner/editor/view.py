@@ -104,6 +104,9 @@ class DocumentSummary:
     #: its files against what batch stored: "" (as stored), "changed" (stale: batch
     #: aligns it again) or "gone" (not where the collection says), as ``aligner list``
     files: str = ""
+    #: its language pair (``fr``, ``en``): a collection may hold several
+    src_lang: str = ""
+    tgt_lang: str = ""
 
 
 def review_data(alignment: Alignment, glossary: Glossary | None,

@@ -41,14 +41,48 @@ function show(k, scroll = true) {
   body.dataset.side = side;
   if (scroll) row.scrollIntoView({ block: "center" });
   sessionStorage.setItem(stateKey, JSON.stringify({ focus, side }));
+  keepPlace();
 }
 
-function nextDoubtful(step) {
+// The place is kept on the server too (per document, another day, another browser): sent
+// a moment after the focus stops moving, and as the page is left.
+let placeTimer = null;
+let placeSent = `${body.dataset.placeBead}:${body.dataset.placeSide}`;
+function sendPlace() {
+  clearTimeout(placeTimer);
+  placeTimer = null;
+  const now = `${focus}:${side}`;
+  if (now === placeSent) return;
+  placeSent = now;
+  fetch(`/doc/${doc}/api/place`, {
+    method: "POST",
+    credentials: "same-origin",
+    keepalive: true,
+    headers: { "Content-Type": "application/json", "X-Aligner-Token": token },
+    body: JSON.stringify({ bead: focus, side }),
+  }).catch(() => {});  // not kept: the page opens at the first bead
+}
+function keepPlace() {
+  clearTimeout(placeTimer);
+  placeTimer = setTimeout(sendPlace, 700);
+}
+window.addEventListener("pagehide", sendPlace);
+
+// What n/p, g/G and N/P look for: a doubtful bead (the one notion the server computes:
+// what C leaves and the counter counts), an n:m bead (more than one sentence on a side),
+// a bead nobody has marked.
+const LOOK_FOR = {
+  doubtful: (row) => row.dataset.doubtful === "1",
+  "n:m": (row) => row.dataset.src.split(" ").length > 1 || row.dataset.tgt.split(" ").length > 1,
+  unmarked: (row) => !row.dataset.review,
+};
+
+function next(what, step) {
   const all = rows();
   for (let k = focus + step; k >= 0 && k < all.length; k += step) {
-    if (all[k].dataset.doubtful === "1") { show(k); return; }
+    if (LOOK_FOR[what](all[k])) { show(k); say(`unit ${k}: ${all[k].dataset.kind}`); return; }
   }
-  say(step > 0 ? "no doubtful bead after this one" : "no doubtful bead before this one");
+  say(`no ${what} bead ${step > 0 ? "after" : "before"} this one`);
 }
 
 async function refresh() {
@@ -291,7 +325,9 @@ const KEYS = {
   l: () => { side = "target"; show(focus); }, ArrowRight: () => { side = "target"; show(focus); },
   Home: () => show(0), End: () => show(rows().length - 1),
   PageDown: () => show(focus + 10), PageUp: () => show(focus - 10),
-  n: () => nextDoubtful(1), p: () => nextDoubtful(-1),
+  n: () => next("doubtful", 1), p: () => next("doubtful", -1),
+  g: () => next("n:m", 1), G: () => next("n:m", -1),
+  N: () => next("unmarked", 1), P: () => next("unmarked", -1),
   m: () => act("merge-next"), M: () => act("merge-prev"),
   s: () => act("split"),
   J: () => act("move-last"), K: () => act("move-first"),
@@ -359,7 +395,10 @@ rowsBox.addEventListener("click", (event) => {
   show(Number(row.dataset.bead), false);
 });
 
-const saved = JSON.parse(sessionStorage.getItem(stateKey) || "null");
+// this tab's place (a reload), else the one the server kept for the document
+const saved = JSON.parse(sessionStorage.getItem(stateKey) || "null") || (
+  body.dataset.placeBead === undefined ? null
+    : { focus: Number(body.dataset.placeBead), side: body.dataset.placeSide });
 if (saved) { side = saved.side === "target" ? "target" : "source"; }
 show(saved ? saved.focus : 0, Boolean(saved));
 const refused = sessionStorage.getItem(`${stateKey}-refused`);
