@@ -416,3 +416,54 @@ def test_confirm_all_leaves_an_error_and_a_moved_sentence_and_export_leaves_it_o
     segs = [seg.text for seg in etree.parse(str(out)).iter("seg")]
     assert "This Agreement is governed by the laws of Spain." not in segs
     assert "Los avisos se envían por carta certificada." in segs
+
+
+@pytest.mark.parametrize(("swapped", "message", "marks", "scores"), [
+    # the translator swapped two sentences: the aligner keeps them one 2-2 bead, so the
+    # split's two 1-1 beads (each pairing two sentences that say different things) are
+    # made, but left doubtful, and the answer says so (the walk: both scored 1.00,
+    # "edited", into the memory)
+    (True, "split: saved, but the aligner makes 2-2 (SCORE) of these sentences, not 1-1 + "
+           "1-1: sentences in another order (a swap) stay one bead, as no one-by-one "
+           "pairing holds them; the parts are left doubtful (c confirms each, u undoes)",
+     [None, None], [0.0, 0.0]),
+    # in order: the aligner pairs them one by one too; the person's beads, as before
+    (False, "split: saved", ["edited", "edited"], [1.0, 1.0]),
+])
+def test_a_split_the_aligner_would_not_make_is_left_doubtful(
+        tmp_path: Path, swapped: bool, message: str, marks: list[str | None],
+        scores: list[float]) -> None:
+    import re
+
+    from aligner.formats.alignment_json import read_alignment_json
+
+    src = ("La casa estaba al final del camino.", "Anna conoció a Bruno en Roma en 1990.",
+           "Carla vendió 12 casas en Lima.", "Se fueron antes de la lluvia.")
+    anna, carla = "Anna met Bruno in Rome in 1990.", "Carla sold 12 houses in Lima."
+    tgt = ("The house stood at the end of the road.", *((carla, anna) if swapped
+                                                        else (anna, carla)),
+           "They left before the rain.")
+    al = Alignment(src, tgt, (Bead((0,), (0,), 0.9), Bead((1, 2), (1, 2), 0.93),
+                              Bead((3,), (3,), 0.9)), "es", "en", settings={"encoder": "none"})
+    path = tmp_path / "doc.json"
+    write_alignment_json(al, path)
+    doc = open_json_document(path)
+    app = create_app(EditorConfig(TOKEN, frozenset({"testserver"}), {"1": doc}))
+    with TestClient(app, follow_redirects=False) as client:
+        client.get(f"/?token={TOKEN}")
+        response = _post(client, "/doc/1/api/edit", {"op": "split", "bead": 1, "version": 0})
+        assert response.status_code == 200, response.text
+        # the aligner's own score of its 2-2, whatever it is, as it says it
+        assert re.fullmatch(re.escape(message).replace("SCORE", r"[01]\.\d\d"),
+                            response.json()["message"])
+        shown = re.findall(r'data-bead="\d+"[^>]* data-doubtful="(\d)"',
+                           client.get("/doc/1/rows").text)
+        assert shown == ["0", "1", "1", "0"] if swapped else ["0", "0", "0", "0"]
+        saved = read_alignment_json(path).beads[1:3]
+        assert [(b.src, b.tgt) for b in saved] == [((1,), (1,)), ((2,), (2,))]
+        assert [b.review.state.value if b.review else None for b in saved] == marks
+        assert [b.score for b in saved] == scores
+        undone = _post(client, "/doc/1/api/undo", {"version": 1})
+        assert undone.status_code == 200
+    doc.session.store.close()
+    assert read_alignment_json(path).beads == al.beads
