@@ -14,6 +14,8 @@ it, when
   low-confidence threshold, or it is an n:m bead (more than one sentence on a
   side) scoring below :func:`nm_threshold` (midway from that threshold to 1): a
   merge, split or reordering the aligner was not sure of;
+- nobody has marked it since ``aligner batch`` aligned it again, holding sentences of a
+  reviewed bead whose files changed (:data:`~aligner.model.REVIEW_AGAIN`);
 - it has a finding of severity *error* (after ``--severity``): an untranslated
   sentence, a wrong number, a missing term -- a person must look, whatever the
   alignment; or
@@ -31,7 +33,15 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from aligner.check.base import DEFAULT_MIN_CONFIDENCE
-from aligner.model import Alignment, Bead, Finding, Glossary, ReviewState, Severity
+from aligner.model import (
+    REVIEW_AGAIN,
+    Alignment,
+    Bead,
+    Finding,
+    Glossary,
+    ReviewState,
+    Severity,
+)
 from aligner.report import ReportData
 from aligner.report.markup import finding_detail
 from aligner.report.rows import bead_cells, by_bead
@@ -135,6 +145,8 @@ def is_doubtful(bead: Bead, findings: list[Finding], low_confidence: float) -> b
     did not look at: the rest of a split); a confirmed one never."""
     if bead.review is not None and bead.review.state is ReviewState.CONFIRMED:
         return False
+    if bead.review is None and REVIEW_AGAIN in bead.signals:
+        return True
     if bead.review is None and not bead.is_null:
         nm = len(bead.src) > 1 or len(bead.tgt) > 1
         if bead.score < (nm_threshold(low_confidence) if nm else low_confidence):
