@@ -86,6 +86,9 @@ def test_n_g_and_shift_n_find_their_beads_and_the_place_is_kept(
     assert page.locator("#bead-3 .t .sb").count() == 2
     assert page.locator("#bead-6 .s .sb").count() == 1
     assert page.locator("#bead-0 .s .sb").count() == 0
+    assert page.evaluate("getComputedStyle(document.querySelector('#bead-3 .t .sb'), "
+                         "'::after').content") == '"|"'
+    assert page.inner_text("#bead-1 .t") == f"{TGT[1]} {TGT[2]}"  # the text stays the text
     # C on bead 3: the five sure beads confirmed, the focus stays; so does it on undo/redo
     keys.edit("Shift+C")
     reviews = page.eval_on_selector_all("#rows > [data-bead]",
