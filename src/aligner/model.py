@@ -333,6 +333,11 @@ class Review:
 #: ``k``-th source sentence; :mod:`aligner.align.omissions`).
 OMITTED_MEMBERS = "omitted_members"
 
+#: A bead's signal (1.0) saying it holds sentences of a reviewed bead that ``aligner
+#: batch`` aligned again when the files changed (:mod:`aligner.collection.carry`): the
+#: review editor shows it as doubtful until a person marks it.
+REVIEW_AGAIN = "review_again"
+
 
 @dataclass(frozen=True, slots=True)
 class Bead:

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aligner.collection.carry import carry_review
-from aligner.model import Alignment, Bead, Review, ReviewState
+from aligner.model import REVIEW_AGAIN, Alignment, Bead, Review, ReviewState
 
 MARK = Review(ReviewState.CONFIRMED, datetime(2026, 12, 1, 9, 30, tzinfo=UTC))
 EDITED = Review(ReviewState.EDITED, datetime(2026, 12, 1, 9, 31, tzinfo=UTC))
@@ -52,6 +52,29 @@ def test_a_changed_sentence_costs_the_review_of_its_bead_only() -> None:
         ((0,), (0,), MARK), ((1,), (1,), MARK), ((2,), (2,), MARK), ((3,), (3,), None),
         ((4,), (4,), MARK)]
     assert got.alignment.beads[0].score == 0.9  # as it was reviewed
+    # the bead aligned again in its place is to be reviewed again (doubtful in the editor)
+    assert [REVIEW_AGAIN in b.signals for b in got.alignment.beads] == [
+        False, False, False, True, False]
+
+
+def test_a_left_out_paragraph_delivered_marks_the_beads_it_went_into() -> None:
+    """The walk: four sentences left out of the translation, confirmed as 1-0 beads; the
+    translator delivers them.  The 1-0 beads are not carried (their place now holds
+    text); the four new 1-1 beads holding those sentences are to be reviewed again."""
+    src = (*ES, "Se fueron antes de la lluvia.")
+    tgt = (*EN, "They left before the rain.")
+    left_out = (2, 3)  # two source sentences with no translation in the first delivery
+    old_tgt = tuple(t for j, t in enumerate(tgt) if j not in left_out)
+    beads = [Bead((0,), (0,), 0.9, review=MARK), Bead((1,), (1,), 0.9, review=MARK),
+             Bead((2,), (), 0.0, review=MARK), Bead((3,), (), 0.0, review=MARK),
+             Bead((4,), (2,), 0.9), Bead((5,), (3,), 0.9, review=MARK)]
+    old = _reviewed(src, old_tgt, beads)
+    got = carry_review(old, _fresh(src, tgt))
+    assert (got.carried, got.dropped) == (3, 2)
+    _covers(got.alignment)
+    assert [(b.src, b.tgt, REVIEW_AGAIN in b.signals) for b in got.alignment.beads] == [
+        ((0,), (0,), False), ((1,), (1,), False), ((2,), (2,), True), ((3,), (3,), True),
+        ((4,), (4,), False), ((5,), (5,), False)]
 
 
 def test_an_edited_shape_survives_an_added_sentence_elsewhere() -> None:
@@ -175,7 +198,18 @@ def test_batch_carries_the_review_over_to_changed_files(tmp_path: Path) -> None:
     assert code == 0, stderr
     assert ("2021/mina: its files changed: aligned again with the review of 2 beads carried "
             "over (sentences unchanged); 1 reviewed bead whose sentences changed or moved was "
-            "aligned again: review it again") in stderr
+            "aligned again: review it again (unit 2, doubtful in aligner review: n finds "
+            "it)\n") in stderr
+    # the bead holding them is marked so, and the editor shows it doubtful (the walk:
+    # "review them again" named no bead, and the page showed none doubtful)
+    assert _rows(db, "SELECT unit FROM beads WHERE json_extract(signals, '$.review_again') "
+                     "= 1") == [(2,)]
+    docs = CollectionDocuments(db)
+    try:
+        (doc_id,) = list(docs)
+        assert [s.doubtful for s in docs.summaries()] == [1]
+    finally:
+        docs.close()
     conn = sqlite3.connect(db)
     try:
         rows = conn.execute("SELECT review, source FROM beads ORDER BY unit").fetchall()
@@ -290,7 +324,8 @@ def test_a_correction_whose_sentence_changed_in_the_file_is_named_when_dropped(
     assert code == 0, stderr
     assert ("2021/mina: its files changed: aligned again with the review of 1 bead carried "
             "over (sentences unchanged); 1 reviewed bead whose sentences changed or moved was "
-            "aligned again: review it again; the correction of bead 1's target is dropped: "
+            "aligned again: review it again (unit 1, doubtful in aligner review: n finds "
+            "it); the correction of bead 1's target is dropped: "
             f'"{CORRECTED}" (the edit log keeps it)') in stderr
     assert _rows(db, "SELECT review, target FROM beads WHERE unit = 1") == [
         (None, "According to its defenders, the Chilean road passed through the ballot box.")]

@@ -40,6 +40,14 @@ def test_a_second_batch_on_a_collection_is_refused_while_the_first_runs(
     code, _, stderr = run(*args)
     assert code == 0, stderr
     assert "no partner" not in stderr  # the lock file beside it is no document
+    # a run that finished leaves no lock file beside the collection (walk: clutter)
+    assert not Path(f"{db}.batch-lock").exists()
+    # the editor's places beside it (aligner review) are no document either
+    Path(f"{db}.places.json").write_text('{"2021/mina": {"bead": 1, "side": "source"}}\n',
+                                         encoding="utf-8")
+    code, _, stderr = run(*args)  # and the next run makes its own lock
+    assert code == 0 and "no partner" not in stderr and "places" not in stderr, stderr
+    assert not Path(f"{db}.batch-lock").exists()
 
 
 def test_an_interrupted_force_run_goes_on_where_it_stopped(
@@ -63,6 +71,7 @@ def test_an_interrupted_force_run_goes_on_where_it_stopped(
         patched.setattr(cli_batch, "batch_progress", ctrl_c_after_two)
         code, _, stderr = run(*args, "--force")
     assert code == 130
+    assert Path(f"{db}.batch-lock").exists()  # it remembers the run that did not finish
     assert stderr.endswith("aligner: interrupted; every pair stored so far is complete: run "
                            "the same command again to finish (--force then realigns only "
                            "the pairs this run did not reach)\n")

@@ -357,3 +357,113 @@ def test_confirm_all_counts_every_doubtful_bead_the_page_counts(tmp_path: Path) 
         assert response.json()["message"] == ("confirmed 2 beads; 1 doubtful bead left to "
                                               "look at (n finds them)")
     doc.session.store.close()
+
+
+def test_confirm_all_leaves_an_error_and_a_moved_sentence_and_export_leaves_it_out(
+        tmp_path: Path) -> None:
+    """The walk: C confirmed an untranslated bead (an error on the page) and the two
+    halves of a sentence moved far (warnings ``moved``), and the untranslated unit, now
+    "reviewed", passed ``--leave-out-flagged error`` into the memory.  They are doubtful
+    now: C leaves them, the counter counts them, and export leaves the copy out."""
+    import re
+
+    from click.testing import CliRunner
+    from lxml import etree
+
+    from aligner.cli.main import cli
+
+    src = ("The fee is payable within thirty days.",
+           "This Agreement is governed by the laws of Spain.",
+           "Notices are sent by registered letter.",
+           "The parties meet every spring in Madrid.",
+           "Either party may end it with notice.")
+    tgt = ("La tarifa se pagará en un plazo de treinta días.",
+           "This Agreement is governed by the laws of Spain.",  # left in English
+           "Los avisos se envían por carta certificada.",
+           "Cualquiera de las partes puede terminarlo con preaviso.",
+           "Las partes se reúnen cada primavera en Madrid.")  # source 3, moved to the end
+    al = Alignment(src, tgt, (Bead((0,), (0,), 0.9), Bead((1,), (1,), 0.99),
+                              Bead((2,), (2,), 0.9), Bead((3,), (), 0.0),
+                              Bead((4,), (3,), 0.8), Bead((), (4,), 0.0)), "en", "es")
+    path = tmp_path / "doc.json"
+    write_alignment_json(al, path)
+    doc = open_json_document(path)
+    app = create_app(EditorConfig(TOKEN, frozenset({"testserver"}), {"1": doc}))
+    with TestClient(app, follow_redirects=False) as client:
+        client.get(f"/?token={TOKEN}")
+        rows = client.get("/doc/1/rows").text
+        codes = {int(k): set(re.findall(r'data-code="([a-z-]+)"', html)) for k, html in
+                 re.findall(r'data-bead="(\d+)"(.*?)(?=data-bead="|\Z)', rows, re.S)}
+        assert "untranslated" in codes[1] and "moved" in codes[3] and "moved" in codes[5]
+        shown = re.findall(r'data-bead="\d+"[^>]* data-doubtful="(\d)"', rows)
+        assert shown == ["0", "1", "0", "1", "0", "1"]
+        assert 'data-doubtful="3"' in rows  # the counter: the same three
+        response = _post(client, "/doc/1/api/edit", {"op": "confirm-all", "bead": 4,
+                                                     "version": 0})
+        assert response.status_code == 200, response.text
+        assert response.json()["message"] == ("confirmed 3 beads; 3 doubtful beads left to "
+                                              "look at (n finds them)")
+    doc.session.store.close()
+    from aligner.formats.alignment_json import read_alignment_json
+
+    assert [b.review is not None for b in read_alignment_json(path).beads] == [
+        True, False, True, False, True, False]
+    out = tmp_path / "out.tmx"
+    result = CliRunner().invoke(cli, ["export", str(path), "-o", str(out),
+                                      "--leave-out-flagged", "error", "--no-glossary"])
+    assert result.exit_code == 0, result.stderr
+    assert "1 unit with an error left out" in result.stderr
+    segs = [seg.text for seg in etree.parse(str(out)).iter("seg")]
+    assert "This Agreement is governed by the laws of Spain." not in segs
+    assert "Los avisos se envían por carta certificada." in segs
+
+
+@pytest.mark.parametrize(("swapped", "message", "marks", "scores"), [
+    # the translator swapped two sentences: the aligner keeps them one 2-2 bead, so the
+    # split's two 1-1 beads (each pairing two sentences that say different things) are
+    # made, but left doubtful, and the answer says so (the walk: both scored 1.00,
+    # "edited", into the memory)
+    (True, "split: saved, but the aligner makes 2-2 (SCORE) of these sentences, not 1-1 + "
+           "1-1: sentences in another order (a swap) stay one bead, as no one-by-one "
+           "pairing holds them; the parts are left doubtful (c confirms each, u undoes)",
+     [None, None], [0.0, 0.0]),
+    # in order: the aligner pairs them one by one too; the person's beads, as before
+    (False, "split: saved", ["edited", "edited"], [1.0, 1.0]),
+])
+def test_a_split_the_aligner_would_not_make_is_left_doubtful(
+        tmp_path: Path, swapped: bool, message: str, marks: list[str | None],
+        scores: list[float]) -> None:
+    import re
+
+    from aligner.formats.alignment_json import read_alignment_json
+
+    src = ("La casa estaba al final del camino.", "Anna conoció a Bruno en Roma en 1990.",
+           "Carla vendió 12 casas en Lima.", "Se fueron antes de la lluvia.")
+    anna, carla = "Anna met Bruno in Rome in 1990.", "Carla sold 12 houses in Lima."
+    tgt = ("The house stood at the end of the road.", *((carla, anna) if swapped
+                                                        else (anna, carla)),
+           "They left before the rain.")
+    al = Alignment(src, tgt, (Bead((0,), (0,), 0.9), Bead((1, 2), (1, 2), 0.93),
+                              Bead((3,), (3,), 0.9)), "es", "en", settings={"encoder": "none"})
+    path = tmp_path / "doc.json"
+    write_alignment_json(al, path)
+    doc = open_json_document(path)
+    app = create_app(EditorConfig(TOKEN, frozenset({"testserver"}), {"1": doc}))
+    with TestClient(app, follow_redirects=False) as client:
+        client.get(f"/?token={TOKEN}")
+        response = _post(client, "/doc/1/api/edit", {"op": "split", "bead": 1, "version": 0})
+        assert response.status_code == 200, response.text
+        # the aligner's own score of its 2-2, whatever it is, as it says it
+        assert re.fullmatch(re.escape(message).replace("SCORE", r"[01]\.\d\d"),
+                            response.json()["message"])
+        shown = re.findall(r'data-bead="\d+"[^>]* data-doubtful="(\d)"',
+                           client.get("/doc/1/rows").text)
+        assert shown == ["0", "1", "1", "0"] if swapped else ["0", "0", "0", "0"]
+        saved = read_alignment_json(path).beads[1:3]
+        assert [(b.src, b.tgt) for b in saved] == [((1,), (1,)), ((2,), (2,))]
+        assert [b.review.state.value if b.review else None for b in saved] == marks
+        assert [b.score for b in saved] == scores
+        undone = _post(client, "/doc/1/api/undo", {"version": 1})
+        assert undone.status_code == 200
+    doc.session.store.close()
+    assert read_alignment_json(path).beads == al.beads

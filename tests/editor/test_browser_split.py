@@ -37,7 +37,7 @@ def test_a_glued_sentence_is_split_with_the_caret_and_undone(
     keys.press("j", "h", "Shift+S")
     box = page.locator("#sentence-split textarea")
     assert box.count() == 1 and box.input_value() == SRC[1]
-    assert page.get_attribute("#sentence-split textarea", "readonly") is not None
+    assert page.get_attribute("#sentence-split textarea", "aria-readonly") == "true"
     # the caret is put after the first full stop followed by a space (in UTF-16 units)
     after_stop = len("Llegó en 1973 😀.".encode("utf-16-le")) // 2
     assert page.evaluate("document.activeElement.selectionStart") == after_stop
@@ -45,7 +45,23 @@ def test_a_glued_sentence_is_split_with_the_caret_and_undone(
     assert page.locator("#sentence-split").count() == 0
     assert page.get_attribute("#rows-data", "data-version") == "0"
     keys.press("Shift+S")
-    page.keyboard.press("ArrowRight")  # the caret after the space: the same split
+    caret = "document.activeElement.selectionStart"
+    # the caret moves by keyboard, and the text cannot be changed by it
+    page.keyboard.press("ArrowRight")
+    assert page.evaluate(caret) == after_stop + 1
+    page.keyboard.press("Control+ArrowLeft")
+    assert page.evaluate(caret) == len("Llegó en 1973 😀".encode("utf-16-le")) // 2 - 2
+    page.keyboard.press("End")
+    assert page.evaluate(caret) == len(SRC[1].encode("utf-16-le")) // 2
+    page.keyboard.press("Home")
+    assert page.evaluate(caret) == 0
+    page.keyboard.type("x")
+    page.keyboard.press("Delete")
+    page.keyboard.press("Backspace")
+    assert box.input_value() == SRC[1] and page.evaluate(caret) == 0
+    for _ in "Llegó en 1973 😀. ":  # one press a character (the emoji is two UTF-16 units)
+        page.keyboard.press("ArrowRight")
+    assert page.evaluate(caret) == after_stop + 1  # after the space: the same split
     keys.edit("Enter")
     assert page.locator("#sentence-split").count() == 0
     assert _beads_on_page(page) == [((0,), (0,)), ((1, 2), (1, 2)), ((3,), (3,))]
@@ -59,6 +75,13 @@ def test_a_glued_sentence_is_split_with_the_caret_and_undone(
     keys.edit("u")
     assert read_alignment_json(path) == start
     assert _beads_on_page(page) == [((0,), (0,)), ((1,), (1, 2)), ((2,), (3,))]
+    # a sentence with no inner full stop: the caret opens at the space nearest the
+    # middle ("He arrived| in 1973 😀.", 22 UTF-16 units), a place the split accepts
+    keys.press("l", "Shift+S")
+    assert box.first.input_value() == TGT[1]
+    assert page.evaluate(caret) == len("He arrived")
+    page.keyboard.press("Escape")
+    keys.press("h")
     # inside a word: refused, the boxes stay open, nothing changes
     keys.press("j", "Shift+S")
     page.evaluate("document.activeElement.setSelectionRange(2, 2)")

@@ -54,9 +54,9 @@ def test_the_list_shows_each_document_with_its_state_and_links_to_it(
     assert sorted(rows) == ["2021/mina", "2021/puerto"]
     mina, puerto = rows["2021/mina"], rows["2021/puerto"]
     assert mina["data-state"] == puerto["data-state"] == "not reviewed"
-    assert mina["cells"] == "2021/mina | not reviewed | 3 / 3 | 3 | 0 | 0"
+    assert mina["cells"] == "2021/mina | es → en | not reviewed | 3 / 3 | 3 | 0 | 0"
     # A clean sentence-by-sentence translation: no bead looks doubtful.
-    assert puerto["cells"] == "2021/puerto | not reviewed | 4 / 4 | 4 | 0 | 0"
+    assert puerto["cells"] == "2021/puerto | es → en | not reviewed | 4 / 4 | 4 | 0 | 0"
     page = client.get(mina["href"])
     assert page.status_code == 200 and "all documents" in page.text
     assert "La mina de cobre empleaba" in page.text
@@ -68,7 +68,7 @@ def test_the_list_shows_each_document_with_its_state_and_links_to_it(
     rows = _rows(client)
     assert rows["2021/mina"]["data-state"] == "reviewed"  # every bead confirmed or edited
     assert rows["2021/mina"]["data-version"] == "2"
-    assert rows["2021/mina"]["cells"] == "2021/mina | reviewed | 3 / 3 | 2 | 2 | 0"
+    assert rows["2021/mina"]["cells"] == "2021/mina | es → en | reviewed | 3 / 3 | 2 | 2 | 0"
     # The other document keeps its own version: an edit made on its version 0 is taken.
     other = puerto["data-document"]
     assert _edit(client, other, 0, op="merge-next", bead=1) == 200
@@ -77,7 +77,7 @@ def test_the_list_shows_each_document_with_its_state_and_links_to_it(
     # someone confirms it.
     assert _edit(client, other, 1, op="move-last", bead=1, side="source") == 200
     assert _rows(client)["2021/puerto"]["cells"] == \
-        "2021/puerto | in progress | 4 / 4 | 3 | 1 | 1"
+        "2021/puerto | es → en | in progress | 4 / 4 | 3 | 1 | 1"
     assert _edit(client, other, 2, op="confirm", bead=2) == 200
     assert _rows(client)["2021/puerto"]["data-doubtful"] == "0"
 
@@ -147,7 +147,7 @@ def test_documents_aligned_again_by_batch_while_the_editor_runs(tmp_path: Path) 
             assert sorted(after) == ["2021/mina", "2021/puerto"]
             new = after["2021/mina"]["data-document"]
             assert new != old and after["2021/mina"]["cells"].startswith(
-                "2021/mina | not reviewed | 4 / 4 | 4 |")
+                "2021/mina | es → en | not reviewed | 4 / 4 | 4 |")
             assert after["2021/puerto"] == before["2021/puerto"]  # unchanged, same id
             # once the list was read again the old id is gone: still a page saying so
             # (it was the JSON of an error)
@@ -312,9 +312,50 @@ def test_the_list_says_which_documents_files_changed_or_are_gone(tmp_path: Path)
             rows = _rows(client)
             assert rows["2021/mina"]["data-files"] == "changed"
             assert rows["2021/mina"]["cells"].startswith(
-                "2021/mina | not reviewed · file changed | ")
+                "2021/mina | es → en | not reviewed · file changed | ")
             assert rows["2021/puerto"]["data-files"] == "gone"
             assert rows["2021/puerto"]["cells"].startswith(
-                "2021/puerto | not reviewed · files not found | ")
+                "2021/puerto | es → en | not reviewed · files not found | ")
     finally:
         docs.close()
+
+
+def test_the_place_in_a_document_is_kept_for_another_day(
+        documents: CollectionDocuments, collection_db: Path) -> None:
+    """Reopened another day (another server, another browser) a document opens at the
+    bead last focused in it, which the page sends; looking alone leaves no file."""
+    places = Path(f"{collection_db}.places.json")
+    app = create_app(EditorConfig(TOKEN, frozenset({"testserver"}), documents,
+                                  documents.summaries))
+    with TestClient(app, follow_redirects=False) as client:
+        client.get(f"/?token={TOKEN}")
+        doc = _rows(client)["2021/mina"]["data-document"]
+
+        def place(body: object) -> int:
+            return client.post(f"/doc/{doc}/api/place", json=body,
+                               headers={"X-Aligner-Token": TOKEN}).status_code
+
+        assert place({"bead": 2, "side": "target"}) == 200
+        assert not places.exists()  # no edit yet: no trace
+        assert _edit(client, doc, 0, op="confirm", bead=0) == 200
+        assert place({"bead": 2, "side": "target"}) == 200
+        for bad in ({"bead": -1, "side": "target"}, {"bead": "2", "side": "target"},
+                    {"bead": 2, "side": "left"}, {"bead": 2}):
+            assert place(bad) == 400
+        assert client.post(f"/doc/{doc}/api/place", json={"bead": 1, "side": "source"}
+                           ).status_code == 403  # the token, as for an edit
+    documents.close()
+    again = CollectionDocuments(collection_db)
+    try:
+        app = create_app(EditorConfig(TOKEN, frozenset({"testserver"}), again,
+                                      again.summaries))
+        with TestClient(app, follow_redirects=False) as client:
+            client.get(f"/?token={TOKEN}")
+            page = html.fromstring(client.get(f"/doc/{doc}").text)
+            body = page.xpath("//body")[0]
+            assert (body.get("data-place-bead"), body.get("data-place-side")) == ("2", "target")
+            other = _rows(client)["2021/puerto"]["data-document"]
+            body = html.fromstring(client.get(f"/doc/{other}").text).xpath("//body")[0]
+            assert body.get("data-place-bead") is None  # never placed: the first bead
+    finally:
+        again.close()

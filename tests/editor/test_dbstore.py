@@ -269,6 +269,36 @@ def test_one_review_per_collection(collection_db: Path) -> None:
     finally:
         docs.close()
     ReviewDatabase(collection_db).close()  # released with the first
+    # a clean stop leaves no lock file beside the collection (walk: clutter)
+    assert not Path(f"{collection_db}.review-lock").exists()
+
+
+def test_a_lock_file_removed_by_a_review_that_stopped_is_not_held(
+        collection_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A review that locked the file just as the one before removed it holds a file that
+    is no longer at the path: it must lock the new one, or two reviews could run."""
+    import os
+
+    import aligner.editor.dbstore as dbstore
+
+    path = Path(f"{collection_db}{dbstore.LOCK_SUFFIX}")
+    real = dbstore.hold_exclusively
+    calls: list[int] = []
+
+    def then_removed(fh: Any, busy: str, db: str) -> Any:
+        held = real(fh, busy, db)
+        calls.append(os.fstat(held.fileno()).st_ino)
+        if len(calls) == 1:
+            path.unlink()  # the review before stops: removes the file it held
+        return held
+
+    monkeypatch.setattr(dbstore, "hold_exclusively", then_removed)
+    held = dbstore._lock(path, str(collection_db))
+    try:
+        assert len(calls) == 2  # the removed file let go, the new one locked
+        assert os.fstat(held.fileno()).st_ino == path.stat().st_ino == calls[1]
+    finally:
+        held.close()
 
 
 def _behind(db: Path, change: str) -> None:

@@ -363,7 +363,7 @@ def _settings(given: Mapping[str, Setting], resolved: Resolved, key: tuple[str, 
 
 
 #: The collection's files, which are no documents when it is kept among them.
-_BESIDE_DB = ("", "-wal", "-shm", "-journal", ".batch-lock", ".review-lock")
+_BESIDE_DB = ("", "-wal", "-shm", "-journal", ".batch-lock", ".review-lock", ".places.json")
 _MOST_JOBS_PER_CORE = 4  # --jobs above this many per core starts only this many
 
 

@@ -4,6 +4,7 @@ unchanged, kept and failed, and why -- for each language pair, when it ran sever
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 import click
 
@@ -18,6 +19,19 @@ _ANY_SETTING = ("one of --glossary (given or remembered), --encoder, --srx, "
                 "--input-format, --encoding or aligner's version")
 _SHOWN = 10  # pairs whose warnings are printed; the rest are in the database
 _SIDE_NAMES = {"src": "source", "tgt": "target"}
+
+
+
+def _units(units: Sequence[int]) -> str:
+    """``unit 4`` or ``units 28-31, 40``: runs of numbers as ranges."""
+    runs: list[list[int]] = []
+    for u in units:
+        if runs and u == runs[-1][-1] + 1:
+            runs[-1].append(u)
+        else:
+            runs.append([u])
+    text = ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
+    return f"unit{'s' if len(units) > 1 else ''} {text}"
 
 
 def _listed(names: list[str], most: int = 5) -> str:
@@ -67,10 +81,12 @@ def tell_summary(summary: BatchSummary, *, db: str, force: bool, of: str = "",
         info(f"aligner: {count(pairs, 'pair')} realigned with unchanged files: the "
              "settings differ from those of the last run that aligned "
              f"{'it' if pairs == 1 else 'them'}: {change}")
-    for name, carried, dropped in summary.carried:
+    for name, carried, dropped, units in summary.carried:
+        where = (f" ({_units(units)}, doubtful in aligner review: n finds "
+                 f"{'it' if len(units) == 1 else 'them'})" if units else "")
         again = (f"; {count(dropped, 'reviewed bead')} whose sentences changed or moved "
                  f"{'was' if dropped == 1 else 'were'} aligned again: review "
-                 f"{'it' if dropped == 1 else 'them'} again" if dropped else "")
+                 f"{'it' if dropped == 1 else 'them'} again{where}" if dropped else "")
         # a correction lost is quoted whole: the edit log keeps it, but who looks there
         lost = "".join(f"; the correction of bead {bead}'s {_SIDE_NAMES[side]} is dropped: "
                        f'"{text}" (the edit log keeps it)'

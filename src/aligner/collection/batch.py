@@ -27,6 +27,7 @@ from aligner.collection.settings_change import settings_change, stored_change
 from aligner.collection.store import Collection, DocumentRow, PairRecord
 from aligner.collection.stored import content_hash
 from aligner.collection.work import BatchSettings, PairJob, failure
+from aligner.model import REVIEW_AGAIN
 
 #: Called after each stored pair: pairs done, pairs to do, sentences aligned, seconds.
 BatchProgress = Callable[[int, int, int, float], None]
@@ -77,8 +78,9 @@ class BatchSummary:
     #: Changed pairs kept as they were because a person reviewed them (name, beads).
     kept_reviewed: list[tuple[str, int]] = field(default_factory=list)
     #: Reviewed pairs whose files changed, aligned again with their review carried over:
-    #: (name, reviewed beads carried, reviewed beads aligned again).
-    carried: list[tuple[str, int, int]] = field(default_factory=list)
+    #: (name, reviewed beads carried, reviewed beads aligned again, the units now holding
+    #: the sentences of those: :data:`~aligner.model.REVIEW_AGAIN`).
+    carried: list[tuple[str, int, int, tuple[int, ...]]] = field(default_factory=list)
     #: Of those, the reviewers' corrections not carried over (the file's sentences
     #: under them changed), by name: (bead as reviewed, side, corrected text).
     dropped: dict[str, tuple[tuple[int, str, str], ...]] = field(default_factory=dict)
@@ -279,7 +281,9 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
             kept_here += 1
         else:
             if record.carried is not None:
-                summary.carried.append((record.name, *record.carried))
+                again = tuple(k for k, b in enumerate(record.alignment.beads)
+                              if REVIEW_AGAIN in b.signals)
+                summary.carried.append((record.name, *record.carried, again))
                 if record.dropped:
                     summary.dropped[record.name] = record.dropped
             summary.aligned += 1

@@ -10,7 +10,9 @@ lines), keeps every bead found whole and in order as a fixed bead with its
 mark, and aligns the sentences between them again
 (:func:`aligner.align.realign.realign`).  A reviewed bead with a sentence
 changed, gone or out of order is not carried: its sentences are aligned again
-and are unreviewed.
+and are unreviewed; the beads that hold them after that -- its sentences still there,
+and those now where it stood (a left-out sentence delivered) -- carry the signal
+:data:`~aligner.model.REVIEW_AGAIN`, which makes them doubtful in ``aligner review``.
 
 A sentence a reviewer corrected (``aligner review``'s text edit) is looked for by
 the text the file had (``originals``; ``sentences.original`` in the collection), not
@@ -28,15 +30,16 @@ correction's text as a text edit cuts them.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from itertools import pairwise
 
 from aligner.align.options import AlignOptions, Evidence
 from aligner.align.realign import realign
 from aligner.editor.edits import cues_cut
-from aligner.model import Alignment, Bead
+from aligner.model import REVIEW_AGAIN, Alignment, Bead
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +129,27 @@ def _lost(old: Alignment, originals: Mapping[tuple[str, int], str],
     return tuple(lost)
 
 
+def _new_range(lo: int, hi: int, where: Mapping[int, int], size: int) -> range:
+    """Where old sentences ``lo .. hi - 1`` of a side are in the new text: from after the
+    nearest sentence before them still there to before the nearest one after them (those
+    of them still there, and what the file has in their place now)."""
+    kept = sorted(where)
+    k = bisect_left(kept, lo)
+    start = where[kept[k - 1]] + 1 if k > 0 else 0
+    k = bisect_left(kept, hi)
+    return range(start, where[kept[k]] if k < len(kept) else size)
+
+
+def _review_again(bead: Bead, places: Sequence[tuple[range, range]]) -> Bead:
+    """``bead`` with :data:`REVIEW_AGAIN` when it is unreviewed and holds a sentence
+    where a reviewed bead not carried over stood."""
+    if bead.review is not None or not any(
+            any(i in src for i in bead.src) or any(j in tgt for j in bead.tgt)
+            for src, tgt in places):
+        return bead
+    return replace(bead, signals={**bead.signals, REVIEW_AGAIN: 1.0})
+
+
 def carry_review(old: Alignment, new: Alignment, *, options: AlignOptions | None = None,
                  evidence: Evidence | None = None,
                  originals: Mapping[tuple[str, int], str] | None = None) -> Carried:
@@ -156,7 +180,9 @@ def carry_review(old: Alignment, new: Alignment, *, options: AlignOptions | None
         if s_end > si or t_end > ti:
             beads.append(Bead(tuple(range(si, s_end)), tuple(range(ti, t_end)), 0.0))
 
+    not_carried: list[tuple[Bead, int, int]] = []
     for bead, (s_old, t_old) in reviewed:
+        not_carried.append((bead, s_old, t_old))  # taken off again when carried
         src, tgt = _moved(bead.src, src_at), _moved(bead.tgt, tgt_at)
         if src is None or tgt is None:
             continue
@@ -169,6 +195,7 @@ def carry_review(old: Alignment, new: Alignment, *, options: AlignOptions | None
         if s_start < si or t_start < ti:  # out of order with a bead carried before
             continue
         gap(s_start, t_start)
+        not_carried.pop()
         fixed.append(len(beads))
         beads.append(Bead(src, tgt, bead.score, bead.signals, bead.review))
         si, ti = s_start + len(src), t_start + len(tgt)
@@ -204,7 +231,11 @@ def carry_review(old: Alignment, new: Alignment, *, options: AlignOptions | None
     looks = {side: tuple(() if (side, j) in corrected else spans
                          for j, spans in enumerate(getattr(new, f"{side}_formatting")))
              for side in ("src", "tgt")}
-    carried = Alignment(tuple(texts["src"]), tuple(texts["tgt"]), again.beads,
+    places = [(_new_range(s_old, s_old + len(b.src), src_at, len(new.src_sentences)),
+               _new_range(t_old, t_old + len(b.tgt), tgt_at, len(new.tgt_sentences)))
+              for b, s_old, t_old in not_carried]
+    carried = Alignment(tuple(texts["src"]), tuple(texts["tgt"]),
+                        tuple(_review_again(b, places) for b in again.beads),
                         new.src_lang, new.tgt_lang, new.src_name, new.tgt_name,
                         new.settings, new.src_paragraph_starts, new.tgt_paragraph_starts,
                         src_formatting=looks["src"] if any(looks["src"]) else (),

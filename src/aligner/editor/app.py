@@ -17,7 +17,7 @@ Safe by default (``docs/editor.md`` says why each rule is there):
 A bad request (unknown document, malformed JSON, a field of the wrong type,
 an unknown operation, a bead out of range, an edit that would break the
 alignment) gets a 4xx answer with a message and changes nothing; an edit made
-on an older version gets 409; a body over :data:`MAX_BODY` bytes 413.  An
+on an older version gets 409; a body over :data:`~aligner.editor.requests.MAX_BODY` bytes 413.  An
 edit the store could not write to the disk gets 503 (the server's condition,
 not the request's) with the message and the version the document is now at.
 """
@@ -25,7 +25,6 @@ not the request's) with the message and the version the document is now at.
 from __future__ import annotations
 
 import hmac
-import json
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -48,22 +47,28 @@ from starlette.routing import Route
 
 from aligner import __version__
 from aligner.check.base import DEFAULT_MIN_CONFIDENCE
-from aligner.editor.edits import SIDED, Edit, EditError, Op
+from aligner.editor.edits import Change, Edit, EditError, Op
 from aligner.editor.listing import SORTS, STATES, ListQuery, select
+from aligner.editor.places import Place, Places
+from aligner.editor.requests import (
+    HTTPError,
+    NoDocument,
+    edit_from_body,
+    json_body,
+    place_from_body,
+)
 from aligner.editor.rowpatch import ViewCache, diff_rows
 from aligner.editor.session import EditSession, Snapshot
 from aligner.editor.store import ChangedBehind, SaveError, VersionConflict
 from aligner.editor.view import DocumentSummary, PageView, page_view
 from aligner.errors import AlignerError
-from aligner.model import Glossary, Side
+from aligner.model import Glossary
 
 HERE = Path(__file__).parent
 COOKIE = "aligner_token"
 HEADER = "x-aligner-token"
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
        "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
-#: The largest request body read (the API's bodies are a few dozen bytes).
-MAX_BODY = 64 * 1024
 #: The files the page loads; report.css is the review report's own (same rows and marks).
 STATIC = {"editor.js": (HERE / "static", "text/javascript"),
           "editor.css": (HERE / "static", "text/css"),
@@ -77,6 +82,9 @@ class Document:
     session: EditSession
     glossary: Glossary | None = None
     low_confidence: float = DEFAULT_MIN_CONFIDENCE
+    #: Where the reviser was in it, kept on the disk under ``place_key`` (None: nowhere).
+    places: Places | None = None
+    place_key: str = ""
     #: The page view of the last versions shown (the checks run once per version).
     views: ViewCache = field(init=False, repr=False, compare=False)
 
@@ -85,6 +93,15 @@ class Document:
 
     def view(self, snap: Snapshot) -> PageView:
         return self.views.get(snap.alignment, snap.version)
+
+    def place(self) -> Place | None:
+        return self.places.get(self.place_key) if self.places is not None else None
+
+    def keep_place(self, place: Place) -> None:
+        """Keep the place the page sends, once the document has an edit (looking alone
+        leaves no trace)."""
+        if self.places is not None and self.session.store.records():
+            self.places.put(self.place_key, place)
 
 
 @dataclass
@@ -161,7 +178,7 @@ def create_app(config: EditorConfig) -> Starlette:
         doc_id = request.path_params["doc"]
         doc = config.documents.get(doc_id)
         if doc is None:
-            raise _NoDocument(404, f"no document {doc_id!r}")
+            raise NoDocument(404, f"no document {doc_id!r}")
         return doc_id, doc
 
     async def index(request: Request) -> Response:
@@ -187,7 +204,7 @@ def create_app(config: EditorConfig) -> Starlette:
         return env.get_template(template).render(
             doc_id=doc_id, doc=doc, snap=snap, view=view, data=view.data,
             name=doc.session.store.name, token=config.token, version=__version__,
-            collection=config.listing is not None)
+            collection=config.listing is not None, place=doc.place())
 
     async def page(request: Request) -> Response:
         doc_id, doc = document(request)
@@ -208,13 +225,16 @@ def create_app(config: EditorConfig) -> Starlette:
     async def act(request: Request) -> Response:
         _, doc = document(request)
         action = request.path_params["action"]
-        body = await _json_body(request)
+        body = await json_body(request)
+        if action == "place":  # where the reviser is: no edit, no version
+            await run_in_threadpool(doc.keep_place, place_from_body(body))
+            return JSONResponse({})
         version = body.get("version")
         if type(version) is not int:
-            raise _HTTPError(400, "version: expected the version the page shows")
+            raise HTTPError(400, "version: expected the version the page shows")
         session = doc.session
         if action == "edit":
-            edit = _edit(body)
+            edit = edit_from_body(body)
             if edit.op is Op.CONFIRM_ALL:  # all but the beads the page shows as doubtful
                 edit = replace(edit, skip=await run_in_threadpool(_doubtful, doc, version))
             snap = await run_in_threadpool(session.edit, edit, version)
@@ -222,9 +242,10 @@ def create_app(config: EditorConfig) -> Starlette:
         elif action in ("undo", "redo", "realign"):
             snap = await run_in_threadpool(getattr(session, action), version)
             record = session.store.records()[-1] if snap.version != version else None
-            focus = record.change.start if record is not None else body.get("bead", 0)
+            focus = (record.change.start if record is not None
+                     and not _marks_only(record.change) else body.get("bead", 0))
         else:
-            raise _HTTPError(404, f"no action {action!r}")
+            raise HTTPError(404, f"no action {action!r}")
         answer = {"version": snap.version, "message": snap.message,
                   "can_undo": snap.can_undo, "can_redo": snap.can_redo,
                   "focus": _clamp(focus, snap)}
@@ -252,7 +273,7 @@ def create_app(config: EditorConfig) -> Starlette:
     async def guarded(request: Request) -> Response:
         try:
             return await act(request)
-        except _HTTPError as exc:
+        except HTTPError as exc:
             return _error(exc.status, exc.message)
         except VersionConflict as exc:
             return _error(409, exc.message, version=exc.current)
@@ -277,7 +298,7 @@ def create_app(config: EditorConfig) -> Starlette:
             if part is not None:
                 return _error(404, f"no page {part!r}")
             return await page(request)
-        except _NoDocument as exc:
+        except NoDocument as exc:
             if part is not None or config.listing is None:
                 return _error(exc.status, exc.message)
             # an old link of a collection's document aligned again (a new id) or removed
@@ -286,7 +307,7 @@ def create_app(config: EditorConfig) -> Starlette:
                        "(under a new number) or removed it since this link was made")
             return HTMLResponse(env.get_template("gone.html").render(message=message),
                                 status_code=404)
-        except _HTTPError as exc:
+        except HTTPError as exc:
             return _error(exc.status, exc.message)
         except ChangedBehind as exc:  # aligned again behind the editor: see the list
             if part == "rows":
@@ -308,65 +329,6 @@ def create_app(config: EditorConfig) -> Starlette:
     return Starlette(routes=routes, middleware=[Middleware(_Guard, config=config)])
 
 
-class _HTTPError(Exception):
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-        self.message = message
-
-
-class _NoDocument(_HTTPError):
-    """The address names no document the server has."""
-
-
-async def _json_body(request: Request) -> dict[str, Any]:
-    raw = bytearray()
-    async for chunk in request.stream():
-        raw += chunk
-        if len(raw) > MAX_BODY:
-            raise _HTTPError(413, f"the request body is too large (over {MAX_BODY} bytes)")
-    try:
-        body = json.loads(raw)
-    except (ValueError, RecursionError):
-        # ValueError: not JSON, not UTF-8, or an integer of more digits than Python
-        # converts; RecursionError: nested deeper than the parser goes.
-        raise _HTTPError(400, "the request body is not valid JSON") from None
-    if not isinstance(body, dict):
-        raise _HTTPError(400, "the request body must be a JSON object")
-    return body
-
-
-def _edit(body: Mapping[str, Any]) -> Edit:
-    ops = {op.value: op for op in Op}
-    name = body.get("op")
-    op = ops.get(name) if isinstance(name, str) else None
-    if op is None:
-        raise _HTTPError(400, f"op: expected one of {', '.join(ops)}")
-    bead = body.get("bead")
-    if type(bead) is not int:  # not a bool, a float or a string
-        raise _HTTPError(400, "bead: expected a bead number")
-    side = None
-    if op in SIDED:
-        sides = {s.value: s for s in Side}
-        given = body.get("side")
-        side = sides.get(given) if isinstance(given, str) else None
-        if side is None:
-            raise _HTTPError(400, "side: expected source or target")
-    texts: tuple[str, ...] = ()
-    if op is Op.TEXT:
-        given = body.get("texts")
-        if not isinstance(given, list) or not all(isinstance(t, str) for t in given):
-            raise _HTTPError(400, "texts: expected the new text of each sentence of the side")
-        texts = tuple(given)
-    if op is Op.SPLIT_SENTENCE:
-        sentence, at = body.get("sentence"), body.get("at")
-        if type(sentence) is not int or type(at) is not int:
-            raise _HTTPError(400, "sentence, at: expected the sentence's number and the "
-                                  "offset in its text to split it at")
-        return Edit(op, bead, side, sentence=sentence, at=at)
-    return Edit(op, bead, side, texts)
-
-
 def _doubtful(doc: Document, version: int) -> frozenset[int]:
     """The beads of version ``version`` the page shows as doubtful (a newer version: the
     session refuses the edit, so what is computed here on it is not used)."""
@@ -385,6 +347,13 @@ def _focus(edit: Edit, snap: Snapshot) -> int:
     if edit.op is Op.DETACH_FIRST:
         return k + 1
     return k
+
+
+def _marks_only(change: Change) -> bool:
+    """A change of review marks over several beads (confirm all, undone or redone):
+    nothing moved, so the person stays where they are rather than going to its start."""
+    return len(change.before) > 1 and [(b.src, b.tgt) for b in change.before] == [
+        (b.src, b.tgt) for b in change.after] and not change.texts and not change.splits
 
 
 def _clamp(k: Any, snap: Snapshot) -> int:

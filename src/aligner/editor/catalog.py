@@ -21,6 +21,7 @@ from aligner.check.base import DEFAULT_MIN_CONFIDENCE
 from aligner.collection.store import DocumentGone, DocumentRow
 from aligner.editor.app import Document
 from aligner.editor.dbstore import CollectionStore, ReviewDatabase
+from aligner.editor.places import COLLECTION_SUFFIX, Places
 from aligner.editor.session import EditSession
 from aligner.editor.store import ChangedBehind
 from aligner.editor.view import DocumentSummary, page_view
@@ -48,6 +49,8 @@ class CollectionDocuments(Mapping[str, Document]):
         #: ``glossary``: ``aligner review C.db`` given no --glossary.
         self.glossaries = dict(glossaries or {})
         self.low_confidence = low_confidence
+        #: Where the reviser was in each document, by name (:mod:`aligner.editor.places`).
+        self.places = Places(f"{path}{COLLECTION_SUFFIX}")
         self._rows = {str(d.id): d for d in self.db.documents()}
         self._open: dict[str, Document] = {}
         self._glossaries: dict[tuple[str, str], Glossary | None] = {}
@@ -67,7 +70,8 @@ class CollectionDocuments(Mapping[str, Document]):
 
                 session = EditSession(CollectionStore(self.db, row),
                                       evidence=Evidence(term_pairs=term_evidence(glossary)))
-                self._open[doc_id] = Document(session, glossary, self.low_confidence)
+                self._open[doc_id] = Document(session, glossary, self.low_confidence,
+                                              places=self.places, place_key=row.name)
             return self._open[doc_id]
 
     def __iter__(self) -> Iterator[str]:
@@ -131,7 +135,8 @@ class CollectionDocuments(Mapping[str, Document]):
                 continue
             out.append(DocumentSummary(
                 doc_id, row.name, review_state(beads, reviewed), row.src_sentences,
-                row.tgt_sentences, beads, reviewed, doubtful, version, self._file_state(row)))
+                row.tgt_sentences, beads, reviewed, doubtful, version, self._file_state(row),
+                row.src_lang, row.tgt_lang))
         return sorted(out, key=lambda s: s.name)
 
     def _file_state(self, row: DocumentRow) -> str:

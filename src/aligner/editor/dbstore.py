@@ -93,6 +93,9 @@ class ReviewDatabase:
     def close(self) -> None:
         with self.lock:
             self.collection.close()
+            # a clean stop leaves no lock file beside the collection: removed while still
+            # held, so a review starting meanwhile finds it gone and makes its own (_lock)
+            Path(f"{self.path}{LOCK_SUFFIX}").unlink(missing_ok=True)
             self._lock_file.close()  # closing the file releases the lock
 
 
@@ -274,10 +277,19 @@ def _store_split(c: Collection, doc: int, new: Alignment, s: SentenceSplit) -> N
 
 
 def _lock(path: Path, db: str) -> IO[bytes]:
-    """An exclusive lock on ``path`` (created), held while the returned file is open."""
-    try:
-        fh = path.open("a+b")
-    except OSError as exc:
-        raise AlignerError(f"cannot create the review lock {path}: {exc.strerror}",
-                           path=db) from None
-    return hold_exclusively(fh, "another aligner review is editing this collection", db)
+    """An exclusive lock on ``path`` (created), held while the returned file is open.
+    A review that stops removes the file while it holds it: one locked here after that
+    is no longer the file at ``path``, so it is let go and ``path`` opened again."""
+    while True:
+        try:
+            fh = path.open("a+b")
+        except OSError as exc:
+            raise AlignerError(f"cannot create the review lock {path}: {exc.strerror}",
+                               path=db) from None
+        held = hold_exclusively(fh, "another aligner review is editing this collection", db)
+        try:
+            if path.stat().st_ino == os.fstat(held.fileno()).st_ino:
+                return held
+        except FileNotFoundError:
+            pass
+        held.close()

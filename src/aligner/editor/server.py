@@ -12,6 +12,7 @@ from pathlib import Path
 
 from aligner.check.base import DEFAULT_MIN_CONFIDENCE
 from aligner.editor.app import Document, EditorConfig, create_app
+from aligner.editor.places import PLACES_SUFFIX, Places
 from aligner.editor.session import EditSession
 from aligner.editor.store import JsonFileStore
 from aligner.editor.view import DocumentSummary
@@ -29,7 +30,8 @@ def open_json_document(path: str | os.PathLike[str], *, glossary: Glossary | Non
 
     store = JsonFileStore(path)
     session = EditSession(store, evidence=Evidence(term_pairs=term_evidence(glossary)))
-    return Document(session, glossary, low_confidence)
+    return Document(session, glossary, low_confidence,
+                    places=Places(f"{path}{PLACES_SUFFIX}"), place_key="document")
 
 
 def allowed_hosts(host: str, port: int) -> frozenset[str]:

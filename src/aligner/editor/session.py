@@ -22,12 +22,12 @@ from __future__ import annotations
 import math
 import threading
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import UTC, datetime
 from typing import Any
 
 from aligner.align.options import AlignOptions, Evidence
-from aligner.editor.edits import Change, Edit, EditError, Op, plan
+from aligner.editor.edits import Change, Edit, EditError, Op, apply_change, plan
 from aligner.editor.store import EditStore, Record, SaveError, VersionConflict
 from aligner.model import Alignment, Bead
 from aligner.textutil import count
@@ -135,8 +135,40 @@ class EditSession:
                 message = (f"confirmed {count(done, 'bead')}" + (
                     f"; {count(left, 'doubtful bead')} left to look at (n finds them)"
                     if left else ""))
+            elif edit.op is Op.SPLIT:
+                change, message = self._second_opinion(alignment, change)
             return self._commit(edit.op.value, change, version, bead=edit.bead, side=side,
                                 message=message)
+
+    def _second_opinion(self, alignment: Alignment, change: Change) -> tuple[Change, str]:
+        """A split (``s``) checked against the aligner: its sentences aligned again on
+        their own, as realigning would (the document's options and evidence).  Where the
+        aligner makes other beads of them -- a crossed 2-2 (two sentences swapped) kept
+        whole, which a monotone alignment cannot pair one by one -- the split's beads are
+        made all the same, but unmarked and scored 0 (doubtful: ``n`` finds them, ``C``
+        leaves them, ``c`` vouches for each), and the answer says what the aligner makes.
+        A split that leaves a sentence unaligned (a 1-0 or 0-1 part) is the person's
+        call alone: not checked."""
+        from aligner.align.realign import realign
+
+        made = change.after
+        if any(b.is_null for b in made):
+            return change, ""
+        trial = apply_change(alignment, change)
+        lo, hi = change.start, change.start + len(made)
+        fixed = set(range(len(trial.beads))) - set(range(lo, hi))
+        options = self.options or options_from_settings(alignment.settings)
+        again = realign(trial, fixed, evidence=self.evidence, options=options)
+        theirs = again.beads[lo:len(again.beads) - (len(trial.beads) - hi)]
+        if [(b.src, b.tgt) for b in theirs] == [(b.src, b.tgt) for b in made]:
+            return change, ""
+        shapes = ", ".join(f"{b.kind} ({b.score:.2f})" for b in theirs)
+        doubted = tuple(replace(b, score=0.0, review=None) for b in made)
+        return (replace(change, after=doubted),
+                f"split: saved, but the aligner makes {shapes} of these sentences, not "
+                f"{' + '.join(b.kind for b in made)}: sentences in another order (a swap) "
+                "stay one bead, as no one-by-one pairing holds them; the parts are left "
+                "doubtful (c confirms each, u undoes)")
 
     def realign(self, version: int) -> Snapshot:
         """Align again every bead that no person confirmed or edited, around those that are."""

@@ -6,12 +6,23 @@ of the bead as it is now.  Cells are the review report's
 (:func:`aligner.report.rows.bead_cells`): the same escaping, term and
 finding highlights and paragraph marks.
 
-A bead is *doubtful* (the ``n`` key goes to the next one) when no person has
-reviewed it and it is aligned with a confidence below the low-confidence
-threshold, or has a finding that an alignment error may explain
-(:data:`ALIGNMENT_CODES`: a number or a glossary term present on one side
-only, a length far from the document's ratio -- what a sentence left in the
-neighbouring bead looks like).
+A bead is *doubtful* -- one notion: the ``n`` key goes to the next one, confirm
+all (``C``) leaves it, the page's counter counts it -- unless a person confirmed
+it, when
+
+- nobody has marked it and it is aligned with a confidence below the
+  low-confidence threshold, or it is an n:m bead (more than one sentence on a
+  side) scoring below :func:`nm_threshold` (midway from that threshold to 1): a
+  merge, split or reordering the aligner was not sure of;
+- nobody has marked it since ``aligner batch`` aligned it again, holding sentences of a
+  reviewed bead whose files changed (:data:`~aligner.model.REVIEW_AGAIN`);
+- it has a finding of severity *error* (after ``--severity``): an untranslated
+  sentence, a wrong number, a missing term -- a person must look, whatever the
+  alignment; or
+- it has a finding that an alignment error may explain (:data:`ALIGNMENT_CODES`:
+  a number or a glossary term present on one side only, a length far from the
+  document's ratio, a sentence moved far from its counterpart -- what a sentence
+  left in the neighbouring bead looks like).
 """
 
 from __future__ import annotations
@@ -22,16 +33,24 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from aligner.check.base import DEFAULT_MIN_CONFIDENCE
-from aligner.model import Alignment, Bead, Finding, Glossary, ReviewState
+from aligner.model import (
+    REVIEW_AGAIN,
+    Alignment,
+    Bead,
+    Finding,
+    Glossary,
+    ReviewState,
+    Severity,
+)
 from aligner.report import ReportData
 from aligner.report.markup import finding_detail
 from aligner.report.rows import bead_cells, by_bead
 from aligner.report.stats import confidence_band
 
-#: Finding codes that a sentence in the wrong bead would cause.
+#: Finding codes that a sentence in the wrong bead would cause, whatever their severity.
 ALIGNMENT_CODES = frozenset({"number-mismatch", "term-missing", "length-ratio",
                              "alignment-low-confidence", "empty-target", "empty-source",
-                             "possible-omission"})
+                             "possible-omission", "moved"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +114,9 @@ class DocumentSummary:
     #: its files against what batch stored: "" (as stored), "changed" (stale: batch
     #: aligns it again) or "gone" (not where the collection says), as ``aligner list``
     files: str = ""
+    #: its language pair (``fr``, ``en``): a collection may hold several
+    src_lang: str = ""
+    tgt_lang: str = ""
 
 
 def review_data(alignment: Alignment, glossary: Glossary | None,
@@ -108,15 +130,28 @@ def review_data(alignment: Alignment, glossary: Glossary | None,
     return report_data(inp, check_input(inp), low_confidence=low_confidence)
 
 
+def nm_threshold(low_confidence: float) -> float:
+    """The score below which an unmarked n:m bead is doubtful: midway from
+    ``low_confidence`` to 1 (0.75 at the default 0.5).  A 1-1 bead below
+    ``low_confidence`` is doubtful; an n:m bead is the aligner deciding that sentences
+    were merged, split or reordered, which a middling score puts in doubt sooner."""
+    return low_confidence + (1.0 - low_confidence) / 2
+
+
 def is_doubtful(bead: Bead, findings: list[Finding], low_confidence: float) -> bool:
-    """Unreviewed and aligned with a low confidence, or with a finding a sentence in the
+    """Unmarked and aligned with a low confidence (an n:m bead: below
+    :func:`nm_threshold`), or with a finding of severity error or one a sentence in the
     wrong bead would cause -- an edited bead too (an edit also makes beads the person
     did not look at: the rest of a split); a confirmed one never."""
     if bead.review is not None and bead.review.state is ReviewState.CONFIRMED:
         return False
-    if bead.review is None and not bead.is_null and bead.score < low_confidence:
+    if bead.review is None and REVIEW_AGAIN in bead.signals:
         return True
-    return any(f.code in ALIGNMENT_CODES for f in findings)
+    if bead.review is None and not bead.is_null:
+        nm = len(bead.src) > 1 or len(bead.tgt) > 1
+        if bead.score < (nm_threshold(low_confidence) if nm else low_confidence):
+            return True
+    return any(f.severity is Severity.ERROR or f.code in ALIGNMENT_CODES for f in findings)
 
 
 def page_view(alignment: Alignment, glossary: Glossary | None,

@@ -103,7 +103,8 @@ def _cell(
             # The separator keeps the cell's text equal to the joined side text.
             parts.append(f'<span class="pb" title="paragraph break">{sep}</span>')
         elif n:
-            parts.append(sep)
+            # a sentence boundary inside the bead: the editor marks it (editor.css)
+            parts.append(f'<span class="sb">{sep}</span>')
         styled = [_Highlight(a + f.start, a + f.end, (_STYLED[f.style],))
                   for f in (formatting[i] if i < len(formatting) else ()) if f.style in _STYLED]
         parts.append(_marked_sentence(sentences[i], a, [*highlights, *styled]))

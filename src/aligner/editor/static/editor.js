@@ -41,14 +41,48 @@ function show(k, scroll = true) {
   body.dataset.side = side;
   if (scroll) row.scrollIntoView({ block: "center" });
   sessionStorage.setItem(stateKey, JSON.stringify({ focus, side }));
+  keepPlace();
 }
 
-function nextDoubtful(step) {
+// The place is kept on the server too (per document, another day, another browser): sent
+// a moment after the focus stops moving, and as the page is left.
+let placeTimer = null;
+let placeSent = `${body.dataset.placeBead}:${body.dataset.placeSide}`;
+function sendPlace() {
+  clearTimeout(placeTimer);
+  placeTimer = null;
+  const now = `${focus}:${side}`;
+  if (now === placeSent) return;
+  placeSent = now;
+  fetch(`/doc/${doc}/api/place`, {
+    method: "POST",
+    credentials: "same-origin",
+    keepalive: true,
+    headers: { "Content-Type": "application/json", "X-Aligner-Token": token },
+    body: JSON.stringify({ bead: focus, side }),
+  }).catch(() => {});  // not kept: the page opens at the first bead
+}
+function keepPlace() {
+  clearTimeout(placeTimer);
+  placeTimer = setTimeout(sendPlace, 700);
+}
+window.addEventListener("pagehide", sendPlace);
+
+// What n/p, g/G and N/P look for: a doubtful bead (the one notion the server computes:
+// what C leaves and the counter counts), an n:m bead (more than one sentence on a side),
+// a bead nobody has marked.
+const LOOK_FOR = {
+  doubtful: (row) => row.dataset.doubtful === "1",
+  "n:m": (row) => row.dataset.src.split(" ").length > 1 || row.dataset.tgt.split(" ").length > 1,
+  unmarked: (row) => !row.dataset.review,
+};
+
+function next(what, step) {
   const all = rows();
   for (let k = focus + step; k >= 0 && k < all.length; k += step) {
-    if (all[k].dataset.doubtful === "1") { show(k); return; }
+    if (LOOK_FOR[what](all[k])) { show(k); say(`unit ${k}: ${all[k].dataset.kind}`); return; }
   }
-  say(step > 0 ? "no doubtful bead after this one" : "no doubtful bead before this one");
+  say(`no ${what} bead ${step > 0 ? "after" : "before"} this one`);
 }
 
 async function refresh() {
@@ -195,10 +229,41 @@ function openEditor() {
   say(`editing the ${side} text of bead ${focus}: Enter saves, Esc cancels`);
 }
 
-// The sentence split (S): one box per sentence of the focused side, its text read-only;
+// The sentence split (S): one box per sentence of the focused side, its text kept as it is;
 // the caret (a click, the arrow keys) marks where the first part ends, Enter splits the
 // sentence there, Esc cancels.  The offset sent counts characters as the server does
-// (code points, not the browser's UTF-16 units).
+// (code points, not the browser's UTF-16 units).  The boxes are not `readonly`: Chromium
+// does not move the caret of a read-only textarea by keyboard (only caret browsing
+// does), so every change is refused (beforeinput) and the text put back if one got in
+// (an input method's composition cannot be refused).
+function keepText(box, text) {
+  box.addEventListener("beforeinput", (event) => event.preventDefault());
+  box.addEventListener("input", () => {
+    const at = Math.min(box.selectionStart, text.length);
+    box.value = text;
+    box.setSelectionRange(at, at);
+  });
+}
+
+// Where the caret opens in a sentence to split: after the first sentence-ending mark
+// (or colon, semicolon, closing quote) followed by a space; else (no inner full stop: two
+// sentences merged, a caption glued to speech) at the space nearest the middle, a place
+// the split accepts; else (no space: Chinese, Japanese) after the first mark, or in the
+// middle.
+function splitPlace(text) {
+  const end = text.search(/[.!?…:;»"”)](?=\s)/u);
+  if (end >= 0) return end + 1;
+  const middle = Math.floor(text.length / 2);
+  let best = -1;
+  for (const m of text.matchAll(/\s+/gu)) {
+    if (m.index > 0 && (best < 0 || Math.abs(m.index - middle) < Math.abs(best - middle))) {
+      best = m.index;
+    }
+  }
+  if (best >= 0) return best;
+  const mark = text.search(/[。！？，、；：]/u);
+  return mark >= 0 && mark + 1 < text.length ? mark + 1 : middle;
+}
 function openSplitter() {
   const row = rows()[focus];
   if (!row) return;
@@ -213,7 +278,9 @@ function openSplitter() {
   texts.forEach((text, k) => {
     const box = document.createElement("textarea");
     box.value = text;
-    box.readOnly = true;
+    box.setAttribute("aria-readonly", "true");
+    box.spellcheck = false;
+    keepText(box, text);
     box.dataset.sentence = indices[k];
     box.rows = Math.min(6, Math.ceil(text.length / 70) + 1);
     box.setAttribute("aria-label", `${side} sentence ${indices[k]}: put the cursor where it splits`);
@@ -241,9 +308,7 @@ function openSplitter() {
   row.append(editing);
   const first = editing.querySelector("textarea");
   first.focus();
-  // the caret after the first sentence-ending mark followed by a space, if any
-  const end = first.value.search(/[.!?…:;»"”)](?=\s)/u);
-  const place = end >= 0 ? end + 1 : 0;
+  const place = splitPlace(first.value);
   first.setSelectionRange(place, place);
   say(`splitting a ${side} sentence of bead ${focus}: put the cursor, Enter splits, Esc cancels`);
 }
@@ -260,7 +325,9 @@ const KEYS = {
   l: () => { side = "target"; show(focus); }, ArrowRight: () => { side = "target"; show(focus); },
   Home: () => show(0), End: () => show(rows().length - 1),
   PageDown: () => show(focus + 10), PageUp: () => show(focus - 10),
-  n: () => nextDoubtful(1), p: () => nextDoubtful(-1),
+  n: () => next("doubtful", 1), p: () => next("doubtful", -1),
+  g: () => next("n:m", 1), G: () => next("n:m", -1),
+  N: () => next("unmarked", 1), P: () => next("unmarked", -1),
   m: () => act("merge-next"), M: () => act("merge-prev"),
   s: () => act("split"),
   J: () => act("move-last"), K: () => act("move-first"),
@@ -328,7 +395,10 @@ rowsBox.addEventListener("click", (event) => {
   show(Number(row.dataset.bead), false);
 });
 
-const saved = JSON.parse(sessionStorage.getItem(stateKey) || "null");
+// this tab's place (a reload), else the one the server kept for the document
+const saved = JSON.parse(sessionStorage.getItem(stateKey) || "null") || (
+  body.dataset.placeBead === undefined ? null
+    : { focus: Number(body.dataset.placeBead), side: body.dataset.placeSide });
 if (saved) { side = saved.side === "target" ? "target" : "source"; }
 show(saved ? saved.focus : 0, Boolean(saved));
 const refused = sessionStorage.getItem(`${stateKey}-refused`);
