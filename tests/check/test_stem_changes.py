@@ -82,6 +82,9 @@ def test_polish_terms_are_found_where_their_stem_changes(
     (["kabel"], "kabina, kablówka"),
     (["wąż"], "wężyk, węzeł"),
     (["był"], "byle"),  # a function word's stem is not changed
+    # only a term's first word changes its stem: an adjective after its noun agrees
+    (["woda dobra"], "woda dobrze"),
+    (["rada miasta"], "rada mieście"),
 ])
 def test_polish_near_misses_are_not_found(terms: list[str], text: str) -> None:
     m = TermMatcher([(t, False) for t in terms], lang="pl")

@@ -201,7 +201,8 @@ class Forms:
         form of its ``[contractions]`` line (``dados do usuário``, ``dados dos
         usuários``).
 
-        ``after``: the word of the term just before it.  When that is no function word
+        ``after``: the word of the term just before it (none: the word's stem may change,
+        :func:`changed`).  When that is no function word
         (the language's ``stopwords.txt``), the word may agree with it as an adjective
         with its noun and takes the ``[agreement endings]`` (Spanish ``usuario
         registrado``, ``usuaria registrada``; not ``golpe de estado``, ``estada``).
@@ -251,8 +252,11 @@ class Forms:
         forms += [f for word in opened(self._endings, lower)
                   for f in (word, *self._endings.bases(word))]
         # a stem that changes in the word's other forms (Polish bęben: bębna, bębnie;
-        # pralka: pralce; wąż: węża), not a function word's
-        if self._endings.stem_changes and self._endings.fold(lower) not in self._function_words:
+        # pralka: pralce; wąż: węża): a term's first word, its noun, as a word after it
+        # agrees as an adjective (dobra, not dobrze) or stays (rada miasta); not a
+        # function word's
+        if (self._endings.stem_changes and after is None
+                and self._endings.fold(lower) not in self._function_words):
             forms += changed(self._endings, lower)
         if after is not None and self._endings.fold(after) not in self._function_words:
             forms.extend(f for word in (lower, *bare) for f in self._endings.agreeing_forms(word))
