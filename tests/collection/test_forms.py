@@ -68,6 +68,7 @@ DIGESTS = {
     34: "02b2a7581c6f25652069a408907990ab1c9e489c7387923fbc15c71927e5a01e",  # nor ar
     35: "02b2a7581c6f25652069a408907990ab1c9e489c7387923fbc15c71927e5a01e",  # nor uk
     36: "02b2a7581c6f25652069a408907990ab1c9e489c7387923fbc15c71927e5a01e",  # nor hi
+    37: "02b2a7581c6f25652069a408907990ab1c9e489c7387923fbc15c71927e5a01e",  # nor pl, cs
 }
 
 
@@ -167,3 +168,12 @@ def test_a_pair_asked_for_by_two_threads_is_made_once(monkeypatch: pytest.Monkey
     second.join()
     assert made == [("es", "en")]
     assert got == [making("es", "en")]
+
+
+def test_a_polish_query_finds_the_forms_its_stem_changes_in() -> None:
+    """s38 walk8, item 1: ``bęben`` is looked for as ``bębna`` and ``bębnie`` too, and
+    ``sitkiem`` is indexed with the base ``sitko`` leaves (``sitk``)."""
+    forms = SideForms("pl")
+    query = forms.match_expression("bęben")
+    assert '"bebna"' in query and '"bebnie"' in query
+    assert "sitk" in forms.index_text("Przepłucz sitkiem.").split()

@@ -2,7 +2,8 @@
 prefixes, contractions and letters typed for others that term matching reads
 (:class:`aligner.check.lemmas.Forms`), with the fold its words are compared in
 (:mod:`aligner.check.folding`).  Read by :func:`word_endings`, parsed by
-:func:`parse_forms`.
+:func:`parse_forms`.  The module is longer than 400 lines because it is the one parser
+of every section of ``forms.txt`` and the one record that holds them, a few lines each.
 """
 
 from __future__ import annotations
@@ -108,6 +109,12 @@ class WordEndings:
     #: (:func:`aligner.check.lemmas.opened`).
     closed: tuple[tuple[str, str], ...] = ()
     consonants: str = ""
+    #: How a glossary word's stem changes in its other forms (``[stem changes]``: Polish
+    #: ``+ek``, ``k-``: ``środek``, ``środka``; ``ka``, ``ce``: ``pralka``, ``pralce``), as
+    #: (ending, whether a :attr:`consonants` letter comes before it, what replaces it,
+    #: whether that is a stem the plain endings follow), as written
+    #: (:func:`aligner.check.lemmas.changed`).
+    stem_changes: tuple[tuple[str, bool, str, bool], ...] = ()
 
     def respelled(self, text: str) -> tuple[str, tuple[int, ...] | None]:
         """``text`` with each of :attr:`spellings` typed in it as the spelling it stands
@@ -256,8 +263,11 @@ def word_endings(lang: str) -> WordEndings:
     :meth:`WordEndings.unarticled`), and ``[forms]``, a form no ending makes, a tab and
     the word it is a form of (Arabic ``آبار``, ``بئر``), and ``[closed syllables]``, a
     vowel, a tab and the vowel an ending makes of it, and ``[consonants]``, the letters
-    that close a syllable, on a line (:func:`aligner.check.lemmas.opened`); none for a language
-    without the file.  The words are folded as the profile's ``lexical_marks`` and the
+    that close a syllable, on a line (:func:`aligner.check.lemmas.opened`), and ``[stem
+    changes]``, an ending of a glossary word (after one of ``[consonants]`` when it starts
+    with ``+``), a tab and what replaces it in the word's other forms, a stem the plain
+    endings follow when it ends with ``-`` (:attr:`WordEndings.stem_changes`); none for a
+    language without the file.  The words are folded as the profile's ``lexical_marks`` and the
     ``[letters]`` say (:attr:`WordEndings.fold`)."""
     profile = get_profile(lang)
     text = profile.data_text(FORMS_DATA)
@@ -286,6 +296,7 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
     letters: list[tuple[str, str]] = []
     spellings: list[tuple[str, str]] = []
     closed: list[tuple[str, str]] = []
+    changes: list[tuple[str, bool, str, bool]] = []
     consonants = ""
     min_base = _BASE_MIN
     noun_base: int | None = None
@@ -299,7 +310,8 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
                                "[attributive endings]", "[adjective stems]", "[letters]",
                                "[contractions]", "[agreement endings]", "[stems]",
                                "[compound links]", "[spellings]", "[noun base]", "[forms]",
-                               "[closed syllables]", "[consonants]", *glued):
+                               "[closed syllables]", "[consonants]", "[stem changes]",
+                               *glued):
                 raise ValueError(f"{name}:{lineno}: unknown section {line}")
             continue
         cells = [c.strip() for c in line.split("\t")]
@@ -343,6 +355,11 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
         elif section in ("[letters]", "[closed syllables]") and len(cells) == 2 and all(
                 len(c) == 1 and c.isalpha() for c in cells) and cells[0] != cells[1]:
             (letters if section == "[letters]" else closed).append((cells[0], cells[1]))
+        elif section == "[stem changes]" and len(cells) == 2 and cells[0].lstrip(
+                "+").isalpha() and cells[1].rstrip("-").isalpha():
+            end, put = (unicodedata.normalize("NFC", c.lower()) for c in cells)
+            changes.append((end.lstrip("+"), end.startswith("+"), put.rstrip("-"),
+                            put.endswith("-")))
         elif section == "[consonants]" and line.isalpha():
             consonants += unicodedata.normalize("NFC", line.lower())
         else:
@@ -375,6 +392,7 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
                        spellings=tuple(spellings), noun_suffixes=nouns,
                        noun_base=min_base if noun_base is None else noun_base,
                        articles=articles, closed=tuple(closed), consonants=consonants,
+                       stem_changes=tuple(changes),
                        irregular=tuple((f, tuple(dict.fromkeys(b))) for f, b in forms_of.items()))
 
 

@@ -62,7 +62,8 @@ class Forms:
         self._verb_term_endings = profile.verb_term_endings
         self._function_words = (frozenset(self._endings.fold(w) for w in
                                           profile.word_list(STOPWORDS_DATA))
-                                if self._endings.agreement else frozenset())
+                                if self._endings.agreement or self._endings.stem_changes
+                                else frozenset())
         #: The inflection of the language's verbs with separable particles
         #: (separable.txt; German), for verb terms.
         self.verbs = verb_forms(profile.code)
@@ -200,7 +201,8 @@ class Forms:
         form of its ``[contractions]`` line (``dados do usuário``, ``dados dos
         usuários``).
 
-        ``after``: the word of the term just before it.  When that is no function word
+        ``after``: the word of the term just before it (none: the word's stem may change,
+        :func:`changed`).  When that is no function word
         (the language's ``stopwords.txt``), the word may agree with it as an adjective
         with its noun and takes the ``[agreement endings]`` (Spanish ``usuario
         registrado``, ``usuaria registrada``; not ``golpe de estado``, ``estada``).
@@ -249,6 +251,13 @@ class Forms:
         # a closed last syllable as an ending opens it (Ukrainian Київ: Києва, Києві)
         forms += [f for word in opened(self._endings, lower)
                   for f in (word, *self._endings.bases(word))]
+        # a stem that changes in the word's other forms (Polish bęben: bębna, bębnie;
+        # pralka: pralce; wąż: węża): a term's first word, its noun, as a word after it
+        # agrees as an adjective (dobra, not dobrze) or stays (rada miasta); not a
+        # function word's
+        if (self._endings.stem_changes and after is None
+                and self._endings.fold(lower) not in self._function_words):
+            forms += changed(self._endings, lower)
         if after is not None and self._endings.fold(after) not in self._function_words:
             forms.extend(f for word in (lower, *bare) for f in self._endings.agreeing_forms(word))
         return _dedupe(forms + self._inflected(lower, self.term_forms), self._endings.fold)
@@ -320,6 +329,33 @@ def opened(endings: WordEndings, lower: str) -> list[str]:
         return []
     return [head[:-1] + put + word[len(head):] for vowel, put in endings.closed
             if head.endswith(vowel)]
+
+
+# The least a changed stem keeps (Polish węż of wąż; not pn of pień).
+_CHANGED_MIN = 3
+
+
+def changed(endings: WordEndings, lower: str) -> list[str]:
+    """A term word with the ending of each of its language's ``[stem changes]`` it has
+    replaced (:attr:`aligner.check.endings.WordEndings.stem_changes`): a form of the word
+    (Polish ``pralka`` -> ``pralce``, ``filtr`` -> ``filtrze``, ``drzwiczki`` ->
+    ``drzwiczek``), or a stem with each plain ending of ``[endings]`` after it (``bęben``
+    -> ``bębna``, ``bębnie``, ...; ``wąż`` -> ``węża``, ``wężem``, ...).  An ending written
+    after a consonant (``+ek``) changes only after one of ``[consonants]`` (``środek`` ->
+    ``środk-``; not ``człowiek``); what is left keeps three letters, folded."""
+    word = unicodedata.normalize("NFC", lower)
+    plain = [end for end, put, _ in endings.endings if not put]
+    found: list[str] = []
+    for end, after_consonant, put, stem in endings.stem_changes:
+        head = word[:len(word) - len(end)]
+        if not word.endswith(end) or (after_consonant and not (
+                head and head[-1] in endings.consonants)):
+            continue
+        form = head + put
+        if len(endings.fold(form)) < _CHANGED_MIN:
+            continue
+        found += [form + e for e in plain] if stem else [form]
+    return found
 
 
 def _dedupe(forms: list[str], fold: Callable[[str], str]) -> tuple[str, ...]:

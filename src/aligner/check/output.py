@@ -25,6 +25,7 @@ from enum import Enum
 from typing import Any
 
 from aligner.check import CheckResult, Unit
+from aligner.check.numbers import number_words
 from aligner.check.registry import CODE_ORDER
 from aligner.check.term_table import TermRenderings
 from aligner.errors import ConfigError
@@ -280,19 +281,25 @@ _NUMBER_WORD_CHECKS = ("weekday-mismatch", "range-order", "number-mismatch")
 
 def number_words_notice(langs: Iterable[str], disabled: Iterable[str] = ()) -> str | None:
     """The line that names the languages without number words (no ``numbers.tsv``:
-    Swedish, Galician, ...) and the checks they left out, or None: a run without
-    ``weekday-mismatch`` findings is not to be read as weekdays checked."""
-    missing = list(dict.fromkeys(
-        lang for lang in langs if get_profile(lang).data_text(NUMBERS_DATA) is None))
+    Swedish, Galician, ...) and the checks they left out, and those whose ``numbers.tsv``
+    names no weekday (German, Dutch, ...), or None: a run without ``weekday-mismatch``
+    findings is not to be read as weekdays checked."""
+    langs = list(dict.fromkeys(langs))
+    missing = [lang for lang in langs if get_profile(lang).data_text(NUMBERS_DATA) is None]
+    dayless = [lang for lang in langs
+               if lang not in missing and not number_words(lang).weekdays]
     off = set(disabled)
     skipped = [code for code in _NUMBER_WORD_CHECKS[:2] if code not in off]
     said = [f"{' and '.join(skipped)} did not run"] if skipped else []
     if _NUMBER_WORD_CHECKS[2] not in off:
         said.append(f"{_NUMBER_WORD_CHECKS[2]} read only the digits there (no month names, "
                     "magnitude words or numbers in words)")
-    if not missing or not said:
-        return None
-    return f"No number words for {', '.join(missing)}: {'; '.join(said)}."
+    lines = [f"No number words for {', '.join(missing)}: {'; '.join(said)}."] if (
+        missing and said) else []
+    if dayless and _NUMBER_WORD_CHECKS[0] not in off:
+        lines.append(f"No weekday names for {', '.join(dayless)}: "
+                     f"{_NUMBER_WORD_CHECKS[0]} did not run.")
+    return " ".join(lines) or None
 
 
 def to_text(result: CheckResult, *, units: int) -> str:

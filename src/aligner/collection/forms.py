@@ -80,7 +80,9 @@ if TYPE_CHECKING:
 #: 35: Ukrainian case endings (Верховної Ради ~ Верховна Рада).
 #: 36: Hindi plural and oblique endings (लाभार्थियों ~ लाभार्थी, जिलों ~ जिला); a half
 #: nasal before its own class is the anusvara, and the chandrabindu (खण्ड is खंड).
-FORMS_VERSION = 36
+#: 37: Polish -iem (sitkiem ~ sitko), Czech adjective endings (servisního ~ servisní); a
+#: query's Polish or Czech word brings the forms its stem changes in (bęben: bębna).
+FORMS_VERSION = 37
 
 _CACHE_LIMIT = 500_000  # words per side; the cache is emptied when it is full
 
