@@ -19,6 +19,18 @@ CODE = "name-mismatch"
      "names differ: Andrés missing in the target; Pedro not in the source"),
     ("Firmó Ana Gutiérrez Soler.", "Signed by Ana Gutiérrez Pons.", "es", "en",
      "names differ: Soler missing in the target; Pons not in the source"),
+    # a surname changed after a first name the word tables hold (Marta: a marten)
+    ("La curadora, Marta Hübner, pasó once años catalogando estos documentos.",
+     "The curator, Marta Schmidt, spent eleven years cataloguing these documents.",
+     "es", "en", "names differ: Hübner missing in the target; Schmidt not in the source"),
+    ("La curadora, Marta Lopez, pasó once años allí.",
+     "The curator, Marta Garcia, spent eleven years there.",
+     "es", "en", "names differ: Lopez missing in the target; Garcia not in the source"),
+    ("Nos recibió Ana Ruiz en la puerta.", "We were met by Ana Torres at the door.", "es", "en",
+     "names differ: Ruiz missing in the target; Torres not in the source"),
+    # ... but not where that side writes the word in lower case too: a word, not a name
+    ("Vimos una marta en el bosque y luego a Marta Hübner.",
+     "We saw a pine marten in the wood and then Marta Schmidt.", "es", "en", None),
     # a name translated: Juan, John; an inflected name (Icelandic Jón, Jóni)
     ("The account owner, Juan Lopez, can change the plan.",
      "El titular de la cuenta, John Lopez, puede cambiar el plan.", "en", "es", None),

@@ -17,8 +17,9 @@ word of its target is in no form in its source, and one of two things ties them:
 
 - *the same name, one word changed*: the two stand in one place of a name (a run of
   capitalised words and particles, ``D. Andrés Molina Ruiz``), beside the same name word
-  of both sides, which is no particle nor ordinary word (``Lopez``; not ``San``: ``San
-  Giovanni`` / ``San Juan`` is a name translated);
+  of both sides, which is no particle (``Lopez``; ``Marta`` of ``Marta Hübner`` /
+  ``Marta Schmidt``, though the tables know it, as neither side writes it in lower
+  case; not ``San``: ``San Giovanni`` / ``San Juan`` is a name translated);
 - *names swapped between units*: another unit has the same two the other way round
   (``Marta Quiroga`` and ``Jorge Beltrán`` traded places between two sentences).
 
@@ -27,7 +28,9 @@ or inflected (Icelandic ``Jón``, ``Jóni``): a word that begins with the same l
 name word of the other side that its own side lacks, or is much like it, is taken for
 that name and never reported.  So a name changed to one of the same initial is missed, and so is one
 changed wholly and alone (``Pedro`` / ``Carlos``, no shared surname, not in another
-unit), which a translation's own renderings cannot be told from.
+unit), which a translation's own renderings cannot be told from; so is a surname
+changed after a first name the tables know that starts a sentence (``Ana Torres met
+us``), as a capital there says nothing.
 
 Not checked: a language that writes its nouns with a capital (German: every noun would
 look like a name); names across scripts (``Sunita Devi`` / ``सुनीता शर्मा``: that needs
@@ -157,10 +160,11 @@ def _unmatched(side: _Side, other: _Side) -> list[_Name]:
 
 def _same_name(src: _Side, tgt: _Side, m: _Name, e: _Name) -> bool:
     """Whether ``m`` and ``e`` stand in one place of a name, next to the same name word
-    (``Maria Lopez``, ``Lucia Lopez``) -- no particle or ordinary word (``San Giovanni``,
-    ``San Juan``: a name translated)."""
-    shared = {n.key for n in src.names if not n.common} & {
-        n.key for n in tgt.names if not n.common} - name_particles()
+    (``Maria Lopez``, ``Lucia Lopez``; ``Marta Hübner``, ``Marta Schmidt``) -- no
+    particle (``San Giovanni``, ``San Juan``: a name translated).  A word the tables
+    know ties too (``Marta`` is Spanish for a marten): :func:`_names` has kept it only
+    where each side writes it capitalised inside a sentence and never in lower case."""
+    shared = {n.key for n in src.names} & {n.key for n in tgt.names} - name_particles()
     return bool({m.before} & {e.before} & shared or {m.after} & {e.after} & shared)
 
 
