@@ -61,6 +61,42 @@ def test_a_changed_name_is_reported(source: str, target: str, src_lang: str,
     assert [f.message for f in got] == ([message] if message else [])
 
 
+# Written for this test: one name written two ways, which is no change of name.
+@pytest.mark.parametrize(("source", "target", "src_lang", "tgt_lang"), [
+    # accents and particles
+    ("Habló José de la Fuente ayer.", "Jose de la Fuente spoke yesterday.", "es", "en"),
+    ("Habló Jose De La Fuente ayer.", "José de la Fuente spoke yesterday.", "es", "en"),
+    # apostrophes (straight, curly) and a capital inside the word
+    ("Habló Seán O'Brien ayer.", "Sean O’Brien spoke yesterday.", "es", "en"),
+    ("Lo vendió Ronald McDonald.", "It was sold by Ronald McDonald.", "es", "en"),
+    ("Lo vendió Ronald McDonald.", "It was sold by Ronald Mcdonald.", "es", "en"),
+    # a double surname hyphenated on one side only
+    ("Lo escribió Gabriel García-Márquez.", "It was written by Gabriel García Márquez.",
+     "es", "en"),
+    ("Lo escribió Gabriel García Márquez.", "It was written by Gabriel Garcia-Marquez.",
+     "es", "en"),
+    # inflected: Polish and Czech genitive, an English possessive
+    ("The letter from Jan Kowalski arrived.", "Przyszedł list od Jana Kowalskiego.",
+     "en", "pl"),
+    ("La carta de Marta Kowalska llegó.", "Przyszedł list od Marty Kowalskiej.", "es", "pl"),
+    ("The letter from Jan Novák arrived.", "Přišel dopis od Jana Nováka.", "en", "cs"),
+    ("El discurso de Angela Merkel fue breve.", "Angela Merkel’s speech was short.",
+     "es", "en"),
+])
+def test_one_name_written_two_ways_is_no_finding(source: str, target: str, src_lang: str,
+                                                 tgt_lang: str) -> None:
+    assert findings([(source, target)], code=CODE, src_lang=src_lang, tgt_lang=tgt_lang) == []
+
+
+def test_roles_swapped_in_one_sentence_are_not_reported() -> None:
+    # The first target swaps who sued whom (wrong); the second says the same as the
+    # source in the passive (right), with the names in the same order as the first.
+    # Only a parse tells the two apart, so neither is reported: a known limit.
+    for target in ("Pedro Gil demandó a Ana Ruiz.", "Pedro Gil fue demandado por Ana Ruiz."):
+        assert findings([("Ana Ruiz sued Pedro Gil.", target)], code=CODE,
+                        src_lang="en", tgt_lang="es") == []
+
+
 def test_names_swapped_between_units() -> None:
     # The agency walk's press release: two names traded places between two sentences.
     pairs = [("La directora Marta Quiroga presentó el plan.",
