@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from check_helpers import findings
+
+from aligner.lang import CYRILLIC_LATIN_DATA, generic_data
 
 CODE = "name-mismatch"
 
@@ -123,3 +127,47 @@ def test_not_in_a_language_that_capitalises_nouns() -> None:
     got = findings([("Die Mieterin Maria Lopez zahlt.", "La inquilina Lucia Lopez paga.")],
                    code=CODE, src_lang="de", tgt_lang="es")
     assert got == []
+
+
+# Written for this test: names in Cyrillic on one side, Latin letters on the other.
+@pytest.mark.parametrize(("source", "target", "src_lang", "tgt_lang", "message"), [
+    ("Yesterday Ivan Petrov arrived.", "Вчера приехал Иван Сидоров.", "en", "ru",
+     "names differ: Petrov missing in the target; Сидоров not in the source"),
+    ("Вчера приехал Иван Петров.", "Yesterday Ivan Sidorov arrived.", "ru", "en",
+     "names differ: Петров missing in the target; Sidorov not in the source"),
+    ("Учора прийшов Іван Петренко.", "Вчера пришёл Олег Петренко.", "uk", "ru",
+     "names differ: Іван missing in the target; Олег not in the source"),
+    # the same names, transliterated (Ukrainian г is h, Russian ё e, Serbian ђ dj)
+    ("Вчера приехал Иван Петров.", "Yesterday Ivan Petrov arrived.", "ru", "en", None),
+    ("Yesterday Nikita Khrushchev spoke.", "Вчера говорил Никита Хрущёв.", "en", "ru", None),
+    ("Yesterday Mykola Hryhorenko spoke.", "Вчора говорив Микола Григоренко.", "en", "uk",
+     None),
+    ("Yesterday Đorđe Petrović came.", "Јуче је дошао Ђорђе Петровић.", "en", "sr", None),
+    ("Учора прийшов Іван Петренко.", "Вчера пришёл Иван Петренко.", "uk", "ru", None),
+    # English names written as they sound: дж is j, a g before e is soft, ph is f
+    ("Yesterday John Lennon arrived.", "Вчера приехал Джон Леннон.", "en", "ru", None),
+    ("Yesterday George Bush arrived.", "Вчера приехал Джордж Буш.", "en", "ru", None),
+    ("Yesterday James Bond arrived.", "Вчера приехал Джеймс Бонд.", "en", "ru", None),
+    ("Yesterday Joseph Stalin spoke.", "Вчера говорил Иосиф Сталин.", "en", "ru", None),
+    ("Gestern kam Juri Gagarin.", "Вчера полетел Юрий Гагарин.", "de", "ru", None),
+])
+def test_names_across_latin_and_cyrillic(source: str, target: str, src_lang: str,
+                                         tgt_lang: str, message: str | None) -> None:
+    got = findings([(source, target)], code=CODE, src_lang=src_lang, tgt_lang=tgt_lang)
+    assert [f.message for f in got] == ([message] if message else [])
+
+
+def test_the_cyrillic_table_data_file() -> None:
+    text = generic_data(CYRILLIC_LATIN_DATA)
+    assert text is not None
+    rows = [line.split("\t") for line in text.splitlines()
+            if line.strip() and not line.startswith("#")]
+    assert all(len(row) == 2 for row in rows)
+    letters = [letter for letter, _ in rows]
+    assert len(letters) == len(set(letters))
+    assert all(len(letter) == 1 and "CYRILLIC SMALL" in unicodedata.name(letter)
+               for letter in letters)
+    assert all(latin == "" or (latin.isascii() and latin.isalpha() and latin.islower())
+               for _, latin in rows)
+    # every letter of Russian's alphabet once its marks are folded (й и, ё е)
+    assert set("абвгдежзиклмнопрстуфхцчшщъыьэюя") <= set(letters)
