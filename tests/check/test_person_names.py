@@ -171,3 +171,28 @@ def test_the_cyrillic_table_data_file() -> None:
                for _, latin in rows)
     # every letter of Russian's alphabet once its marks are folded (й и, ё е)
     assert set("абвгдежзиклмнопрстуфхцчшщъыьэюя") <= set(letters)
+
+
+# Written for this test: a first name inflected on one side ties a changed surname.
+@pytest.mark.parametrize(("source", "target", "src_lang", "tgt_lang", "message"), [
+    ("The letter from Jan Kowalski arrived.", "Przyszedł list od Jana Wiśniewskiego.",
+     "en", "pl", "names differ: Kowalski missing in the target; Wiśniewskiego not in the "
+     "source"),
+    ("The letter from Marta Kowalska arrived.", "Przyszedł list od Marty Nowickiej.",
+     "en", "pl", "names differ: Kowalska missing in the target; Nowickiej not in the "
+     "source"),
+    ("Yesterday we met Anna Petrova.", "Вчера мы встретили Анну Смирнову.", "en", "ru",
+     "names differ: Petrova missing in the target; Смирнову not in the source"),
+    # the same names inflected
+    ("The letter from Marta Kowalska arrived.", "Przyszedł list od Marty Kowalskiej.",
+     "en", "pl", None),
+    ("Yesterday we met Anna Petrova.", "Вчера мы встретили Анну Петрову.", "en", "ru", None),
+    # a word of a name translated beside another: no case ending (blanca, blanche)
+    ("Vive cerca de la Casa Blanca.", "Il habite près de la Maison Blanche.", "es", "fr",
+     None),
+    ("Vive cerca de la Casa Rosada.", "Il habite près de la Maison Rose.", "es", "fr", None),
+])
+def test_a_name_inflected_beside_a_changed_one(source: str, target: str, src_lang: str,
+                                               tgt_lang: str, message: str | None) -> None:
+    got = findings([(source, target)], code=CODE, src_lang=src_lang, tgt_lang=tgt_lang)
+    assert [f.message for f in got] == ([message] if message else [])

@@ -19,9 +19,11 @@ word of its target is in no form in its source, and one of two things ties them:
 
 - *the same name, one word changed*: the two stand in one place of a name (a run of
   capitalised words and particles, ``D. Andrés Molina Ruiz``), beside the same name word
-  of both sides, which is no particle (``Lopez``; ``Marta`` of ``Marta Hübner`` /
-  ``Marta Schmidt``, though the tables know it, as neither side writes it in lower
-  case; not ``San``: ``San Giovanni`` / ``San Juan`` is a name translated);
+  of both sides, or one case form of it (``Jan``, ``Jana``; ``Anna``, ``Анну``: no more
+  than a short ending added or a last vowel changed), which is no particle
+  (``Lopez``; ``Marta`` of ``Marta Hübner`` / ``Marta Schmidt``, though the tables know
+  it, as neither side writes it in lower case; not ``San``: ``San Giovanni`` / ``San
+  Juan`` is a name translated);
 - *names swapped between units*: another unit has the same two the other way round
   (``Marta Quiroga`` and ``Jorge Beltrán`` traded places between two sentences).
 
@@ -69,6 +71,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _MIN_LETTERS = 3
 #: an abbreviation (a title: Dña., Sra., Mr.) has at most this many letters
 _ABBREVIATION = 4
+#: the most letters of a case ending (Polish ``-owi``, Russian ``-ого``, ``-ому``)
+_ENDING = 3
+_VOWELS = frozenset("aeiouy")
 #: two words this much alike (difflib ratio) are taken for one name (Jorge, George)
 _ALIKE = 0.5
 #: Latin spellings of one sound, for a name written in Cyrillic on one side only: the
@@ -205,12 +210,32 @@ def _unmatched(side: _Side, other: _Side) -> list[_Name]:
 
 def _same_name(src: _Side, tgt: _Side, m: _Name, e: _Name) -> bool:
     """Whether ``m`` and ``e`` stand in one place of a name, next to the same name word
-    (``Maria Lopez``, ``Lucia Lopez``; ``Marta Hübner``, ``Marta Schmidt``) -- no
+    (``Maria Lopez``, ``Lucia Lopez``; ``Marta Hübner``, ``Marta Schmidt``), or a case
+    form of it (``Jan Kowalski``, ``Jana Wiśniewskiego``: :func:`_one_word`) -- no
     particle (``San Giovanni``, ``San Juan``: a name translated).  A word the tables
     know ties too (``Marta`` is Spanish for a marten): :func:`_names` has kept it only
     where each side writes it capitalised inside a sentence and never in lower case."""
-    shared = {n.key for n in src.names} & {n.key for n in tgt.names} - name_particles()
-    return bool({m.before} & {e.before} & shared or {m.after} & {e.after} & shared)
+    src_keys = {n.key for n in src.names} - name_particles()
+    tgt_keys = {n.key for n in tgt.names} - name_particles()
+    return any(a in src_keys and b in tgt_keys and _one_word(a, b)
+               for a, b in ((m.before, e.before), (m.after, e.after)))
+
+
+def _one_word(a: str, b: str) -> bool:
+    """Whether two folded name words are one, perhaps with a case ending: the same, or
+    one the other and up to :data:`_ENDING` letters more (``jan``, ``jana``; ``ivan``,
+    ``ivanom``), or the two apart in a last vowel only (``anna``, ``annu``; ``marta``,
+    ``marty``) -- a stem of three letters or more.  Not ``blanca``, ``blanche``: a
+    word translated (``Casa Blanca``, ``Maison Blanche``) ties nothing."""
+    if a == b:
+        return True
+    stem = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
+                min(len(a), len(b)))
+    if stem < _MIN_LETTERS:
+        return False
+    if stem == min(len(a), len(b)):
+        return abs(len(a) - len(b)) <= _ENDING
+    return len(a) == len(b) == stem + 1 and a[-1] in _VOWELS and b[-1] in _VOWELS
 
 
 def _names(names: tuple[_Name, ...], mid: set[str], lower: frozenset[str]
