@@ -32,7 +32,12 @@ CODE = "name-mismatch"
      "es", "en", "names differ: Lopez missing in the target; Garcia not in the source"),
     ("Nos recibió Ana Ruiz en la puerta.", "We were met by Ana Torres at the door.", "es", "en",
      "names differ: Ruiz missing in the target; Torres not in the source"),
+    # ... at a sentence's start too, where the capital says nothing of that name word
+    ("Nos recibió Ana Ruiz en la puerta.", "Ana Torres met us at the door.", "es", "en",
+     "names differ: Ruiz missing in the target; Torres not in the source"),
     # ... but not where that side writes the word in lower case too: a word, not a name
+    ("Vimos una marta. Marta Hübner llegó después.",
+     "We saw a pine marten. Marta Schmidt came later.", "es", "en", None),
     ("Vimos una marta en el bosque y luego a Marta Hübner.",
      "We saw a pine marten in the wood and then Marta Schmidt.", "es", "en", None),
     # a name translated: Juan, John; an inflected name (Icelandic Jón, Jóni)

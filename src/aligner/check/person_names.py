@@ -36,9 +36,10 @@ compared by sound, each spelled with one letter a sound (``дж`` and ``j``, ``�
 names one way and Russian writes English ones another (``George``, ``Джордж``;
 ``Joseph``, ``Иосиф``).  So a name changed to one of the same initial is missed, and so
 is one changed wholly and alone (``Pedro`` / ``Carlos``, no shared surname, not in
-another unit), which a translation's own renderings cannot be told from; so is a
-surname changed after a first name the tables know that starts a sentence (``Ana
-Torres met us``), as a capital there says nothing.
+another unit), which a translation's own renderings cannot be told from.  A word at a
+sentence's start that opens a name ties two though it is no name word there (``Ana`` of
+``Ana Torres met us`` for ``Nos recibió Ana Ruiz``), unless that side writes it in lower
+case.
 
 Not checked: a language that writes its nouns with a capital (German: every noun would
 look like a name); names in other scripts (``Sunita Devi`` / ``सुनीता शर्मा``, Greek,
@@ -109,6 +110,7 @@ class _Side:
     names: tuple[_Name, ...]
     words: frozenset[str]  # every word of the text, folded
     lower: frozenset[str]  # the words written in lower case, folded
+    ties: frozenset[str] = frozenset()  # the name words that may tie two (_same_name)
 
 
 @cache
@@ -215,9 +217,9 @@ def _same_name(src: _Side, tgt: _Side, m: _Name, e: _Name) -> bool:
     particle (``San Giovanni``, ``San Juan``: a name translated).  A word the tables
     know ties too (``Marta`` is Spanish for a marten): :func:`_names` has kept it only
     where each side writes it capitalised inside a sentence and never in lower case."""
-    src_keys = {n.key for n in src.names} - name_particles()
-    tgt_keys = {n.key for n in tgt.names} - name_particles()
-    return any(a in src_keys and b in tgt_keys and _one_word(a, b)
+    particles = name_particles()
+    return any(a in src.ties and b in tgt.ties and a not in particles
+               and b not in particles and _one_word(a, b)
                for a, b in ((m.before, e.before), (m.after, e.after)))
 
 
@@ -248,6 +250,15 @@ def _names(names: tuple[_Name, ...], mid: set[str], lower: frozenset[str]
                  and (not n.initial or n.key in mid))
 
 
+def _kept(side: _Side, mid: set[str], lower: frozenset[str]) -> _Side:
+    """``side`` with the names :func:`_names` keeps; the words that may tie two are
+    those and a word at a sentence's start that opens a name and that side never writes
+    in lower case (``Ana`` of ``Ana Torres met us``)."""
+    names = _names(side.names, mid, lower)
+    opening = {n.key for n in side.names if n.initial and n.after and n.key not in lower}
+    return replace(side, names=names, ties=frozenset({n.key for n in names} | opening))
+
+
 def check_person_names(ctx: Context) -> Iterator[Finding]:
     if primary(ctx.src_lang) in NOUN_CAPITALS or primary(ctx.tgt_lang) in NOUN_CAPITALS:
         return
@@ -257,8 +268,7 @@ def check_person_names(ctx: Context) -> Iterator[Finding]:
     tgt_mid = {n.key for _, _, tgt in pairs for n in tgt.names if not n.initial}
     src_lower = frozenset().union(*(src.lower for _, src, _ in pairs))
     tgt_lower = frozenset().union(*(tgt.lower for _, _, tgt in pairs))
-    pairs = [(u, replace(src, names=_names(src.names, src_mid, src_lower)),
-              replace(tgt, names=_names(tgt.names, tgt_mid, tgt_lower)))
+    pairs = [(u, _kept(src, src_mid, src_lower), _kept(tgt, tgt_mid, tgt_lower))
              for u, src, tgt in pairs]
     changed = [(u, src, tgt, _unmatched(src, tgt), _unmatched(tgt, src))
                for u, src, tgt in pairs]
