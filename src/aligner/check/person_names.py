@@ -215,8 +215,8 @@ def _same_name(src: _Side, tgt: _Side, m: _Name, e: _Name) -> bool:
     (``Maria Lopez``, ``Lucia Lopez``; ``Marta Hübner``, ``Marta Schmidt``), or a case
     form of it (``Jan Kowalski``, ``Jana Wiśniewskiego``: :func:`_one_word`) -- no
     particle (``San Giovanni``, ``San Juan``: a name translated).  A word the tables
-    know ties too (``Marta`` is Spanish for a marten): :func:`_names` has kept it only
-    where each side writes it capitalised inside a sentence and never in lower case."""
+    know ties too (``Marta`` is Spanish for a marten): :func:`_kept` takes it only where
+    that side never writes it in lower case."""
     particles = name_particles()
     return any(a in src.ties and b in tgt.ties and a not in particles
                and b not in particles and _one_word(a, b)
