@@ -126,7 +126,8 @@ def _cyrillic_latin() -> dict[int, str]:
 
 def _fold(word: str) -> str:
     """``word`` lower case, without accents, in Latin letters (``Пётр``: ``petr``)."""
-    return strip_accents(word.lower()).translate(_cyrillic_latin())
+    plain = strip_accents(word.lower())
+    return plain if plain.isascii() else plain.translate(_cyrillic_latin())
 
 
 @cache
@@ -167,9 +168,8 @@ def _read(text: str, lang: str) -> _Side:
     names = []
     for i, m in enumerate(tokens):
         word = m.group()
-        script = _script(word)
-        if (not _capitalised(word) or len(word) < _MIN_LETTERS or script is None
-                or _abbreviation(text, tokens, i)):
+        if (not _capitalised(word) or len(word) < _MIN_LETTERS
+                or (script := _script(word)) is None or _abbreviation(text, tokens, i)):
             continue
         before = text[:m.start()].rstrip()
         initial = (not before or before[-1] in _STARTS) and not (
