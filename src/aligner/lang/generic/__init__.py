@@ -5,4 +5,6 @@ language's own ``segment.txt`` and alone for languages without one.
 ``name_particles.txt``: lower-case words that may sit inside a name.
 ``unit_symbols.txt``: symbols of units of measure (``mg``, ``km``), the same in
 every language.
+``cyrillic_latin.tsv``: the Cyrillic letters in Latin ones, to compare a name written
+in the two scripts (``Иван Петров``, ``Ivan Petrov``).
 """
