@@ -65,7 +65,7 @@ def validate(file: str, src_lang: str | None, tgt_lang: str | None, encoding: st
                f"{count(terms, 'term')}, "
                f"{count(len(g.entries), 'row')} ({parts})")
     _warn_rows(file, g if src_lang is None and tgt_lang is None else
-               _as_written(file, encoding) or g)
+               _as_written(file, encoding, g))
 
 
 def _refuse(errors: list[GlossaryError], file: str) -> None:
@@ -82,14 +82,22 @@ def _refuse(errors: list[GlossaryError], file: str) -> None:
     raise GlossaryError(f"{count(len(errors), 'bad row')} (listed above)", path=file)
 
 
-def _as_written(file: str, encoding: str) -> Glossary | None:
-    """The glossary as the file writes it (no reversal); None for a file that does not
-    say its languages (OmegaT)."""
+def _as_written(file: str, encoding: str, read: Glossary) -> Glossary:
+    """The pair of ``read`` as the file writes it: read the other way round when its
+    target is the file's first language (the source of its rows), else ``read`` itself
+    -- of a term base (``en es fr``), ``en -> fr`` is its ``en`` and ``fr`` columns, not
+    the first two.  Bad rows are left out (validate lists them); a file that does not
+    say its languages (OmegaT) is ``read``."""
     from aligner.formats import read_glossary
+    from aligner.lang import same_language
 
     with contextlib.suppress(AlignerError):
-        return read_glossary(file, encoding=encoding)
-    return None
+        first = read_glossary(file, encoding=encoding, errors=[])
+        if same_language(first.src_lang, read.tgt_lang) and \
+                not same_language(first.src_lang, read.src_lang):
+            return read_glossary(file, src_lang=read.tgt_lang, tgt_lang=read.src_lang,
+                                 encoding=encoding, errors=[])
+    return read
 
 
 def _warn_rows(file: str, own: Glossary) -> None:

@@ -226,9 +226,10 @@ def read_glossary(
         read = reader(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding,
                       errors=errors)
     elif fmt is GlossaryFormat.CSV:
-        read = reader(path, encoding=encoding, errors=errors)
+        read = reader(path, encoding=encoding, src_lang=src_lang, tgt_lang=tgt_lang,
+                      errors=errors)
     else:
-        read = reader(path, errors=errors)
+        read = reader(path, src_lang=src_lang, tgt_lang=tgt_lang, errors=errors)
     read = cast(Glossary, read)
     if fmt not in (GlossaryFormat.CSV, GlossaryFormat.XLSX):  # these have a case column
         # TBX and OmegaT files from other tools repeat entries: one of each is kept

@@ -17,11 +17,14 @@ from aligner.formats.workbook import sheet_rows
 from aligner.model import Glossary
 
 
-def read_glossary_xlsx(path: str | os.PathLike[str], *,
+def read_glossary_xlsx(path: str | os.PathLike[str], *, src_lang: str | None = None,
+                       tgt_lang: str | None = None,
                        errors: list[GlossaryError] | None = None) -> Glossary:
-    """Read the first worksheet of an ``.xlsx`` workbook as a glossary (``errors``: as
-    for :func:`aligner.glossary.load_glossary`)."""
+    """Read the first worksheet of an ``.xlsx`` workbook as a glossary (the pair
+    ``src_lang`` -> ``tgt_lang`` of a sheet of more languages, as the CSV; ``errors``:
+    as for :func:`aligner.glossary.load_glossary`)."""
     name = os.fspath(path)
     rows = sheet_rows(name, GlossaryError,
                       "a glossary: a glossary is TSV, CSV, TBX or an .xlsx workbook")
-    return glossary_from_rows(rows, path=name, errors=errors)
+    return glossary_from_rows(rows, path=name, src_lang=src_lang, tgt_lang=tgt_lang,
+                              errors=errors)
