@@ -346,3 +346,27 @@ def test_a_term_base_in_a_spreadsheet_reads_as_the_tsv(tmp_path: Path, suffix: s
     # a pair of two translations; the forbidden row forbids a rendering of 'paper tray'
     code, out = _validate(str(p), "--src-lang", "fr", "--tgt-lang", "de")
     assert f"{p}: fr -> de: 1 term, 1 row (1 preferred, 0 allowed, 0 forbidden)" in out
+
+
+
+def test_validate_shows_warnings_and_errors_in_one_run(tmp_path: Path) -> None:
+    p = tmp_path / "bad.tsv"
+    p.write_text("en\tes\tstatus\n"
+                 "driver\tcontrolador\tpreferred\n"
+                 "driver\tpiloto\tpreferred\n"
+                 "printer\timpresora\tpreferred\n"
+                 "printer\timpresora\tpreferred\n"
+                 "folder\tcarpeta\tmaybe\n", encoding="utf-8")
+    code, out = _validate(str(p))
+    assert code == 2
+    lines = out.splitlines()
+    assert lines == [
+        f"aligner: warning: {p}:2: 'driver' has 2 preferred renderings ('controlador', "
+        "'piloto'): term-inconsistent flags the ones a document uses less; mark all but "
+        "one allowed",
+        f"aligner: error: {p}:5: row 'printer' -> 'impresora' (preferred) is a duplicate "
+        "of line 4",
+        f"aligner: error: {p}:6: unknown status 'maybe' (expected preferred, allowed or "
+        "forbidden)",
+        f"aligner: error: {p}: 2 bad rows (listed above)",
+    ]

@@ -46,7 +46,10 @@ def validate(file: str, src_lang: str | None, tgt_lang: str | None, encoding: st
     errors: list[GlossaryError] = []
     g = read_glossary(file, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding,
                       warn=lambda message: warn(f"{file}: {message}"), errors=errors)
-    _refuse(errors, file)
+    if errors:  # the other rows' warnings too, so that one run says all (then exit 2)
+        _warn_rows(file, g if src_lang is None and tgt_lang is None else
+                   _as_written(file, encoding, g))
+        _refuse(errors, file)
     # what import refuses to write, and check cannot ask for: a TBX's xml:lang "english"
     # (a TSV or CSV header of one is refused as it is read)
     for code, what in ((g.src_lang, "source"), (g.tgt_lang, "target")):
