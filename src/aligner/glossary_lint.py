@@ -64,15 +64,18 @@ RowNote = tuple[int | None, str]
 
 
 def several_preferred(glossary: Glossary) -> list[RowNote]:
-    """Each term with more than one preferred rendering (on its first one's line)."""
-    preferred: dict[str, list[GlossaryEntry]] = {}
+    """Each term with more than one preferred rendering (on its first one's line).  A
+    rendering that is another with an end mark (``nivel de tinta.`` beside ``nivel de
+    tinta``) is that one written twice, which :func:`stray_marks` reports: it does not
+    count as a second."""
+    preferred: dict[str, dict[str, GlossaryEntry]] = {}
     for e in glossary.entries:
         if e.status is TermStatus.PREFERRED:
-            preferred.setdefault(e.source, []).append(e)
+            preferred.setdefault(e.source, {}).setdefault(_unmarked(e.target), e)
     return [(rows[0].line, f"{term!r} has {len(rows)} preferred renderings "
                            f"({', '.join(repr(e.target) for e in rows)}): term-inconsistent "
                            "flags the ones a document uses less; mark all but one allowed")
-            for term, rows in preferred.items() if len(rows) > 1]
+            for term, by_text in preferred.items() if len(rows := list(by_text.values())) > 1]
 
 
 def only_forbidden(glossary: Glossary) -> list[RowNote]:
@@ -91,6 +94,11 @@ def only_forbidden(glossary: Glossary) -> list[RowNote]:
 _STRAY_MARKS = ".,;:"
 
 
+def _unmarked(term: str) -> str:
+    """``term`` without one end mark of :data:`_STRAY_MARKS` after a word."""
+    return term[:-1].rstrip() if term[-1:] in _STRAY_MARKS and term[:-1].strip() else term
+
+
 def stray_marks(glossary: Glossary) -> list[RowNote]:
     """Each term or rendering ending with a full stop, comma, semicolon or colon that the
     other side's term does not end with, unless it is an abbreviation of its language
@@ -99,6 +107,10 @@ def stray_marks(glossary: Glossary) -> list[RowNote]:
     term-missing."""
     from aligner.segment.rules import rules_for
 
+    # the line of each rendering of each term, to name the row a marked one repeats
+    renderings: dict[tuple[str, str], int] = {}
+    for e in glossary.entries:
+        renderings.setdefault((e.source, e.target), e.line)
     out: list[RowNote] = []
     for e in glossary.entries:
         for term, other, lang in ((e.source, e.target, glossary.src_lang),
@@ -110,9 +122,15 @@ def stray_marks(glossary: Glossary) -> list[RowNote]:
             if mark == "." and (not word or rules_for(lang).classify(word + ".") is not None
                                 or "." in word or len(word) <= 3):
                 continue  # an abbreviation (Ltd., S.A., Co.)
-            out.append((e.line, f"{term!r} ends with {mark!r}, which {other!r} does not: "
-                                f"check finds it only where a text has {mark!r} after "
-                                "it; leave the mark out"))
+            plain = renderings.get((e.source, _unmarked(term))) if term == e.target else None
+            if plain is not None:
+                out.append((e.line, f"{term!r} is {_unmarked(term)!r} (line {plain}) with "
+                                    f"{mark!r} after it: a near-duplicate, found only where "
+                                    f"a text has {mark!r} after it; leave the row out"))
+            else:
+                out.append((e.line, f"{term!r} ends with {mark!r}, which {other!r} does "
+                                    f"not: check finds it only where a text has {mark!r} "
+                                    "after it; leave the mark out"))
             break
     return out
 

@@ -370,3 +370,15 @@ def test_validate_shows_warnings_and_errors_in_one_run(tmp_path: Path) -> None:
         "forbidden)",
         f"aligner: error: {p}: 2 bad rows (listed above)",
     ]
+
+
+def test_a_rendering_with_an_end_mark_beside_the_same_without_is_one_near_duplicate(
+        tmp_path: Path) -> None:
+    p = tmp_path / "g.tsv"
+    p.write_text("en\tes\tstatus\nink level\tnivel de tinta\tpreferred\n"
+                 "ink level\tnivel de tinta.\tpreferred\n", encoding="utf-8")
+    code, out = _validate(str(p))
+    assert code == 0, out
+    assert out.count("warning") == 1, out
+    assert (f"aligner: warning: {p}:3: 'nivel de tinta.' is 'nivel de tinta' (line 2) with "
+            "'.' after it: a near-duplicate") in out
