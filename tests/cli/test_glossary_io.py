@@ -110,6 +110,7 @@ def test_import_writes_tsv_and_refuses_another_formats_name(tmp_path: Path, tsv:
     ("g.tbx", "wrote 3 concepts"),
     ("g.tbx3", "wrote 3 concepts"),
     ("g.csv", "wrote 5 entries"),
+    ("g.xlsx", "wrote 5 entries"),
 ])
 def test_export_format_from_the_extension(tmp_path: Path, tsv: Path, name: str,
                                           message: str) -> None:
@@ -121,12 +122,12 @@ def test_export_format_from_the_extension(tmp_path: Path, tsv: Path, name: str,
 
 @pytest.mark.parametrize(("name", "args", "message"), [
     ("g.xlsx", ["--format", "csv"], "the extension .xlsx says xlsx, but --format says csv"),
-    ("g.xlsx", [], "the extension .xlsx says xlsx, which is not written here; use one of "
-                   ".tbx, .tbx3, .csv"),
+    ("g.tsv", [], "the extension .tsv says tsv, which is not written here; use one of "
+                  ".tbx, .tbx3, .csv, .xlsx"),
     ("g.tsv", ["--format", "omegat"], "the extension .tsv says tsv, but --format says omegat"),
     ("g.tbx3", ["--format", "tbx"], "the extension .tbx3 says tbx3, but --format says tbx"),
     ("g.txt", [], "cannot tell the glossary format from the extension .txt; use one of "
-                  ".tbx, .tbx3, .csv, or --format"),
+                  ".tbx, .tbx3, .csv, .xlsx, or --format"),
 ])
 def test_export_format_and_extension_must_agree(tmp_path: Path, tsv: Path, name: str,
                                                 args: list[str], message: str) -> None:
@@ -241,10 +242,66 @@ def test_export_says_what_it_leaves_out_and_takes_the_pair_asked_for(tmp_path: P
     (the terminologist's walk, s38): export warns as import does, and takes a pair."""
     tbx = tmp_path / "left.tbx"
     tbx.write_text(LEFT_OUT_TBX, encoding="utf-8")
-    code, stderr = run("export", str(tbx), "-o", str(tmp_path / "out.tbx"))
+    code, stderr = run("export", str(tbx), "-o", str(tmp_path / "out.txt"), "--format",
+                       "omegat")
     assert code == 0, stderr
     assert f"aligner: warning: {tbx}: left out the terms in fr-FR (2 concepts)" in stderr
     code, stderr = run("export", str(tbx), "-o", str(tmp_path / "fr.csv"), "--tgt-lang", "fr-FR")
     assert code == 0, stderr
     assert "fr-FR" in (tmp_path / "fr.csv").read_text(encoding="utf-8").splitlines()[0]
     assert "left out the terms in de-DE" in stderr
+
+
+TERM_BASE = ("en\tes\tfr\tde\tstatus\tnote\n"
+             "printer\timpresora\timprimante\tDrucker\tpreferred\t\n"
+             "paper tray\t\tplateau à papier\t\tforbidden\t\n")
+
+
+def test_export_of_a_term_base_keeps_every_language(tmp_path: Path) -> None:
+    """A 4-language TSV exported to TBX kept en and es only, without a word (walk 7)."""
+    tsv = tmp_path / "multi.tsv"
+    tsv.write_text(TERM_BASE, encoding="utf-8")
+    out = tmp_path / "multi.tbx"
+    code, stderr = run("export", str(tsv), "-o", str(out))
+    assert code == 0, stderr
+    assert stderr == f"aligner: wrote 2 concepts (en, es, fr, de) to {out}\n"
+    fr = read_tbx(out, src_lang="en", tgt_lang="fr")
+    assert [(e.source, e.target, e.status) for e in fr.entries] == [
+        ("printer", "imprimante", TermStatus.PREFERRED),
+        ("paper tray", "plateau à papier", TermStatus.FORBIDDEN)]
+    assert [(e.source, e.target) for e in read_tbx(out, src_lang="en", tgt_lang="de").entries
+            ] == [("printer", "Drucker")]
+    csv_out = tmp_path / "multi.csv"
+    code, stderr = run("export", str(tsv), "-o", str(csv_out))
+    assert stderr == f"aligner: wrote 2 rows (en, es, fr, de) to {csv_out}\n"
+    assert csv_out.read_text(encoding="utf-8-sig").splitlines() == [
+        "en,es,fr,de,status,note", "printer,impresora,imprimante,Drucker,preferred,",
+        "paper tray,,plateau à papier,,forbidden,"]
+
+
+def test_export_of_one_pair_of_a_term_base_names_the_languages_left_out(
+        tmp_path: Path) -> None:
+    tsv = tmp_path / "multi.tsv"
+    tsv.write_text(TERM_BASE, encoding="utf-8")
+    code, stderr = run("export", str(tsv), "--format", "omegat", "-o", str(tmp_path / "o.txt"))
+    assert code == 0, stderr
+    assert (f"aligner: warning: {tsv}: left out the terms in fr, de (omegat holds one "
+            "pair; without --src-lang/--tgt-lang, .tbx, .csv and .xlsx keep every language)"
+            ) in stderr
+    code, stderr = run("export", str(tsv), "--tgt-lang", "fr", "-o", str(tmp_path / "f.tbx"))
+    assert code == 0, stderr
+    assert f"{tsv}: left out the terms in es, de (a pair was asked for;" in stderr
+
+
+def test_import_of_a_term_base_keeps_every_language(tmp_path: Path) -> None:
+    tbx = tmp_path / "left.tbx"
+    tbx.write_text(LEFT_OUT_TBX, encoding="utf-8")
+    out = tmp_path / "base.tsv"
+    code, stderr = run("import", str(tbx), "-o", str(out))
+    assert code == 0, stderr
+    assert "left out the terms in" not in stderr
+    assert stderr.endswith(f"aligner: wrote 2 rows (en-US, de-DE, fr-FR) to {out}\n")
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "en-US\tde-DE\tfr-FR\tstatus\tnote"
+    assert lines[2:] == ["infusion pump\tInfusionspumpe\tpompe à perfusion\tpreferred\t",
+                         "tax number\tSteuernummer\t\tpreferred\t"]

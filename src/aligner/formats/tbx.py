@@ -29,7 +29,8 @@ superseded -> forbidden.  Any other value, in a set read, is an error naming its
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from enum import Enum
 from pathlib import Path
 from typing import IO, cast
@@ -92,16 +93,21 @@ def write_tbx(
     path: str | os.PathLike[str],
     *,
     version: TbxVersion = TbxVersion.V2,
+    more: Sequence[Glossary] = (),
 ) -> int:
     """Write ``glossary`` as TBX-Basic; return the number of concepts written.
 
-    Characters that XML 1.0 forbids are removed from terms and notes.
+    ``more``: glossaries of the same source language into other languages (a term
+    base's other columns), each a further language set of the concepts of its source
+    terms.  Characters that XML 1.0 forbids are removed from terms and notes.
     """
     root_tag, header_tag, entry_tag, lang_tag, term_tag = _NAMES[version]
     ns = f"{{{TBX3_NS}}}" if version is TbxVersion.V3 else ""
     namespaces = nsmap({None: TBX3_NS}) if version is TbxVersion.V3 else None
 
-    groups = concepts(glossary.entries)
+    pairs = (glossary, *more)
+    groups = concepts(e for g in pairs for e in g.entries)
+    by_pair = [dict(concepts(g.entries)) for g in pairs]
     root_attrib = {"type": "TBX-Basic", XML_LANG: glossary.src_lang}
     if version is TbxVersion.V3:
         root_attrib["style"] = "dca"
@@ -115,9 +121,11 @@ def write_tbx(
         entry = _add(body, ns, entry_tag, id=f"c{number}")
         src_set = _add(entry, ns, lang_tag, **{XML_LANG: glossary.src_lang})
         _term(src_set, ns, term_tag, source, TermStatus.PREFERRED, "", source_case(source, entries))
-        tgt_set = _add(entry, ns, lang_tag, **{XML_LANG: glossary.tgt_lang})
-        for e in entries:
-            _term(tgt_set, ns, term_tag, e.target, e.status, e.note, target_case(e))
+        for pair, renderings in zip(pairs, by_pair, strict=True):
+            if source in renderings:  # a language set for each language with a rendering
+                tgt_set = _add(entry, ns, lang_tag, **{XML_LANG: pair.tgt_lang})
+                for e in renderings[source]:
+                    _term(tgt_set, ns, term_tag, e.target, e.status, e.note, target_case(e))
     etree.indent(root, space="  ")
     data = XML_DECLARATION + etree.tostring(root, encoding="UTF-8") + b"\n"
     with atomic_write(path, binary=True) as fh:
@@ -221,8 +229,12 @@ def read_tbx(
             f"languages present: {', '.join(seen)}",
             path=name,
         )
+    others = tuple(lang for lang, n in ranking.terms.items()
+                   if n and lang not in src_tags and lang not in tgt_tags)
     glossary = Glossary(tag_read(src_tags, src_lang), tag_read(tgt_tags, tgt_lang),
                         tuple(entries), path=name)
+    if others:  # a term base: glossary export writes it whole
+        glossary = replace(glossary, languages=(glossary.src_lang, glossary.tgt_lang, *others))
     if warn is not None:
         for message in left.messages(glossary.src_lang, glossary.tgt_lang,
                                      regions=ranking.terms):
