@@ -8,6 +8,7 @@ a warning; none of them makes the file invalid but :func:`one_language`.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from aligner.check.folding import strip_accents
@@ -133,6 +134,39 @@ def stray_marks(glossary: Glossary) -> list[RowNote]:
                                     "after it; leave the mark out"))
             break
     return out
+
+
+# a character entity, whose ';' separates nothing (AT&amp;T)
+_ENTITY = re.compile(r"&#?\w+;")
+
+
+def listed_terms(glossary: Glossary) -> list[RowNote]:
+    """Each term or rendering that is a list of terms separated by ``;`` (``cover; lid``,
+    a spreadsheet's way of giving synonyms): a glossary's cell holds one term, so it is
+    read, and matched, as the one term ``cover; lid`` -- which a text hardly has."""
+    out: list[RowNote] = []
+    for e in glossary.entries:
+        for term in (e.source, e.target):
+            parts = [p.strip() for p in _ENTITY.sub("&", term).split(";")]
+            if len(parts) > 1 and all(parts):
+                rows = ", ".join(repr(p) for p in parts)
+                out.append((e.line, f"{term!r} is read as one term, ';' and all: a cell "
+                                    f"holds one term; give each its row ({rows})"))
+                break
+    return out
+
+
+def listed_note(glossary: Glossary) -> list[str]:
+    """:func:`listed_terms` in one line, for commands that use a glossary rather than
+    check it (``check``, ``glossary import``); ``glossary validate`` names each row."""
+    notes = listed_terms(glossary)
+    if not notes:
+        return []
+    line, note = notes[0]
+    where = f"{glossary.path}:{line}" if line else glossary.path
+    more = f" (and {len(notes) - 1} more such cells: glossary validate lists them)" \
+        if len(notes) > 1 else ""
+    return [f"{where}: {note}{more}"]
 
 
 def crossed(glossary: Glossary) -> list[RowNote]:

@@ -305,3 +305,13 @@ def test_import_of_a_term_base_keeps_every_language(tmp_path: Path) -> None:
     assert lines[0] == "en-US\tde-DE\tfr-FR\tstatus\tnote"
     assert lines[2:] == ["infusion pump\tInfusionspumpe\tpompe à perfusion\tpreferred\t",
                          "tax number\tSteuernummer\t\tpreferred\t"]
+
+
+def test_import_names_a_cell_that_lists_terms(tmp_path: Path) -> None:
+    csv_in = tmp_path / "es_excel.csv"
+    csv_in.write_text("Inglés;Español;Estado\nprinter;impresora;preferido\n"
+                      "\"cover; lid\";tapa;\n", encoding="utf-8")
+    code, stderr = run("import", str(csv_in), "-o", str(tmp_path / "es.tsv"))
+    assert code == 0, stderr
+    assert (f"aligner: warning: {csv_in}:3: 'cover; lid' is read as one term, ';' and all: "
+            "a cell holds one term; give each its row ('cover', 'lid')\n") in stderr

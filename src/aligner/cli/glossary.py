@@ -111,6 +111,7 @@ def _warn_rows(file: str, own: Glossary) -> None:
     from aligner.cli.terminal import warn
     from aligner.glossary_lint import (
         crossed,
+        listed_terms,
         only_forbidden,
         same_forms,
         several_preferred,
@@ -123,6 +124,7 @@ def _warn_rows(file: str, own: Glossary) -> None:
             (crossed(own), "more rendering", "forbidden for one term and approved for "
                                              "another"),
             (stray_marks(own), "more row", "with a stray end mark"),
+            (listed_terms(own), "more row", "with terms separated by ';' in a cell"),
             (same_forms(own), "more term", "with the word forms of another")):
         for line, note in notes[:_SHOWN]:
             warn(f"{file}:{line}: {note}" if line else f"{file}: {note}")

@@ -143,7 +143,11 @@ def _read_whole(path: Path, src_lang: str | None, tgt_lang: str | None, encoding
         if not (whole and message.startswith(_OTHER_LANGUAGES)):  # a TBX's; all are kept
             warn(f"{shown(path)}: {message}")
     if whole:
-        return loaded, term_base_pairs(path, loaded, encoding=encoding)
+        pairs = term_base_pairs(path, loaded, encoding=encoding)
+        for pair in pairs:
+            _listed(pair)
+        return loaded, pairs
+    _listed(loaded)
     left = [lang for lang in loaded.languages
             if lang not in (loaded.src_lang, loaded.tgt_lang)]
     if left and not any(m.startswith(_OTHER_LANGUAGES) for m in said):  # a TSV's columns
@@ -155,6 +159,14 @@ def _read_whole(path: Path, src_lang: str | None, tgt_lang: str | None, encoding
 
 
 _OTHER_LANGUAGES = "left out the terms in "
+
+
+def _listed(glossary: Glossary) -> None:
+    """Warn of a cell that lists terms (``cover; lid``), which is written as one."""
+    from aligner.glossary_lint import listed_note
+
+    for note in listed_note(glossary):
+        warn(note)
 
 
 def _write_whole(pairs: list[Glossary], output: Path, out_format: GlossaryFormat) -> str:
