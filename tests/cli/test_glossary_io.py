@@ -315,3 +315,30 @@ def test_import_names_a_cell_that_lists_terms(tmp_path: Path) -> None:
     assert code == 0, stderr
     assert (f"aligner: warning: {csv_in}:3: 'cover; lid' is read as one term, ';' and all: "
             "a cell holds one term; give each its row ('cover', 'lid')\n") in stderr
+
+
+GAPS_TBX = """<martif type="TBX-Basic" xml:lang="en"><text><body>
+<termEntry id="c1"><langSet xml:lang="en"><tig><term>pump</term></tig></langSet>
+ <langSet xml:lang="de"><tig><term>Pumpe</term></tig></langSet>
+ <langSet xml:lang="fr"><tig><term>pompe</term></tig></langSet></termEntry>
+<termEntry id="c2"><langSet xml:lang="en"><tig><term>valve</term></tig></langSet>
+ <langSet xml:lang="fr"><tig><term>soupape</term></tig></langSet></termEntry>
+<termEntry id="c3"><langSet xml:lang="en"><tig><term>only English</term></tig></langSet>
+</termEntry>
+</body></text></martif>"""
+
+
+def test_export_of_a_term_base_whole_names_only_the_concepts_it_leaves_out(
+        tmp_path: Path) -> None:
+    """c2 has no German term, but its French one is written: only c3, with no term but
+    the English one, is left out of the whole term base; of the pair en -> de, both."""
+    tbx = tmp_path / "gaps.tbx"
+    tbx.write_text(GAPS_TBX, encoding="utf-8")
+    out = tmp_path / "out.tbx"
+    code, stderr = run("export", str(tbx), "-o", str(out))
+    assert code == 0, stderr
+    assert stderr.splitlines() == [
+        f"aligner: warning: {tbx}: left out 1 concept with no term but in en (c3)",
+        f"aligner: wrote 2 concepts (en, de, fr) to {out}"]
+    code, stderr = run("export", str(tbx), "--tgt-lang", "de", "-o", str(tmp_path / "de.tbx"))
+    assert f"{tbx}: left out 2 concepts with no de term (c2, c3)" in stderr

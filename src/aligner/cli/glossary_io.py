@@ -139,8 +139,12 @@ def _read_whole(path: Path, src_lang: str | None, tgt_lang: str | None, encoding
                            warn=said.append)
     whole = bool(loaded.languages) and src_lang is None and tgt_lang is None and \
         out_format in TERM_BASE_FORMATS
+    from aligner.formats.tbx_left_out import NoTargetNote
+
     for message in said:
-        if not (whole and message.startswith(_OTHER_LANGUAGES)):  # a TBX's; all are kept
+        if whole and isinstance(message, NoTargetNote):  # a TBX's: the others are written
+            message = message.whole
+        if message and not (whole and message.startswith(_OTHER_LANGUAGES)):  # all kept
             warn(f"{shown(path)}: {message}")
     if whole:
         pairs = term_base_pairs(path, loaded, encoding=encoding)

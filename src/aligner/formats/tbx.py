@@ -294,6 +294,8 @@ def _tally(left: LeftOut, concept: str, by_lang: dict[str, list[Term]],
         left.no_source.append(concept)
     elif not targets:
         left.no_target.append(concept)
+        if not any(terms and terms is not sources for terms in by_lang.values()):
+            left.untranslated.append(concept)
     else:
         left.forbidden_sources.extend(f"{t[0]} in {concept}" for t in sources
                                       if t[1] is TermStatus.FORBIDDEN)

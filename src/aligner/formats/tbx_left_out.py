@@ -21,6 +21,8 @@ class LeftOut:
 
     no_source: list[str] = field(default_factory=list)  # concept ids
     no_target: list[str] = field(default_factory=list)
+    # of those, the concepts with a term in no other language either (none to write)
+    untranslated: list[str] = field(default_factory=list)
     forbidden_sources: list[str] = field(default_factory=list)  # "term (concept)"
     languages: Counter[str] = field(default_factory=Counter)  # concepts per language
     categories: Counter[str] = field(default_factory=Counter)  # terms per data category
@@ -35,9 +37,16 @@ class LeftOut:
         does not say it all (it is the language asked when sets of two tags are read)."""
         src_lang, tgt_lang = canonical_tag(src_lang), canonical_tag(tgt_lang)
         out: list[str] = [RegionNote(line) for line in self._stand_ins(regions or Counter())]
-        out += [f"left out {count(len(ids), 'concept')} with no {lang} term ({_names(ids)})"
-                for ids, lang in ((self.no_source, src_lang), (self.no_target, tgt_lang))
-                if ids]
+        if self.no_source:
+            out.append(f"left out {count(len(self.no_source), 'concept')} with no "
+                       f"{src_lang} term ({_names(self.no_source)})")
+        if self.no_target:
+            whole = (f"left out {count(len(self.untranslated), 'concept')} with no term but "
+                     f"in {src_lang} ({_names(self.untranslated)})" if self.untranslated
+                     else "")
+            out.append(NoTargetNote(f"left out {count(len(self.no_target), 'concept')} with "
+                                    f"no {tgt_lang} term ({_names(self.no_target)})",
+                                    whole=whole))
         if self.forbidden_sources:
             # the other way round, each is a forbidden rendering, checked: say how
             n = len(self.forbidden_sources)
@@ -72,6 +81,19 @@ class LeftOut:
 class RegionNote(str):
     """A line saying that concepts were read from a set of another region than the one
     asked for: ``check`` shows these, not the rest of what is left out."""
+
+
+class NoTargetNote(str):
+    """The line of the concepts without a term in the target language; ``whole`` is what
+    is left out when every language is written (a term base exported whole): the
+    concepts with no term in any language but the source's ("" for none)."""
+
+    whole: str
+
+    def __new__(cls, text: str, *, whole: str) -> NoTargetNote:
+        note = super().__new__(cls, text)
+        note.whole = whole
+        return note
 
 
 def _names(items: list[str]) -> str:
