@@ -286,11 +286,11 @@ def test_export_of_one_pair_of_a_term_base_names_the_languages_left_out(
     code, stderr = run("export", str(tsv), "--format", "omegat", "-o", str(tmp_path / "o.txt"))
     assert code == 0, stderr
     assert (f"aligner: warning: {tsv}: left out the terms in fr, de (omegat holds one "
-            "pair; without --src-lang/--tgt-lang, .tbx, .csv and .xlsx keep every language)"
-            ) in stderr
+            "pair; .tbx, .csv and .xlsx hold them all)\n") in stderr
     code, stderr = run("export", str(tsv), "--tgt-lang", "fr", "-o", str(tmp_path / "f.tbx"))
     assert code == 0, stderr
-    assert f"{tsv}: left out the terms in es, de (a pair was asked for;" in stderr
+    assert (f"{tsv}: left out the terms in es, de (a pair was asked for; without "
+            "--src-lang/--tgt-lang every language is written)\n") in stderr
 
 
 def test_import_of_a_term_base_keeps_every_language(tmp_path: Path) -> None:
@@ -320,9 +320,11 @@ def test_import_names_a_cell_that_lists_terms(tmp_path: Path) -> None:
 GAPS_TBX = """<martif type="TBX-Basic" xml:lang="en"><text><body>
 <termEntry id="c1"><langSet xml:lang="en"><tig><term>pump</term></tig></langSet>
  <langSet xml:lang="de"><tig><term>Pumpe</term></tig></langSet>
- <langSet xml:lang="fr"><tig><term>pompe</term></tig></langSet></termEntry>
+ <langSet xml:lang="fr"><tig><term>pompe</term>
+  <termNote type="partOfSpeech">noun</termNote></tig></langSet></termEntry>
 <termEntry id="c2"><langSet xml:lang="en"><tig><term>valve</term></tig></langSet>
- <langSet xml:lang="fr"><tig><term>soupape</term></tig></langSet></termEntry>
+ <langSet xml:lang="fr"><tig><term>soupape</term>
+  <termNote type="partOfSpeech">noun</termNote></tig></langSet></termEntry>
 <termEntry id="c3"><langSet xml:lang="en"><tig><term>only English</term></tig></langSet>
 </termEntry>
 </body></text></martif>"""
@@ -331,7 +333,8 @@ GAPS_TBX = """<martif type="TBX-Basic" xml:lang="en"><text><body>
 def test_export_of_a_term_base_whole_names_only_the_concepts_it_leaves_out(
         tmp_path: Path) -> None:
     """c2 has no German term, but its French one is written: only c3, with no term but
-    the English one, is left out of the whole term base; of the pair en -> de, both."""
+    the English one, is left out of the whole term base; of the pair en -> de, both.  The
+    French terms' partOfSpeech is not kept: said of the whole, not of en -> de."""
     tbx = tmp_path / "gaps.tbx"
     tbx.write_text(GAPS_TBX, encoding="utf-8")
     out = tmp_path / "out.tbx"
@@ -339,6 +342,9 @@ def test_export_of_a_term_base_whole_names_only_the_concepts_it_leaves_out(
     assert code == 0, stderr
     assert stderr.splitlines() == [
         f"aligner: warning: {tbx}: left out 1 concept with no term but in en (c3)",
+        f"aligner: warning: {tbx}: not kept (the glossary has no place for it): "
+        "partOfSpeech (2 terms)",
         f"aligner: wrote 2 concepts (en, de, fr) to {out}"]
     code, stderr = run("export", str(tbx), "--tgt-lang", "de", "-o", str(tmp_path / "de.tbx"))
     assert f"{tbx}: left out 2 concepts with no de term (c2, c3)" in stderr
+    assert "partOfSpeech" not in stderr

@@ -52,7 +52,7 @@ from aligner.formats._xml import (
     text_of,
 )
 from aligner.formats.glossary_common import concepts
-from aligner.formats.tbx_left_out import LeftOut
+from aligner.formats.tbx_left_out import LeftOut, WholeNotes
 from aligner.formats.tbx_notes import (
     CASE_NOTE,
     STATUS_CATEGORIES,
@@ -238,7 +238,8 @@ def read_tbx(
     if warn is not None:
         for message in left.messages(glossary.src_lang, glossary.tgt_lang,
                                      regions=ranking.terms):
-            warn(message)
+            if message or isinstance(warn, WholeNotes):  # a note of the whole only
+                warn(message)
     return glossary
 
 
@@ -304,6 +305,8 @@ def _tally(left: LeftOut, concept: str, by_lang: dict[str, list[Term]],
             left.languages[lang] += 1
     for term in (*sources, *targets) if sources and targets else ():
         left.categories.update(term[4])
+    for term in (t for terms in by_lang.values() for t in terms) if sources else ():
+        left.all_categories.update(term[4])  # of every language: a term base written whole
 
 
 _RANK = {TermStatus.PREFERRED: 0, TermStatus.ALLOWED: 1, TermStatus.FORBIDDEN: 2}
