@@ -119,19 +119,19 @@ def stray_marks(glossary: Glossary) -> list[RowNote]:
             mark = term[-1:]
             if not mark or mark not in _STRAY_MARKS or other.endswith(mark):
                 continue
+            plain = renderings.get((e.source, _unmarked(term))) if term == e.target else None
+            if plain is not None:  # the term's rendering without the mark is there too
+                out.append((e.line, f"{term!r} is {_unmarked(term)!r} (line {plain}) with "
+                                    f"{mark!r} after it: a near-duplicate, found only where "
+                                    f"a text has {mark!r} after it; leave the row out"))
+                break
             word = term[:-1].split()[-1] if term[:-1].split() else ""
             if mark == "." and (not word or rules_for(lang).classify(word + ".") is not None
                                 or "." in word or len(word) <= 3):
                 continue  # an abbreviation (Ltd., S.A., Co.)
-            plain = renderings.get((e.source, _unmarked(term))) if term == e.target else None
-            if plain is not None:
-                out.append((e.line, f"{term!r} is {_unmarked(term)!r} (line {plain}) with "
-                                    f"{mark!r} after it: a near-duplicate, found only where "
-                                    f"a text has {mark!r} after it; leave the row out"))
-            else:
-                out.append((e.line, f"{term!r} ends with {mark!r}, which {other!r} does "
-                                    f"not: check finds it only where a text has {mark!r} "
-                                    "after it; leave the mark out"))
+            out.append((e.line, f"{term!r} ends with {mark!r}, which {other!r} does not: "
+                                f"check finds it only where a text has {mark!r} after "
+                                "it; leave the mark out"))
             break
     return out
 

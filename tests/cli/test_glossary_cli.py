@@ -382,3 +382,15 @@ def test_a_rendering_with_an_end_mark_beside_the_same_without_is_one_near_duplic
     assert out.count("warning") == 1, out
     assert (f"aligner: warning: {p}:3: 'nivel de tinta.' is 'nivel de tinta' (line 2) with "
             "'.' after it: a near-duplicate") in out
+
+
+def test_an_abbreviation_beside_the_same_without_its_full_stop_is_a_near_duplicate(
+        tmp_path: Path) -> None:
+    """'S.A.' alone is an abbreviation, no stray mark; beside 'S.A' under the same term
+    the two are one rendering written twice, reported once, not as 2 preferred."""
+    p = tmp_path / "g.tsv"
+    p.write_text("en\tes\nplc\tS.A\nplc\tS.A.\nLtd.\tS.L.\n", encoding="utf-8")
+    code, out = _validate(str(p))
+    assert code == 0, out
+    assert out.count("warning") == 1, out
+    assert f"aligner: warning: {p}:3: 'S.A.' is 'S.A' (line 2) with '.' after it" in out
