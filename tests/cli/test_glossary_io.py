@@ -348,3 +348,26 @@ def test_export_of_a_term_base_whole_names_only_the_concepts_it_leaves_out(
     code, stderr = run("export", str(tbx), "--tgt-lang", "de", "-o", str(tmp_path / "de.tbx"))
     assert f"{tbx}: left out 2 concepts with no de term (c2, c3)" in stderr
     assert "partOfSpeech" not in stderr
+
+
+REGIONS_TBX = """<martif type="TBX-Basic" xml:lang="en"><text><body>
+<termEntry id="c1"><langSet xml:lang="en"><tig><term>January</term></tig></langSet>
+ <langSet xml:lang="de-DE"><tig><term>Januar</term></tig></langSet>
+ <langSet xml:lang="de-AT"><tig><term>Jänner</term></tig></langSet></termEntry>
+<termEntry id="c2"><langSet xml:lang="en"><tig><term>pump</term></tig></langSet>
+ <langSet xml:lang="de-DE"><tig><term>Pumpe</term></tig></langSet></termEntry>
+</body></text></martif>"""
+
+
+def test_a_term_base_written_whole_gives_each_set_its_own_terms(tmp_path: Path) -> None:
+    """A pair read for de-AT takes the de-DE set where a concept has no de-AT one; the
+    whole term base must not write 'Pumpe' as the Austrian term of c2."""
+    tbx = tmp_path / "regions.tbx"
+    tbx.write_text(REGIONS_TBX, encoding="utf-8")
+    out = tmp_path / "regions.csv"
+    code, stderr = run("export", str(tbx), "-o", str(out))
+    assert code == 0, stderr
+    assert stderr == f"aligner: wrote 2 rows (en, de-DE, de-AT) to {out}\n"
+    assert out.read_text(encoding="utf-8-sig").splitlines() == [
+        "en,de-DE,de-AT,status,note", "January,Januar,Jänner,preferred,",
+        "pump,Pumpe,,preferred,"]

@@ -132,37 +132,30 @@ def _read_whole(path: Path, src_lang: str | None, tgt_lang: str | None, encoding
     out), and, for a term base of more than two languages asked for no pair and written
     in a format that holds them all, its source into each language (else None)."""
     from aligner.formats import read_glossary
-    from aligner.formats.tbx_left_out import WholeNote, WholeNotes
-    from aligner.formats.term_base import TERM_BASE_FORMATS, term_base_pairs
+    from aligner.formats.term_base import OTHER_LANGUAGES, TERM_BASE_FORMATS, term_base_pairs
 
-    said = WholeNotes()
+    said: list[str] = []
     loaded = read_glossary(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding,
-                           warn=said)
-    whole = bool(loaded.languages) and src_lang is None and tgt_lang is None and \
-        out_format in TERM_BASE_FORMATS
-    for message in said:
-        if whole and isinstance(message, WholeNote):  # a TBX's, of every language written
-            message = message.whole
-        if message and not (whole and message.startswith(_OTHER_LANGUAGES)):  # all kept
-            warn(f"{shown(path)}: {message}")
-    if whole:
-        pairs = term_base_pairs(path, loaded, encoding=encoding)
+                           warn=said.append)
+    if loaded.languages and src_lang is None and tgt_lang is None and \
+            out_format in TERM_BASE_FORMATS:  # every language kept: what the whole leaves out
+        pairs = term_base_pairs(path, loaded, encoding=encoding,
+                                warn=lambda message: warn(f"{shown(path)}: {message}"))
         for pair in pairs:
             _listed(pair)
         return loaded, pairs
+    for message in said:
+        warn(f"{shown(path)}: {message}")
     _listed(loaded)
     left = [lang for lang in loaded.languages
             if lang not in (loaded.src_lang, loaded.tgt_lang)]
-    if left and not any(m.startswith(_OTHER_LANGUAGES) for m in said):  # a TSV's columns
+    if left and not any(m.startswith(OTHER_LANGUAGES) for m in said):  # a TSV's columns
         why = (f"{out_format.value} holds one pair; .tbx, .csv and .xlsx hold them all"
                if out_format not in TERM_BASE_FORMATS else
                "a pair was asked for; without --src-lang/--tgt-lang every language is "
                "written")
-        warn(f"{shown(path)}: {_OTHER_LANGUAGES}{', '.join(left)} ({why})")
+        warn(f"{shown(path)}: {OTHER_LANGUAGES}{', '.join(left)} ({why})")
     return loaded, None
-
-
-_OTHER_LANGUAGES = "left out the terms in "
 
 
 def _listed(glossary: Glossary) -> None:

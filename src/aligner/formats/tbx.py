@@ -164,6 +164,7 @@ def read_tbx(
     src_lang: str | None = None,
     tgt_lang: str | None = None,
     warn: Callable[[str], None] | None = None,
+    exact: bool = False,
 ) -> Glossary:
     """Read a TBX v2 or v3 file into a :class:`Glossary` of ``src_lang`` -> ``tgt_lang``.
 
@@ -183,7 +184,9 @@ def read_tbx(
 
     What is not read is told to ``warn``, a line for each kind: concepts without a
     term in one of the two languages, deprecated source terms, the terms of other
-    languages, term data other than status and notes (``partOfSpeech``).
+    languages, term data other than status and notes (``partOfSpeech``).  ``exact``:
+    only the sets of the two tags given are read (a term base exported whole, whose
+    every set is read as its own language: :mod:`aligner.formats.term_base`).
     """
     name = os.fspath(path)
     if not Path(name).is_file():
@@ -206,6 +209,9 @@ def read_tbx(
         if tgt_lang is None and src_lang is not None:
             tgt_lang = other_language(by_lang, src_lang, src[0] if src else src_lang)
             src, tgt = ranking.pair(tags, src_lang, tgt_lang)
+        if exact:  # no stand-in of another tag
+            src, tgt = (None if c is None or c[0].casefold() != (asked or "").casefold()
+                        else c for c, asked in ((src, src_lang), (tgt, tgt_lang)))
         for chosen in (src, tgt):
             if chosen is not None and chosen[0] in bad:
                 raise bad[chosen[0]]  # a set read; another language's may be of any dialect
@@ -229,12 +235,12 @@ def read_tbx(
             f"languages present: {', '.join(seen)}",
             path=name,
         )
-    others = tuple(lang for lang, n in ranking.terms.items()
-                   if n and lang not in src_tags and lang not in tgt_tags)
     glossary = Glossary(tag_read(src_tags, src_lang), tag_read(tgt_tags, tgt_lang),
                         tuple(entries), path=name)
-    if others:  # a term base: glossary export writes it whole
-        glossary = replace(glossary, languages=(glossary.src_lang, glossary.tgt_lang, *others))
+    tags = [lang for lang, n in ranking.terms.items() if n]
+    if len(tags) > 2:  # a term base, which export writes whole: each set's tag, source first
+        first = next(iter(src_tags), glossary.src_lang)  # the first concept's source set
+        glossary = replace(glossary, languages=(first, *(t for t in tags if t != first)))
     if warn is not None:
         for message in left.messages(glossary.src_lang, glossary.tgt_lang,
                                      regions=ranking.terms):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import csv
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from aligner import __version__
@@ -30,11 +30,37 @@ from aligner.model import Glossary
 
 
 def term_base_pairs(path: str | os.PathLike[str], first: Glossary, *,
-                    encoding: str = "utf-8") -> list[Glossary]:
-    """``first`` (the pair read of a term base: its first two languages) and the same
-    source read into each other language of it, in the file's order."""
-    return [first, *(read_glossary(path, src_lang=first.src_lang, tgt_lang=lang,
-                                   encoding=encoding) for lang in first.languages[2:])]
+                    encoding: str = "utf-8",
+                    warn: Callable[[str], None] | None = None) -> list[Glossary]:
+    """The source of a term base read into each other language of it, in the file's
+    order; ``first`` is the pair read of it (its first two languages).  Of a TBX each
+    language set is read as its own language, no set of another region standing in for
+    a missing one (:func:`aligner.formats.tbx.read_tbx`, ``exact``), and ``warn`` is
+    told what the whole leaves out (a concept with no term but the source's, a
+    ``partOfSpeech``: :class:`aligner.formats.tbx_left_out.WholeNote`)."""
+    from aligner.formats.glossaries import glossary_format_of
+
+    source, *targets = first.languages
+    if glossary_format_of(path) not in (GlossaryFormat.TBX, GlossaryFormat.TBX3):
+        return [first, *(read_glossary(path, src_lang=first.src_lang, tgt_lang=lang,
+                                       encoding=encoding) for lang in targets[1:])]
+    from aligner.formats.tbx import read_tbx
+    from aligner.formats.tbx_left_out import WholeNote, WholeNotes
+    from aligner.glossary import without_repeats
+
+    said = WholeNotes()
+    pairs = [without_repeats(read_tbx(path, src_lang=source, tgt_lang=lang, exact=True,
+                                      warn=said if k == 0 else None), duplicates=True)
+             for k, lang in enumerate(targets)]
+    for message in said:  # the first pair's: what no pair has is the same in each
+        text = message.whole if isinstance(message, WholeNote) else message
+        if warn is not None and text and not text.startswith(OTHER_LANGUAGES):
+            warn(text)
+    return pairs
+
+
+#: The start of the line of a TBX's languages that a pair leaves out.
+OTHER_LANGUAGES = "left out the terms in "
 
 
 #: The formats a term base of more than two languages is written in whole
