@@ -1,7 +1,8 @@
-"""Glossaries from Excel workbooks (``.xlsx``, read only, through openpyxl).
+"""Glossaries from Excel workbooks (``.xlsx``, through openpyxl; written by
+:mod:`aligner.formats.term_base`).
 
 The first worksheet holds what the CSV glossary holds: a header row naming the
-two languages, then ``source, target[, status[, note]]`` rows
+languages, then ``source, target[, status[, note]]`` rows
 (:func:`aligner.formats.glossary_csv.glossary_from_rows`).  Row numbers in
 messages are the sheet's row numbers.  Cells are read as
 :mod:`aligner.formats.workbook` reads them (a formula as its saved value).
