@@ -6,6 +6,8 @@ from aligner.glossary import parse_glossary
 from aligner.glossary_lint import (
     crossed,
     ignored_columns,
+    listed_note,
+    listed_terms,
     one_language,
     only_forbidden,
     same_forms,
@@ -113,3 +115,21 @@ def test_two_source_terms_of_the_same_word_forms_are_named_with_both_lines() -> 
     # terms of other words, or one inside another, are no pair
     assert same_forms(parse_glossary("en\tja\nsign in\tサインイン\nsign-in page\tサインインページ\n"
                                      "page\tページ\n")) == []
+
+
+def test_a_cell_listing_terms_with_semicolons_is_named_with_its_line() -> None:
+    """``"cover; lid"`` in a CSV was imported as the one term 'cover; lid' (walk 7)."""
+    g = parse_glossary("en\tes\nprinter\timpresora\ncover; lid\ttapa\n"
+                       "AT&amp;T\tAT&amp;T\nlid\ttapa;cubierta\nsemi;\tpunto y coma\n",
+                       path="g.tsv")
+    assert listed_terms(g) == [
+        (3, "'cover; lid' is read as one term, ';' and all: a cell holds one term; give "
+            "each its row ('cover', 'lid')"),
+        (5, "'tapa;cubierta' is read as one term, ';' and all: a cell holds one term; give "
+            "each its row ('tapa', 'cubierta')"),
+    ]
+    assert listed_note(g) == [
+        "g.tsv:3: 'cover; lid' is read as one term, ';' and all: a cell holds one term; "
+        "give each its row ('cover', 'lid') (and 1 more such cells: glossary validate "
+        "lists them)"]
+    assert listed_note(parse_glossary("en\tes\nlid\ttapa\n", path="g.tsv")) == []

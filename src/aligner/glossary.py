@@ -19,7 +19,14 @@ from aligner.fileio import decode, read_bytes, read_text
 from aligner.glossary_case import case_cell as case_cell  # re-exported
 from aligner.glossary_case import case_rule as case_rule  # re-exported
 from aligner.glossary_case import is_acronym as is_acronym  # re-exported
-from aligner.glossary_languages import LANG_CODE, picked_languages
+from aligner.glossary_languages import (
+    LANG_CODE,
+    Picked,
+    forbids_other_term,
+    pick_cells,
+    pick_header,
+    picked_languages,
+)
 from aligner.glossary_repeats import _folds, _repeats
 from aligner.glossary_repeats import keep_or_raise as keep_or_raise  # re-exported
 from aligner.glossary_repeats import without_repeats as without_repeats  # re-exported
@@ -114,7 +121,8 @@ def _parse_rows(rows: Iterable[tuple[int, list[str]]], *, text: str, path: str,
     header: list[str] | None = None
     header_line = 0
     columns: dict[str, int] = {}
-    picked: tuple[tuple[int, int], frozenset[int]] | None = None  # several languages
+    picked: Picked | None = None  # several languages
+    languages: tuple[str, ...] = ()
     entries: list[GlossaryEntry] = []
     data: list[tuple[int, list[str]]] = []  # every row after the header, bad ones too
     # Earlier rows by their terms as matching folds them (see _same_row).
@@ -127,21 +135,16 @@ def _parse_rows(rows: Iterable[tuple[int, list[str]]], *, text: str, path: str,
             langs, columns = _parse_header(cells, path=path, line=lineno)
             header, header_line = [*langs, *cells[2:]], lineno
             picked = picked_languages(header, columns, src_lang, tgt_lang)
-            if picked is not None:
-                (s, t), others = picked
-                header[0], header[1] = header[s], header[t]
-                columns = {k: i for k, i in columns.items() if i not in others}
+            header, columns, languages = pick_header(header, columns, picked)
             continue
-        if picked is not None:
-            (s, t), others = picked
-            if not (s < len(cells) and t < len(cells) and cells[s] and cells[t]):
-                continue  # no term in one of the two languages: not this pair's row
-            cells = [cells[s], cells[t], *cells[2:]]
+        pair_cells = pick_cells(cells, picked)
+        if pair_cells is None:
+            continue  # no term in one of the two languages: not this pair's row
+        cells = pair_cells
         data.append((lineno, cells))
         try:
             entry = parse_row(cells, columns, ncols=len(header), path=path, line=lineno)
-            if picked is not None and picked[0][0] != 0 and \
-                    entry.status is TermStatus.FORBIDDEN:
+            if entry.status is TermStatus.FORBIDDEN and forbids_other_term(picked):
                 continue  # it forbids a rendering of the first column's term, not this one's
             if _repeats(entry, seen, folds=_folds(header[0], header[1]), path=path) is None:
                 entries.append(entry)
@@ -153,7 +156,7 @@ def _parse_rows(rows: Iterable[tuple[int, list[str]]], *, text: str, path: str,
                             path=path, line=1)
     refuse_unread_statuses(header, columns, data, path=path, line=header_line)
     return orient_glossary(Glossary(header[0], header[1], tuple(entries), path=path,
-                                    ignored=ignored_names(columns)),
+                                    ignored=ignored_names(columns), languages=languages),
                            src_lang=src_lang, tgt_lang=tgt_lang, line=header_line)
 
 
@@ -194,7 +197,7 @@ def orient_glossary(glossary: Glossary, *, src_lang: str | None, tgt_lang: str |
         ]
         file_src, file_tgt = file_tgt, file_src
     return Glossary(src_lang=file_src, tgt_lang=file_tgt, entries=tuple(entries), path=path,
-                    ignored=glossary.ignored)
+                    ignored=glossary.ignored, languages=glossary.languages)
 
 
 def known_language(code: str, *, path: str, line: int) -> None:

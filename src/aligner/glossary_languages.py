@@ -45,3 +45,39 @@ def picked_languages(header: list[str], columns: dict[str, int], src_lang: str |
     if s is None or t is None or s == t:
         s, t = 0, 1
     return (s, t), frozenset(extra)
+
+
+#: The pair a term base's header gives (:func:`picked_languages`): the columns read, and
+#: every language column after the first two.
+Picked = tuple[tuple[int, int], frozenset[int]]
+
+
+def pick_header(header: list[str], columns: dict[str, int], picked: Picked | None
+                ) -> tuple[list[str], dict[str, int], tuple[str, ...]]:
+    """The header as the pair ``picked`` reads it: its two languages first, the columns
+    without the other languages'; and every language of the header, in order (empty for
+    a glossary of two languages)."""
+    if picked is None:
+        return header, columns, ()
+    (s, t), others = picked
+    languages = tuple(header[i] for i in (0, 1, *sorted(others)))
+    return ([header[s], header[t], *header[2:]],
+            {k: i for k, i in columns.items() if i not in others}, languages)
+
+
+def pick_cells(cells: list[str], picked: Picked | None) -> list[str] | None:
+    """A row's cells as the pair ``picked`` reads them (the pair's two terms first), or
+    None for a row with no term in one of the two languages: no row of the pair."""
+    if picked is None:
+        return cells
+    s, t = picked[0]
+    if not (s < len(cells) and t < len(cells) and cells[s] and cells[t]):
+        return None
+    return [cells[s], cells[t], *cells[2:]]
+
+
+def forbids_other_term(picked: Picked | None) -> bool:
+    """Whether a forbidden row is left out of the pair ``picked``: a row forbids the
+    renderings of the first column's term, so it is read for a pair whose source is the
+    first column only (as a glossary read the other way round leaves it out)."""
+    return picked is not None and picked[0][0] != 0

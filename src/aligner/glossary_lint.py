@@ -8,6 +8,7 @@ a warning; none of them makes the file invalid but :func:`one_language`.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from aligner.check.folding import strip_accents
@@ -64,15 +65,18 @@ RowNote = tuple[int | None, str]
 
 
 def several_preferred(glossary: Glossary) -> list[RowNote]:
-    """Each term with more than one preferred rendering (on its first one's line)."""
-    preferred: dict[str, list[GlossaryEntry]] = {}
+    """Each term with more than one preferred rendering (on its first one's line).  A
+    rendering that is another with an end mark (``nivel de tinta.`` beside ``nivel de
+    tinta``) is that one written twice, which :func:`stray_marks` reports: it does not
+    count as a second."""
+    preferred: dict[str, dict[str, GlossaryEntry]] = {}
     for e in glossary.entries:
         if e.status is TermStatus.PREFERRED:
-            preferred.setdefault(e.source, []).append(e)
+            preferred.setdefault(e.source, {}).setdefault(_unmarked(e.target), e)
     return [(rows[0].line, f"{term!r} has {len(rows)} preferred renderings "
                            f"({', '.join(repr(e.target) for e in rows)}): term-inconsistent "
                            "flags the ones a document uses less; mark all but one allowed")
-            for term, rows in preferred.items() if len(rows) > 1]
+            for term, by_text in preferred.items() if len(rows := list(by_text.values())) > 1]
 
 
 def only_forbidden(glossary: Glossary) -> list[RowNote]:
@@ -91,6 +95,11 @@ def only_forbidden(glossary: Glossary) -> list[RowNote]:
 _STRAY_MARKS = ".,;:"
 
 
+def _unmarked(term: str) -> str:
+    """``term`` without one end mark of :data:`_STRAY_MARKS` after a word."""
+    return term[:-1].rstrip() if term[-1:] in _STRAY_MARKS and term[:-1].strip() else term
+
+
 def stray_marks(glossary: Glossary) -> list[RowNote]:
     """Each term or rendering ending with a full stop, comma, semicolon or colon that the
     other side's term does not end with, unless it is an abbreviation of its language
@@ -99,6 +108,10 @@ def stray_marks(glossary: Glossary) -> list[RowNote]:
     term-missing."""
     from aligner.segment.rules import rules_for
 
+    # the line of each rendering of each term, to name the row a marked one repeats
+    renderings: dict[tuple[str, str], int] = {}
+    for e in glossary.entries:
+        renderings.setdefault((e.source, e.target), e.line)
     out: list[RowNote] = []
     for e in glossary.entries:
         for term, other, lang in ((e.source, e.target, glossary.src_lang),
@@ -106,6 +119,12 @@ def stray_marks(glossary: Glossary) -> list[RowNote]:
             mark = term[-1:]
             if not mark or mark not in _STRAY_MARKS or other.endswith(mark):
                 continue
+            plain = renderings.get((e.source, _unmarked(term))) if term == e.target else None
+            if plain is not None:  # the term's rendering without the mark is there too
+                out.append((e.line, f"{term!r} is {_unmarked(term)!r} (line {plain}) with "
+                                    f"{mark!r} after it: a near-duplicate, found only where "
+                                    f"a text has {mark!r} after it; leave the row out"))
+                break
             word = term[:-1].split()[-1] if term[:-1].split() else ""
             if mark == "." and (not word or rules_for(lang).classify(word + ".") is not None
                                 or "." in word or len(word) <= 3):
@@ -115,6 +134,39 @@ def stray_marks(glossary: Glossary) -> list[RowNote]:
                                 "it; leave the mark out"))
             break
     return out
+
+
+# a character entity, whose ';' separates nothing (AT&amp;T)
+_ENTITY = re.compile(r"&#?\w+;")
+
+
+def listed_terms(glossary: Glossary) -> list[RowNote]:
+    """Each term or rendering that is a list of terms separated by ``;`` (``cover; lid``,
+    a spreadsheet's way of giving synonyms): a glossary's cell holds one term, so it is
+    read, and matched, as the one term ``cover; lid`` -- which a text hardly has."""
+    out: list[RowNote] = []
+    for e in glossary.entries:
+        for term in (e.source, e.target):
+            parts = [p.strip() for p in _ENTITY.sub("&", term).split(";")]
+            if len(parts) > 1 and all(parts):
+                rows = ", ".join(repr(p) for p in parts)
+                out.append((e.line, f"{term!r} is read as one term, ';' and all: a cell "
+                                    f"holds one term; give each its row ({rows})"))
+                break
+    return out
+
+
+def listed_note(glossary: Glossary) -> list[str]:
+    """:func:`listed_terms` in one line, for commands that use a glossary rather than
+    check it (``check``, ``glossary import``); ``glossary validate`` names each row."""
+    notes = listed_terms(glossary)
+    if not notes:
+        return []
+    line, note = notes[0]
+    where = f"{glossary.path}:{line}" if line else glossary.path
+    more = f" (and {len(notes) - 1} more such cells: glossary validate lists them)" \
+        if len(notes) > 1 else ""
+    return [f"{where}: {note}{more}"]
 
 
 def crossed(glossary: Glossary) -> list[RowNote]:

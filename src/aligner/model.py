@@ -544,6 +544,9 @@ class Glossary:
     path: str = "<glossary>"
     #: header columns the reader leaves out (a client's ``domain`` or ``comment``)
     ignored: tuple[str, ...] = ()
+    #: every language of a term base of more than the two read (a TSV, CSV or .xlsx
+    #: header's language columns, in order); empty for a file of two languages
+    languages: tuple[str, ...] = ()
 
 
 class Side(Enum):

@@ -275,3 +275,122 @@ def test_validate_warns_of_two_terms_of_the_same_word_forms(tmp_path: Path) -> N
     assert result.exit_code == 0, result.output  # a warning, not an error
     assert (f"{p}:3: 'Workspaces' and 'workspace' (line 2) have the same word forms"
             in result.output)
+
+
+def _validate(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, ["glossary", "validate", *args])
+    return result.exit_code, result.output
+
+
+def test_validate_of_a_term_base_warns_of_the_pair_asked_for(tmp_path: Path) -> None:
+    """Of a term base (en es fr), en -> fr's warnings are the fr column's: the walk got
+    the es column's two preferred renderings under an 'en -> fr' summary."""
+    p = tmp_path / "multi2.tsv"
+    p.write_text("en\tes\tfr\tstatus\n"
+                 "printer\timpresora\timprimante\tpreferred\n"
+                 "printer\t\tmachine à imprimer\tpreferred\n"
+                 "printer\tprinter\t\tpreferred\n", encoding="utf-8")
+    code, out = _validate(str(p), "--src-lang", "en", "--tgt-lang", "fr")
+    assert code == 0, out
+    assert f"{p}: en -> fr: 1 term, 2 rows (2 preferred, 0 allowed, 0 forbidden)" in out
+    assert (f"aligner: warning: {p}:2: 'printer' has 2 preferred renderings ('imprimante', "
+            "'machine à imprimer')") in out
+    assert "impresora" not in out
+    # and es, asked for, is the es column's
+    code, out = _validate(str(p), "--tgt-lang", "es")
+    assert "('impresora', 'printer')" in out and "imprimante" not in out
+
+
+def test_validate_of_a_term_base_read_from_a_translation_judges_the_rows_as_written(
+        tmp_path: Path) -> None:
+    """fr -> en reads the fr and en columns backwards (no forbidden row): the warning
+    is about the rows as the file writes them, en -> fr, as for a two-language file."""
+    p = tmp_path / "multi.tsv"
+    p.write_text("en\tes\tfr\tstatus\nprinter\timpresora\timprimante\tpreferred\n"
+                 "paper tray\t\tplateau à papier\tforbidden\n", encoding="utf-8")
+    for pair in (["--src-lang", "en", "--tgt-lang", "fr"],
+                 ["--src-lang", "fr", "--tgt-lang", "en"]):
+        code, out = _validate(str(p), *pair)
+        assert code == 0, out
+        assert (f"{p}:3: 'paper tray' has only forbidden renderings ('plateau à papier')"
+                in out), pair
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_term_base_in_a_spreadsheet_reads_as_the_tsv(tmp_path: Path, suffix: str) -> None:
+    """en es fr de, a variant row leaving the other languages' cells empty: the walk got
+    'empty target term' for each such row, and 'glossary is for en -> es' for en -> fr."""
+    rows = [["en", "es", "fr", "de", "status", "note"],
+            ["printer", "impresora", "imprimante", "Drucker", "preferred", ""],
+            ["paper tray", "", "plateau à papier", "", "forbidden", ""],
+            ["paper tray", "bandeja de papel", "", "", "preferred", "es only"]]
+    p = tmp_path / f"multi{suffix}"
+    if suffix == ".csv":
+        p.write_text("".join(",".join(r) + "\r\n" for r in rows), encoding="utf-8")
+    else:
+        from openpyxl import Workbook
+
+        book = Workbook()
+        for row in rows:
+            book.active.append([c or None for c in row])  # type: ignore[union-attr]
+        book.save(p)
+    code, out = _validate(str(p))
+    assert code == 0, out
+    assert f"{p}: en -> es: 2 terms, 2 rows (2 preferred, 0 allowed, 0 forbidden)" in out
+    code, out = _validate(str(p), "--src-lang", "en", "--tgt-lang", "fr")
+    assert code == 0, out
+    assert f"{p}: en -> fr: 2 terms, 2 rows (1 preferred, 0 allowed, 1 forbidden)" in out
+    assert f"{p}:3: 'paper tray' has only forbidden renderings ('plateau à papier')" in out
+    code, out = _validate(str(p), "--tgt-lang", "de")
+    assert f"{p}: en -> de: 1 term, 1 row (1 preferred, 0 allowed, 0 forbidden)" in out
+    # a pair of two translations; the forbidden row forbids a rendering of 'paper tray'
+    code, out = _validate(str(p), "--src-lang", "fr", "--tgt-lang", "de")
+    assert f"{p}: fr -> de: 1 term, 1 row (1 preferred, 0 allowed, 0 forbidden)" in out
+
+
+
+def test_validate_shows_warnings_and_errors_in_one_run(tmp_path: Path) -> None:
+    p = tmp_path / "bad.tsv"
+    p.write_text("en\tes\tstatus\n"
+                 "driver\tcontrolador\tpreferred\n"
+                 "driver\tpiloto\tpreferred\n"
+                 "printer\timpresora\tpreferred\n"
+                 "printer\timpresora\tpreferred\n"
+                 "folder\tcarpeta\tmaybe\n", encoding="utf-8")
+    code, out = _validate(str(p))
+    assert code == 2
+    lines = out.splitlines()
+    assert lines == [
+        f"aligner: warning: {p}:2: 'driver' has 2 preferred renderings ('controlador', "
+        "'piloto'): term-inconsistent flags the ones a document uses less; mark all but "
+        "one allowed",
+        f"aligner: error: {p}:5: row 'printer' -> 'impresora' (preferred) is a duplicate "
+        "of line 4",
+        f"aligner: error: {p}:6: unknown status 'maybe' (expected preferred, allowed or "
+        "forbidden)",
+        f"aligner: error: {p}: 2 bad rows (listed above)",
+    ]
+
+
+def test_a_rendering_with_an_end_mark_beside_the_same_without_is_one_near_duplicate(
+        tmp_path: Path) -> None:
+    p = tmp_path / "g.tsv"
+    p.write_text("en\tes\tstatus\nink level\tnivel de tinta\tpreferred\n"
+                 "ink level\tnivel de tinta.\tpreferred\n", encoding="utf-8")
+    code, out = _validate(str(p))
+    assert code == 0, out
+    assert out.count("warning") == 1, out
+    assert (f"aligner: warning: {p}:3: 'nivel de tinta.' is 'nivel de tinta' (line 2) with "
+            "'.' after it: a near-duplicate") in out
+
+
+def test_an_abbreviation_beside_the_same_without_its_full_stop_is_a_near_duplicate(
+        tmp_path: Path) -> None:
+    """'S.A.' alone is an abbreviation, no stray mark; beside 'S.A' under the same term
+    the two are one rendering written twice, reported once, not as 2 preferred."""
+    p = tmp_path / "g.tsv"
+    p.write_text("en\tes\nplc\tS.A\nplc\tS.A.\nLtd.\tS.L.\n", encoding="utf-8")
+    code, out = _validate(str(p))
+    assert code == 0, out
+    assert out.count("warning") == 1, out
+    assert f"aligner: warning: {p}:3: 'S.A.' is 'S.A' (line 2) with '.' after it" in out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import click
@@ -110,6 +111,7 @@ def test_import_writes_tsv_and_refuses_another_formats_name(tmp_path: Path, tsv:
     ("g.tbx", "wrote 3 concepts"),
     ("g.tbx3", "wrote 3 concepts"),
     ("g.csv", "wrote 5 entries"),
+    ("g.xlsx", "wrote 5 entries"),
 ])
 def test_export_format_from_the_extension(tmp_path: Path, tsv: Path, name: str,
                                           message: str) -> None:
@@ -121,12 +123,12 @@ def test_export_format_from_the_extension(tmp_path: Path, tsv: Path, name: str,
 
 @pytest.mark.parametrize(("name", "args", "message"), [
     ("g.xlsx", ["--format", "csv"], "the extension .xlsx says xlsx, but --format says csv"),
-    ("g.xlsx", [], "the extension .xlsx says xlsx, which is not written here; use one of "
-                   ".tbx, .tbx3, .csv"),
+    ("g.tsv", [], "the extension .tsv says tsv, which is not written here; use one of "
+                  ".tbx, .tbx3, .csv, .xlsx"),
     ("g.tsv", ["--format", "omegat"], "the extension .tsv says tsv, but --format says omegat"),
     ("g.tbx3", ["--format", "tbx"], "the extension .tbx3 says tbx3, but --format says tbx"),
     ("g.txt", [], "cannot tell the glossary format from the extension .txt; use one of "
-                  ".tbx, .tbx3, .csv, or --format"),
+                  ".tbx, .tbx3, .csv, .xlsx, or --format"),
 ])
 def test_export_format_and_extension_must_agree(tmp_path: Path, tsv: Path, name: str,
                                                 args: list[str], message: str) -> None:
@@ -242,10 +244,133 @@ def test_export_says_what_it_leaves_out_and_takes_the_pair_asked_for(tmp_path: P
     (the terminologist's walk, s38): export warns as import does, and takes a pair."""
     tbx = tmp_path / "left.tbx"
     tbx.write_text(LEFT_OUT_TBX, encoding="utf-8")
-    code, stderr = run("export", str(tbx), "-o", str(tmp_path / "out.tbx"))
+    code, stderr = run("export", str(tbx), "-o", str(tmp_path / "out.txt"), "--format",
+                       "omegat")
     assert code == 0, stderr
     assert f"aligner: warning: {tbx}: left out the terms in fr-FR (2 concepts)" in stderr
     code, stderr = run("export", str(tbx), "-o", str(tmp_path / "fr.csv"), "--tgt-lang", "fr-FR")
     assert code == 0, stderr
     assert "fr-FR" in (tmp_path / "fr.csv").read_text(encoding="utf-8").splitlines()[0]
     assert "left out the terms in de-DE" in stderr
+
+
+TERM_BASE = ("en\tes\tfr\tde\tstatus\tnote\n"
+             "printer\timpresora\timprimante\tDrucker\tpreferred\t\n"
+             "paper tray\t\tplateau à papier\t\tforbidden\t\n")
+
+
+def test_export_of_a_term_base_keeps_every_language(tmp_path: Path) -> None:
+    """A 4-language TSV exported to TBX kept en and es only, without a word (walk 7)."""
+    tsv = tmp_path / "multi.tsv"
+    tsv.write_text(TERM_BASE, encoding="utf-8")
+    out = tmp_path / "multi.tbx"
+    code, stderr = run("export", str(tsv), "-o", str(out))
+    assert code == 0, stderr
+    assert stderr == f"aligner: wrote 2 concepts (en, es, fr, de) to {out}\n"
+    fr = read_tbx(out, src_lang="en", tgt_lang="fr")
+    assert [(e.source, e.target, e.status) for e in fr.entries] == [
+        ("printer", "imprimante", TermStatus.PREFERRED),
+        ("paper tray", "plateau à papier", TermStatus.FORBIDDEN)]
+    assert [(e.source, e.target) for e in read_tbx(out, src_lang="en", tgt_lang="de").entries
+            ] == [("printer", "Drucker")]
+    csv_out = tmp_path / "multi.csv"
+    code, stderr = run("export", str(tsv), "-o", str(csv_out))
+    assert stderr == f"aligner: wrote 2 rows (en, es, fr, de) to {csv_out}\n"
+    assert csv_out.read_text(encoding="utf-8-sig").splitlines() == [
+        "en,es,fr,de,status,note", "printer,impresora,imprimante,Drucker,preferred,",
+        "paper tray,,plateau à papier,,forbidden,"]
+
+
+def test_export_of_one_pair_of_a_term_base_names_the_languages_left_out(
+        tmp_path: Path) -> None:
+    tsv = tmp_path / "multi.tsv"
+    tsv.write_text(TERM_BASE, encoding="utf-8")
+    code, stderr = run("export", str(tsv), "--format", "omegat", "-o", str(tmp_path / "o.txt"))
+    assert code == 0, stderr
+    assert (f"aligner: warning: {tsv}: left out the terms in fr, de (omegat holds one "
+            "pair; .tbx, .csv and .xlsx hold them all)\n") in stderr
+    code, stderr = run("export", str(tsv), "--tgt-lang", "fr", "-o", str(tmp_path / "f.tbx"))
+    assert code == 0, stderr
+    assert (f"{tsv}: left out the terms in es, de (a pair was asked for; without "
+            "--src-lang/--tgt-lang every language is written)\n") in stderr
+
+
+def test_import_of_a_term_base_keeps_every_language(tmp_path: Path) -> None:
+    tbx = tmp_path / "left.tbx"
+    tbx.write_text(LEFT_OUT_TBX, encoding="utf-8")
+    out = tmp_path / "base.tsv"
+    code, stderr = run("import", str(tbx), "-o", str(out))
+    assert code == 0, stderr
+    assert "left out the terms in" not in stderr
+    assert stderr.endswith(f"aligner: wrote 2 rows (en-US, de-DE, fr-FR) to {out}\n")
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "en-US\tde-DE\tfr-FR\tstatus\tnote"
+    assert lines[2:] == ["infusion pump\tInfusionspumpe\tpompe à perfusion\tpreferred\t",
+                         "tax number\tSteuernummer\t\tpreferred\t"]
+
+
+def test_import_names_a_cell_that_lists_terms(tmp_path: Path) -> None:
+    csv_in = tmp_path / "es_excel.csv"
+    csv_in.write_text("Inglés;Español;Estado\nprinter;impresora;preferido\n"
+                      "\"cover; lid\";tapa;\n", encoding="utf-8")
+    code, stderr = run("import", str(csv_in), "-o", str(tmp_path / "es.tsv"))
+    assert code == 0, stderr
+    assert (f"aligner: warning: {csv_in}:3: 'cover; lid' is read as one term, ';' and all: "
+            "a cell holds one term; give each its row ('cover', 'lid')\n") in stderr
+
+
+GAPS_TBX = """<martif type="TBX-Basic" xml:lang="en"><text><body>
+<termEntry id="c1"><langSet xml:lang="en"><tig><term>pump</term></tig></langSet>
+ <langSet xml:lang="de"><tig><term>Pumpe</term></tig></langSet>
+ <langSet xml:lang="fr"><tig><term>pompe</term>
+  <termNote type="partOfSpeech">noun</termNote></tig></langSet></termEntry>
+<termEntry id="c2"><langSet xml:lang="en"><tig><term>valve</term></tig></langSet>
+ <langSet xml:lang="fr"><tig><term>soupape</term>
+  <termNote type="partOfSpeech">noun</termNote></tig></langSet></termEntry>
+<termEntry id="c3"><langSet xml:lang="en"><tig><term>only English</term></tig></langSet>
+</termEntry>
+</body></text></martif>"""
+
+
+def test_export_of_a_term_base_whole_names_only_the_concepts_it_leaves_out(
+        tmp_path: Path) -> None:
+    """c2 has no German term, but its French one is written: only c3, with no term but
+    the English one, is left out of the whole term base; of the pair en -> de, both.  The
+    French terms' partOfSpeech is kept (a glossary entry's ``pos``): written on them."""
+    tbx = tmp_path / "gaps.tbx"
+    tbx.write_text(GAPS_TBX, encoding="utf-8")
+    out = tmp_path / "out.tbx"
+    code, stderr = run("export", str(tbx), "-o", str(out))
+    assert code == 0, stderr
+    assert stderr.splitlines() == [
+        f"aligner: warning: {tbx}: left out 1 concept with no term but in en (c3)",
+        f"aligner: wrote 2 concepts (en, de, fr) to {out}"]
+    written = out.read_text(encoding="utf-8")
+    for term in ("pompe", "soupape"):
+        assert re.search(rf"<term>{term}</term>\s*<termNote type=\"partOfSpeech\">noun<", written)
+    code, stderr = run("export", str(tbx), "--tgt-lang", "de", "-o", str(tmp_path / "de.tbx"))
+    assert f"{tbx}: left out 2 concepts with no de term (c2, c3)" in stderr
+    assert "partOfSpeech" not in stderr
+
+
+REGIONS_TBX = """<martif type="TBX-Basic" xml:lang="en"><text><body>
+<termEntry id="c1"><langSet xml:lang="en"><tig><term>January</term></tig></langSet>
+ <langSet xml:lang="de-DE"><tig><term>Januar</term></tig></langSet>
+ <langSet xml:lang="de-AT"><tig><term>Jänner</term></tig></langSet></termEntry>
+<termEntry id="c2"><langSet xml:lang="en"><tig><term>pump</term></tig></langSet>
+ <langSet xml:lang="de-DE"><tig><term>Pumpe</term></tig></langSet></termEntry>
+</body></text></martif>"""
+
+
+def test_a_term_base_written_whole_gives_each_set_its_own_terms(tmp_path: Path) -> None:
+    """A pair read for de-AT takes the de-DE set where a concept has no de-AT one; the
+    whole term base must not write 'Pumpe' as the Austrian term of c2."""
+    tbx = tmp_path / "regions.tbx"
+    tbx.write_text(REGIONS_TBX, encoding="utf-8")
+    out = tmp_path / "regions.csv"
+    code, stderr = run("export", str(tbx), "-o", str(out))
+    assert code == 0, stderr
+    assert stderr == f"aligner: wrote 2 rows (en, de-DE, de-AT) to {out}\n"
+    assert out.read_text(encoding="utf-8-sig").splitlines() == [
+        "en,de-DE,de-AT,status,note", "January,Januar,Jänner,preferred,",
+        "pump,Pumpe,,preferred,"]

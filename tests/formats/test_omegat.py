@@ -295,3 +295,22 @@ def test_omegat_loads_our_files_with_finding_notes(tmp_path: Path) -> None:
         f"{ns}note") if n.get("priority")] == NOTED_TEXTS
     translated = (project / "target" / "doc.txt").read_text(encoding="utf-8")
     assert translated.split("\n\n") == [tgt for _, tgt in SAMPLE_PAIRS] + [UNKNOWN + "\n"]
+
+
+def test_omegat_reads_the_project_pair_of_our_term_base_tbx(tmp_path: Path) -> None:
+    """A term base written whole (es -> en, fr, de: a concept with a langSet for each
+    language) is a glossary OmegaT reads for its project's pair, es -> en, and only that:
+    the French and German renderings are no entries of it."""
+    from aligner.formats.glossaries import GlossaryFormat
+    from aligner.formats.term_base import write_term_base
+    from aligner.model import Glossary, GlossaryEntry
+
+    pairs = [Glossary("es", "en", (GlossaryEntry("impresora", "printer"),
+                                   GlossaryEntry("bandeja", "tray"))),
+             Glossary("es", "fr", (GlossaryEntry("impresora", "imprimante"),)),
+             Glossary("es", "de", (GlossaryEntry("bandeja", "Papierfach"),))]
+    out = tmp_path / "base.tbx"
+    write_term_base(pairs, out, fmt=GlossaryFormat.TBX)
+    entries = omegat_glossary("tbx", out, tmp_path)
+    assert [(src, tgt) for src, tgt, _ in entries] == [("impresora", "printer"),
+                                                       ("bandeja", "tray")]

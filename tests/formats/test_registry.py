@@ -139,9 +139,16 @@ def test_omegat_glossary_reads_back_with_its_languages(tmp_path: Path) -> None:
     ]
 
 
-def test_xlsx_glossaries_are_read_only(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match="cannot write xlsx"):
-        write_glossary(GLOSSARY, tmp_path / "g.xlsx", fmt=GlossaryFormat.XLSX)
+def test_xlsx_glossaries_are_written_and_read_back(tmp_path: Path) -> None:
+    """.xlsx was read only; glossary export writes it now (walk 7, item 8)."""
+    from aligner.formats import read_glossary
+
+    out = tmp_path / "g.xlsx"
+    assert write_glossary(GLOSSARY, out, fmt=GlossaryFormat.XLSX) == len(GLOSSARY.entries)
+    back = read_glossary(out)
+    assert (back.src_lang, back.tgt_lang) == (GLOSSARY.src_lang, GLOSSARY.tgt_lang)
+    assert [(e.source, e.target, e.status, e.note) for e in back.entries] == [
+        (e.source, e.target, e.status, e.note) for e in GLOSSARY.entries]
 
 
 def test_parallel_text_is_two_files_never_standard_output() -> None:

@@ -46,7 +46,10 @@ def validate(file: str, src_lang: str | None, tgt_lang: str | None, encoding: st
     errors: list[GlossaryError] = []
     g = read_glossary(file, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding,
                       warn=lambda message: warn(f"{file}: {message}"), errors=errors)
-    _refuse(errors, file)
+    if errors:  # the other rows' warnings too, so that one run says all (then exit 2)
+        _warn_rows(file, g if src_lang is None and tgt_lang is None else
+                   _as_written(file, encoding, g))
+        _refuse(errors, file)
     # what import refuses to write, and check cannot ask for: a TBX's xml:lang "english"
     # (a TSV or CSV header of one is refused as it is read)
     for code, what in ((g.src_lang, "source"), (g.tgt_lang, "target")):
@@ -65,7 +68,7 @@ def validate(file: str, src_lang: str | None, tgt_lang: str | None, encoding: st
                f"{count(terms, 'term')}, "
                f"{count(len(g.entries), 'row')} ({parts})")
     _warn_rows(file, g if src_lang is None and tgt_lang is None else
-               _as_written(file, encoding) or g)
+               _as_written(file, encoding, g))
 
 
 def _refuse(errors: list[GlossaryError], file: str) -> None:
@@ -82,14 +85,22 @@ def _refuse(errors: list[GlossaryError], file: str) -> None:
     raise GlossaryError(f"{count(len(errors), 'bad row')} (listed above)", path=file)
 
 
-def _as_written(file: str, encoding: str) -> Glossary | None:
-    """The glossary as the file writes it (no reversal); None for a file that does not
-    say its languages (OmegaT)."""
+def _as_written(file: str, encoding: str, read: Glossary) -> Glossary:
+    """The pair of ``read`` as the file writes it: read the other way round when its
+    target is the file's first language (the source of its rows), else ``read`` itself
+    -- of a term base (``en es fr``), ``en -> fr`` is its ``en`` and ``fr`` columns, not
+    the first two.  Bad rows are left out (validate lists them); a file that does not
+    say its languages (OmegaT) is ``read``."""
     from aligner.formats import read_glossary
+    from aligner.lang import same_language
 
     with contextlib.suppress(AlignerError):
-        return read_glossary(file, encoding=encoding)
-    return None
+        first = read_glossary(file, encoding=encoding, errors=[])
+        if same_language(first.src_lang, read.tgt_lang) and \
+                not same_language(first.src_lang, read.src_lang):
+            return read_glossary(file, src_lang=read.tgt_lang, tgt_lang=read.src_lang,
+                                 encoding=encoding, errors=[])
+    return read
 
 
 def _warn_rows(file: str, own: Glossary) -> None:
@@ -100,6 +111,7 @@ def _warn_rows(file: str, own: Glossary) -> None:
     from aligner.cli.terminal import warn
     from aligner.glossary_lint import (
         crossed,
+        listed_terms,
         only_forbidden,
         same_forms,
         several_preferred,
@@ -112,6 +124,7 @@ def _warn_rows(file: str, own: Glossary) -> None:
             (crossed(own), "more rendering", "forbidden for one term and approved for "
                                              "another"),
             (stray_marks(own), "more row", "with a stray end mark"),
+            (listed_terms(own), "more row", "with terms separated by ';' in a cell"),
             (same_forms(own), "more term", "with the word forms of another")):
         for line, note in notes[:_SHOWN]:
             warn(f"{file}:{line}: {note}" if line else f"{file}: {note}")

@@ -1,6 +1,6 @@
 """Glossary formats: TBX v2/v3, OmegaT TSV, CSV, the project's TSV and ``.xlsx``.
 
-A glossary is written in any of the formats but ``.xlsx``, and read back from
+A glossary is written in any of the formats, and read back from
 all of them: chosen by the file's extension and checked against its content
 (:func:`glossary_format_of`).  Re-exported by :mod:`aligner.formats`.
 """
@@ -28,7 +28,7 @@ class GlossaryFormat(Enum):
     TBX3 = "tbx3"  # TBX v3 (conceptEntry)
     OMEGAT = "omegat"  # OmegaT glossary TSV (no header; read with the languages given)
     CSV = "csv"
-    XLSX = "xlsx"  # an Excel workbook (read only)
+    XLSX = "xlsx"  # an Excel workbook
 
 
 _GLOSSARY: dict[GlossaryFormat, Spec] = {
@@ -43,7 +43,9 @@ _GLOSSARY: dict[GlossaryFormat, Spec] = {
     GlossaryFormat.CSV: Spec(
         (".csv",), "glossary_csv:write_glossary_csv", "glossary_csv:read_glossary_csv"
     ),
-    GlossaryFormat.XLSX: Spec((".xlsx",), None, "glossary_xlsx:read_glossary_xlsx"),
+    GlossaryFormat.XLSX: Spec(
+        (".xlsx",), "term_base:write_glossary_xlsx", "glossary_xlsx:read_glossary_xlsx"
+    ),
 }
 
 # What a glossary file's content is, whatever its name says (see glossary_format_of).
@@ -187,6 +189,7 @@ def write_glossary(
     return cast(int, writer(glossary, path))
 
 
+
 def read_glossary(
     path: str | os.PathLike[str],
     *,
@@ -226,9 +229,10 @@ def read_glossary(
         read = reader(path, src_lang=src_lang, tgt_lang=tgt_lang, encoding=encoding,
                       errors=errors)
     elif fmt is GlossaryFormat.CSV:
-        read = reader(path, encoding=encoding, errors=errors)
+        read = reader(path, encoding=encoding, src_lang=src_lang, tgt_lang=tgt_lang,
+                      errors=errors)
     else:
-        read = reader(path, errors=errors)
+        read = reader(path, src_lang=src_lang, tgt_lang=tgt_lang, errors=errors)
     read = cast(Glossary, read)
     if fmt not in (GlossaryFormat.CSV, GlossaryFormat.XLSX):  # these have a case column
         # TBX and OmegaT files from other tools repeat entries: one of each is kept

@@ -26,8 +26,15 @@ from aligner.glossary import (
     parse_row,
     without_repeats,
 )
+from aligner.glossary_languages import (
+    Picked,
+    forbids_other_term,
+    pick_cells,
+    pick_header,
+    picked_languages,
+)
 from aligner.glossary_words import refuse_unread_statuses
-from aligner.model import Glossary, GlossaryEntry
+from aligner.model import Glossary, GlossaryEntry, TermStatus
 
 
 def write_glossary_csv(glossary: Glossary, path: str | os.PathLike[str]) -> int:
@@ -49,21 +56,25 @@ def write_glossary_csv(glossary: Glossary, path: str | os.PathLike[str]) -> int:
 
 
 def read_glossary_csv(path: str | os.PathLike[str], *, encoding: str = "utf-8",
+                      src_lang: str | None = None, tgt_lang: str | None = None,
                       errors: list[GlossaryError] | None = None) -> Glossary:
-    """Read a CSV glossary whose header row names the two languages.
+    """Read a CSV glossary whose header row names the languages.
 
     The delimiter is a comma, or a semicolon
     (:func:`~aligner.formats.csvfmt.delimiter_of`).  A byte-order mark (UTF-8,
-    UTF-16) wins over ``encoding``.  ``errors``: as for
+    UTF-16) wins over ``encoding``.  ``src_lang``/``tgt_lang`` pick the pair of a
+    header of more languages, as in the TSV; ``errors``: as for
     :func:`aligner.glossary.load_glossary`.
     """
     name = os.fspath(path)
     text = read_text(name, encoding=encoding)
     return glossary_from_rows(csv_rows(text, delimiter_of(text), path=name,
-                                       error=GlossaryError), path=name, errors=errors)
+                                       error=GlossaryError), path=name, src_lang=src_lang,
+                              tgt_lang=tgt_lang, errors=errors)
 
 
 def glossary_from_rows(rows: Iterable[tuple[int, list[str]]], *, path: str,
+                       src_lang: str | None = None, tgt_lang: str | None = None,
                        errors: list[GlossaryError] | None = None) -> Glossary:
     """A glossary from spreadsheet rows ``(line, cells)``: a header row naming the two
     languages and then, by name and in any order, ``status``, ``note`` and ``case``
@@ -71,12 +82,18 @@ def glossary_from_rows(rows: Iterable[tuple[int, list[str]]], *, path: str,
     status words under another name is an error), or the two languages alone (status
     and note in the third and fourth cells); then a row per term and rendering, read
     and checked as the TSV's rows are (:func:`aligner.glossary.parse_row`, repeated rows
-    refused).  Trailing empty cells, which spreadsheets add, do not count."""
+    refused).  Trailing empty cells, which spreadsheets add, do not count.  A header of
+    more languages (``en,es,fr,de,status,note``) is a term base, read as the TSV's is:
+    the columns of ``src_lang`` -> ``tgt_lang`` (default: the first two), a row without
+    a term in one of them no row of the pair
+    (:func:`aligner.glossary_languages.picked_languages`)."""
     entries: list[GlossaryEntry] = []
     header: list[str] | None = None
     header_line = 0
     columns: dict[str, int] = {}
     ncols = 0
+    picked: Picked | None = None
+    languages: tuple[str, ...] = ()
     data: list[tuple[int, list[str]]] = []  # every row after the header, bad ones too
     for line, raw in rows:
         row = [cell.strip() for cell in raw]
@@ -92,19 +109,27 @@ def glossary_from_rows(rows: Iterable[tuple[int, list[str]]], *, path: str,
             # a header of the two languages alone: status and note in their places
             columns = optional_columns(row, path=path, line=line) if len(row) > 2 else _PLACES
             ncols = 2 + len(columns)
+            picked = picked_languages(header, columns, src_lang, tgt_lang)
+            header, columns, languages = pick_header(header, columns, picked)
             continue
-        if row:
-            data.append((line, row))
-            try:
-                entries.append(parse_row(row, columns, ncols=ncols, path=path, line=line,
-                                         separator="comma"))
-            except GlossaryError as exc:
-                keep_or_raise(exc, errors)
+        pair_row = pick_cells(row, picked) if row else None
+        if pair_row is None:
+            continue  # blank, or no term in one of the pair's languages
+        data.append((line, pair_row))
+        try:
+            entry = parse_row(pair_row, columns, ncols=ncols, path=path, line=line,
+                              separator="comma")
+        except GlossaryError as exc:
+            keep_or_raise(exc, errors)
+            continue
+        if not (entry.status is TermStatus.FORBIDDEN and forbids_other_term(picked)):
+            entries.append(entry)
     if header is None:
         raise GlossaryError(_HEADER, path=path, line=1)
     refuse_unread_statuses(header, columns, data, path=path, line=header_line)
     return without_repeats(Glossary(header[0], header[1], tuple(entries), path=path,
-                                    ignored=ignored_names(columns)), errors=errors)
+                                    ignored=ignored_names(columns), languages=languages),
+                           errors=errors)
 
 
 _PLACES = {"status": 2, "note": 3}

@@ -29,7 +29,8 @@ superseded -> forbidden.  Any other value, in a set read, is an error naming its
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from enum import Enum
 from pathlib import Path
 from typing import IO, cast
@@ -51,12 +52,14 @@ from aligner.formats._xml import (
     text_of,
 )
 from aligner.formats.glossary_common import concepts
-from aligner.formats.tbx_left_out import LeftOut
+from aligner.formats.tbx_left_out import LeftOut, WholeNotes
 from aligner.formats.tbx_notes import (
     CASE_NOTE,
     POS_NOTE,
     STATUS_CATEGORIES,
     STATUS_NOTE,
+    concept_notes,
+    local_name,
     read_case,
     read_status,
     source_case,
@@ -94,16 +97,21 @@ def write_tbx(
     path: str | os.PathLike[str],
     *,
     version: TbxVersion = TbxVersion.V2,
+    more: Sequence[Glossary] = (),
 ) -> int:
     """Write ``glossary`` as TBX-Basic; return the number of concepts written.
 
-    Characters that XML 1.0 forbids are removed from terms and notes.
+    ``more``: glossaries of the same source language into other languages (a term
+    base's other columns), each a further language set of the concepts of its source
+    terms.  Characters that XML 1.0 forbids are removed from terms and notes.
     """
     root_tag, header_tag, entry_tag, lang_tag, term_tag = _NAMES[version]
     ns = f"{{{TBX3_NS}}}" if version is TbxVersion.V3 else ""
     namespaces = nsmap({None: TBX3_NS}) if version is TbxVersion.V3 else None
 
-    groups = concepts(glossary.entries)
+    pairs = (glossary, *more)
+    groups = concepts(e for g in pairs for e in g.entries)
+    by_pair = [dict(concepts(g.entries)) for g in pairs]
     root_attrib = {"type": "TBX-Basic", XML_LANG: glossary.src_lang}
     if version is TbxVersion.V3:
         root_attrib["style"] = "dca"
@@ -120,9 +128,11 @@ def write_tbx(
         parts = {e.pos for e in entries}
         _term(src_set, ns, term_tag, source, TermStatus.PREFERRED, "", source_case(source, entries),
               parts.pop() if len(parts) == 1 else "")
-        tgt_set = _add(entry, ns, lang_tag, **{XML_LANG: glossary.tgt_lang})
-        for e in entries:
-            _term(tgt_set, ns, term_tag, e.target, e.status, e.note, target_case(e), e.pos)
+        for pair, renderings in zip(pairs, by_pair, strict=True):
+            if source in renderings:  # a language set for each language with a rendering
+                tgt_set = _add(entry, ns, lang_tag, **{XML_LANG: pair.tgt_lang})
+                for e in renderings[source]:
+                    _term(tgt_set, ns, term_tag, e.target, e.status, e.note, target_case(e), e.pos)
     etree.indent(root, space="  ")
     data = XML_DECLARATION + etree.tostring(root, encoding="UTF-8") + b"\n"
     with atomic_write(path, binary=True) as fh:
@@ -163,6 +173,7 @@ def read_tbx(
     src_lang: str | None = None,
     tgt_lang: str | None = None,
     warn: Callable[[str], None] | None = None,
+    exact: bool = False,
 ) -> Glossary:
     """Read a TBX v2 or v3 file into a :class:`Glossary` of ``src_lang`` -> ``tgt_lang``.
 
@@ -184,7 +195,9 @@ def read_tbx(
     term in one of the two languages, deprecated source terms, the terms of other
     languages, term data other than status, notes, case and part of speech (a
     ``subjectField``).  A term's ``partOfSpeech`` is the entry's ``pos`` (the source
-    term's, else the target term's).
+    term's, else the target term's).  ``exact``: only the sets of the two tags given
+    are read (a term base exported whole, whose every set is read as its own language:
+    :mod:`aligner.formats.term_base`).
     """
     name = os.fspath(path)
     if not Path(name).is_file():
@@ -207,6 +220,9 @@ def read_tbx(
         if tgt_lang is None and src_lang is not None:
             tgt_lang = other_language(by_lang, src_lang, src[0] if src else src_lang)
             src, tgt = ranking.pair(tags, src_lang, tgt_lang)
+        if exact:  # no stand-in of another tag
+            src, tgt = (None if c is None or c[0].casefold() != (asked or "").casefold()
+                        else c for c, asked in ((src, src_lang), (tgt, tgt_lang)))
         for chosen in (src, tgt):
             if chosen is not None and chosen[0] in bad:
                 raise bad[chosen[0]]  # a set read; another language's may be of any dialect
@@ -233,10 +249,15 @@ def read_tbx(
         )
     glossary = Glossary(tag_read(src_tags, src_lang), tag_read(tgt_tags, tgt_lang),
                         tuple(entries), path=name)
+    tags = [lang for lang, n in ranking.terms.items() if n]
+    if len(tags) > 2:  # a term base, which export writes whole: each set's tag, source first
+        first = next(iter(src_tags), glossary.src_lang)  # the first concept's source set
+        glossary = replace(glossary, languages=(first, *(t for t in tags if t != first)))
     if warn is not None:
         for message in left.messages(glossary.src_lang, glossary.tgt_lang,
                                      regions=ranking.terms):
-            warn(message)
+            if message or isinstance(warn, WholeNotes):  # a note of the whole only
+                warn(message)
     return glossary
 
 
@@ -255,15 +276,16 @@ def _read_concepts(name: str) -> tuple[str | None, list[_Concept]]:
         for event, el in etree.iterparse(name, events=("start", "end"), **SAFE_PARSE_OPTIONS):
             if not started:
                 check_no_entities(el, name)
-                if _local(el) not in ("martif", "tbx"):
-                    raise FormatError(f"not a TBX file: root element is <{_local(el)}>", path=name)
+                if local_name(el) not in ("martif", "tbx"):
+                    raise FormatError(f"not a TBX file: root element is <{local_name(el)}>",
+                                      path=name)
                 root_lang = el.get(XML_LANG)
                 started = True
-            if event != "end" or _local(el) not in ("termEntry", "conceptEntry"):
+            if event != "end" or local_name(el) not in ("termEntry", "conceptEntry"):
                 continue
             concept = el.get("id") or f"line {source_line(el)}"
             bad: dict[str, GlossaryError] = {}
-            read.append((concept, _lang_sets(el, name, bad), _concept_notes(el), bad))
+            read.append((concept, _lang_sets(el, name, bad), concept_notes(el), bad))
             release(el)
     except etree.XMLSyntaxError as exc:
         raise syntax_error(exc, name, expected="a TBX document") from None
@@ -292,6 +314,8 @@ def _tally(left: LeftOut, concept: str, by_lang: dict[str, list[Term]],
         left.no_source.append(concept)
     elif not targets:
         left.no_target.append(concept)
+        if not any(terms and terms is not sources for terms in by_lang.values()):
+            left.untranslated.append(concept)
     else:
         left.forbidden_sources.extend(f"{t[0]} in {concept}" for t in sources
                                       if t[1] is TermStatus.FORBIDDEN)
@@ -300,6 +324,8 @@ def _tally(left: LeftOut, concept: str, by_lang: dict[str, list[Term]],
             left.languages[lang] += 1
     for term in (*sources, *targets) if sources and targets else ():
         left.categories.update(term[4])
+    for term in (t for terms in by_lang.values() for t in terms) if sources else ():
+        left.all_categories.update(term[4])  # of every language: a term base written whole
 
 
 _RANK = {TermStatus.PREFERRED: 0, TermStatus.ALLOWED: 1, TermStatus.FORBIDDEN: 2}
@@ -311,31 +337,9 @@ def _weaker(a: TermStatus, b: TermStatus) -> TermStatus:
     return a if _RANK[a] >= _RANK[b] else b
 
 
-def _local(el: etree._Element) -> str:
-    return etree.QName(el).localname if isinstance(el.tag, str) else ""
-
-
 # term, status, note, line, the data categories read and not kept (a subjectField),
 # case, part of speech (partOfSpeech, as glossary_pos.tsv reads it; "" for none)
 Term = tuple[str, TermStatus, str, int, tuple[str, ...], str | None, str]
-
-
-def _concept_notes(entry: etree._Element) -> list[str]:
-    """What a concept says of itself -- its ``descrip`` (a definition, a subject
-    field: ``definition: ...``) and ``note`` elements, also inside a
-    ``descripGrp`` -- for the note of each of its entries."""
-    out: list[str] = []
-    for child in entry:
-        kind = _local(child)
-        parts = [child] if kind in ("descrip", "note") else (
-            [c for c in child if _local(c) in ("descrip", "note")] if kind == "descripGrp"
-            else [])
-        for part in parts:
-            text = " ".join(text_of(part).split())
-            label = part.get("type") if _local(part) == "descrip" else None
-            if text:
-                out.append(f"{label}: {text}" if label else text)
-    return out
 
 
 def _lang_sets(entry: etree._Element, name: str,
@@ -344,17 +348,17 @@ def _lang_sets(entry: etree._Element, name: str,
     unknown status, an empty term) goes in ``bad`` under its language."""
     out: dict[str, list[Term]] = {}
     for lang_set in entry:
-        if _local(lang_set) not in ("langSet", "langSec"):
+        if local_name(lang_set) not in ("langSet", "langSec"):
             continue
         lang = (lang_set.get(XML_LANG) or lang_set.get("lang") or "").strip()
         if not lang:
-            raise GlossaryError(f"<{_local(lang_set)}> without xml:lang: whose terms are "
+            raise GlossaryError(f"<{local_name(lang_set)}> without xml:lang: whose terms are "
                                 "they?", path=name, line=source_line(lang_set))
         terms = out.setdefault(lang, [])
         for group in lang_set.iter():
-            if _local(group) not in ("tig", "ntig", "termSec"):
+            if local_name(group) not in ("tig", "ntig", "termSec"):
                 continue
-            term_el = next((t for t in group.iter() if _local(t) == "term"), None)
+            term_el = next((t for t in group.iter() if local_name(t) == "term"), None)
             if term_el is None:
                 continue
             term = text_of(term_el).strip()
@@ -368,7 +372,7 @@ def _lang_sets(entry: etree._Element, name: str,
             case = None
             pos = ""
             for child in group.iter():
-                kind = _local(child)
+                kind = local_name(child)
                 if (kind == "termNote" and child.get("type") in STATUS_CATEGORIES) or (
                     kind in STATUS_CATEGORIES
                 ):

@@ -21,9 +21,13 @@ class LeftOut:
 
     no_source: list[str] = field(default_factory=list)  # concept ids
     no_target: list[str] = field(default_factory=list)
+    # of those, the concepts with a term in no other language either (none to write)
+    untranslated: list[str] = field(default_factory=list)
     forbidden_sources: list[str] = field(default_factory=list)  # "term (concept)"
     languages: Counter[str] = field(default_factory=Counter)  # concepts per language
     categories: Counter[str] = field(default_factory=Counter)  # terms per data category
+    # the same, of every language's terms: what a term base exported whole does not keep
+    all_categories: Counter[str] = field(default_factory=Counter)
     # (language asked, tag of the set of another region read for it) -> concept ids
     stand_ins: dict[tuple[str, str], list[str]] = field(default_factory=dict)
 
@@ -35,9 +39,16 @@ class LeftOut:
         does not say it all (it is the language asked when sets of two tags are read)."""
         src_lang, tgt_lang = canonical_tag(src_lang), canonical_tag(tgt_lang)
         out: list[str] = [RegionNote(line) for line in self._stand_ins(regions or Counter())]
-        out += [f"left out {count(len(ids), 'concept')} with no {lang} term ({_names(ids)})"
-                for ids, lang in ((self.no_source, src_lang), (self.no_target, tgt_lang))
-                if ids]
+        if self.no_source:
+            out.append(f"left out {count(len(self.no_source), 'concept')} with no "
+                       f"{src_lang} term ({_names(self.no_source)})")
+        if self.no_target:
+            whole = (f"left out {count(len(self.untranslated), 'concept')} with no term but "
+                     f"in {src_lang} ({_names(self.untranslated)})" if self.untranslated
+                     else "")
+            out.append(WholeNote(f"left out {count(len(self.no_target), 'concept')} with "
+                                 f"no {tgt_lang} term ({_names(self.no_target)})",
+                                 whole=whole))
         if self.forbidden_sources:
             # the other way round, each is a forbidden rendering, checked: say how
             n = len(self.forbidden_sources)
@@ -50,9 +61,9 @@ class LeftOut:
             out.append("left out the terms in " + ", ".join(
                 f"{canonical_tag(lang)} ({count(n, 'concept')})"
                 for lang, n in self.languages.items()))
-        if self.categories:
-            out.append("not kept (the glossary has no place for it): " + ", ".join(
-                f"{name} ({count(n, 'term')})" for name, n in self.categories.items()))
+        if self.all_categories:  # empty for the pair when only other languages have some
+            out.append(WholeNote(_not_kept(self.categories) if self.categories else "",
+                                 whole=_not_kept(self.all_categories)))
         return out
 
     def _stand_ins(self, regions: Counter[str]) -> list[str]:
@@ -72,6 +83,34 @@ class LeftOut:
 class RegionNote(str):
     """A line saying that concepts were read from a set of another region than the one
     asked for: ``check`` shows these, not the rest of what is left out."""
+
+
+class WholeNote(str):
+    """A line of what the pair read leaves out that a term base exported whole (every
+    language written) leaves out otherwise; ``whole`` says that ("" for nothing): of the
+    concepts without a target term, those with no term but the source's; of the data
+    categories not kept, the counts of every language's terms."""
+
+    whole: str
+
+    def __new__(cls, text: str, *, whole: str) -> WholeNote:
+        note = super().__new__(cls, text)
+        note.whole = whole
+        return note
+
+
+class WholeNotes(list[str]):
+    """A ``warn`` for :func:`aligner.formats.tbx.read_tbx` that collects its lines, and
+    is also given the :class:`WholeNote` of what only the whole term base has (an empty
+    line for the pair): ``glossary export`` of a term base written whole."""
+
+    def __call__(self, message: str) -> None:
+        self.append(message)
+
+
+def _not_kept(categories: Counter[str]) -> str:
+    return "not kept (the glossary has no place for it): " + ", ".join(
+        f"{name} ({count(n, 'term')})" for name, n in categories.items())
 
 
 def _names(items: list[str]) -> str:

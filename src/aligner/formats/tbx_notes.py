@@ -106,3 +106,26 @@ def with_case(entry: GlossaryEntry, source: str | None, target: str | None) -> G
     return replace(entry, case_sensitive=src == "sensitive",
                    target_case_sensitive=tgt == "sensitive",
                    capitalised=src == "capitalised", target_capitalised=tgt == "capitalised")
+
+
+def local_name(el: etree._Element) -> str:
+    """An element's name without its namespace; "" for a comment or processing instruction."""
+    return etree.QName(el).localname if isinstance(el.tag, str) else ""
+
+
+def concept_notes(entry: etree._Element) -> list[str]:
+    """What a concept says of itself -- its ``descrip`` (a definition, a subject
+    field: ``definition: ...``) and ``note`` elements, also inside a
+    ``descripGrp`` -- for the note of each of its entries."""
+    out: list[str] = []
+    for child in entry:
+        kind = local_name(child)
+        parts = [child] if kind in ("descrip", "note") else (
+            [c for c in child if local_name(c) in ("descrip", "note")] if kind == "descripGrp"
+            else [])
+        for part in parts:
+            text = " ".join(text_of(part).split())
+            label = part.get("type") if local_name(part) == "descrip" else None
+            if text:
+                out.append(f"{label}: {text}" if label else text)
+    return out

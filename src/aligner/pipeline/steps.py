@@ -103,14 +103,15 @@ def load_glossary_file(path: str | os.PathLike[str] | None, *, src_lang: str | N
     oriented ``src_lang`` -> ``tgt_lang`` (None for no path, and for a
     :class:`DefaultGlossary` of another language pair).  ``warn`` is told when the
     glossary is for another region of a language than the text (a pt-PT glossary for
-    pt-BR: :func:`aligner.glossary_lint.variety_notes`), and when a TBX of several regions
+    pt-BR: :func:`aligner.glossary_lint.variety_notes`), when a cell lists terms
+    (:func:`aligner.glossary_lint.listed_note`), and when a TBX of several regions
     of a language gives some concepts from another region's set than the one asked
     (:class:`aligner.formats.tbx_left_out.RegionNote`)."""
     if path is None:
         return None
     from aligner.formats import read_glossary
     from aligner.formats.tbx_left_out import RegionNote
-    from aligner.glossary_lint import ignored_columns, variety_notes
+    from aligner.glossary_lint import ignored_columns, listed_note, variety_notes
 
     def regions(message: str) -> None:
         if isinstance(message, RegionNote):
@@ -124,7 +125,7 @@ def load_glossary_file(path: str | os.PathLike[str] | None, *, src_lang: str | N
             return None  # ./glossary.tsv of another pair: as if there were none
         raise
     for note in ignored_columns(loaded) + variety_notes(loaded, src_lang=src_lang,
-                                                        tgt_lang=tgt_lang):
+                                                        tgt_lang=tgt_lang) + listed_note(loaded):
         warn(note)
     return loaded
 
