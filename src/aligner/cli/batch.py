@@ -53,7 +53,10 @@ if TYPE_CHECKING:
               help="Glossary (TSV, CSV, TBX, OmegaT TSV, .xlsx): its terms become alignment "
                    "anchors, as in aligner align.  The collection remembers it for the "
                    "language pair: a later run of the pair without --glossary uses it.  A "
-                   "run of several pairs uses it for those it is for, and says which not.")
+                   "run of several pairs uses it for those it is for, and says which not.  "
+                   "./glossary.tsv is not read unasked (give --glossary glossary.tsv once): "
+                   "a default that depended on the folder a run starts in would realign "
+                   "every pair of a run from another folder.")
 @click.option("--no-glossary", is_flag=True,
               help="Align without a glossary, and make the collection forget the one it "
                    "remembers.")
