@@ -105,3 +105,15 @@ def test_an_edit_in_the_editor_keeps_the_record(run: Path) -> None:
         store.close()
     saved = json.loads(path.read_text(encoding="utf-8"))
     assert saved["revision"] == 1 and saved["glossary"]["path"] == "../museo.tsv"
+
+
+def test_align_to_a_saved_alignment_records_the_glossary_given_and_only_then(run: Path) -> None:
+    r = CliRunner().invoke(cli, ["align", "aviso.es.txt", "aviso.en.txt", "--glossary",
+                                 "museo.tsv", "-o", "al/x.json", "--encoder", "none"])
+    assert r.exit_code == 0, r.output
+    saved = json.loads((run / "al" / "x.json").read_text(encoding="utf-8"))
+    assert saved["glossary"]["path"] == "../museo.tsv"
+    r = CliRunner().invoke(cli, ["align", "aviso.es.txt", "aviso.en.txt", "-o", "al/y.json",
+                                 "--encoder", "none"])
+    assert r.exit_code == 0, r.output
+    assert "glossary" not in json.loads((run / "al" / "y.json").read_text(encoding="utf-8"))
