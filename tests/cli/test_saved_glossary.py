@@ -117,3 +117,10 @@ def test_align_to_a_saved_alignment_records_the_glossary_given_and_only_then(run
                                  "--encoder", "none"])
     assert r.exit_code == 0, r.output
     assert "glossary" not in json.loads((run / "al" / "y.json").read_text(encoding="utf-8"))
+
+
+def test_a_refused_input_is_one_line_with_no_word_of_its_glossary(run: Path) -> None:
+    r = CliRunner().invoke(cli, ["check", "out/aviso.alignment.json", "--src-lang", "fr"])
+    assert r.exit_code == 2
+    assert r.stderr == ("aligner: error: out/aviso.alignment.json: the alignment is es -> "
+                        "en, not fr -> en\n")

@@ -202,13 +202,15 @@ def check(
     options = CheckOptions(severities=severity_map, disabled=frozenset(disable),
                            min_confidence=min_confidence, checklist=checklist,
                            subtitle_limits=limits, encoder=encoder)
+    glossary, tell = saved_glossary(documents, glossary_path, no_glossary, quiet=quiet,
+                                    say=say)
     inp = load_check_input(
         documents=documents, pairs=pairs, tmx=tmx, src_lang=src_lang, tgt_lang=tgt_lang,
-        glossary=saved_glossary(documents, glossary_path, no_glossary, quiet=quiet, say=say),
-        encoding=encoding, options=AlignOptions(encoder=encoder),
+        glossary=glossary, encoding=encoding, options=AlignOptions(encoder=encoder),
         progress=None if quiet else progress_reporter(), warn=say, srx=srx,
         input_format=input_format, omissions=omissions, no_glossary=no_glossary,
     )
+    tell()  # the glossary a saved alignment records: said once it is read
     result = check_input(inp, options)
     out_format = OutputFormat(fmt)
     text = ""  # a workbook's is no text: write_findings writes it below

@@ -90,9 +90,10 @@ def flagged_units(inputs: tuple[Path, ...], *, level: str | None, glossary_path:
     from aligner.cli.saved_glossary import saved_glossary
     from aligner.pipeline import default_glossary
 
-    glossary = (default_glossary(glossary_path, use_default=not no_glossary) if collection
-                else saved_glossary(inputs, glossary_path, no_glossary, quiet=is_quiet(),
-                                    doing="checking for the flagged units"))
+    glossary, tell = (saved_glossary(inputs, glossary_path, no_glossary, quiet=is_quiet(),
+                                     doing="checking for the flagged units") if not collection
+                      else (default_glossary(glossary_path, use_default=not no_glossary),
+                            _nothing))
     if glossary is not None and str(output) != "-" and _same(output, glossary):
         raise ConfigError(f"is also an input ({glossary}); give the output another name",
                           path=os.fspath(output))
@@ -133,6 +134,7 @@ def flagged_units(inputs: tuple[Path, ...], *, level: str | None, glossary_path:
                                pairs=[n for n, f in zip(names, files, strict=True) if not f],
                                src_lang=src_lang, tgt_lang=tgt_lang, glossary=glossary,
                                encoding=encoding, warn=say)
+        tell()  # the glossary a saved alignment records: said once it is read
         findings = list(check_input(inp, CheckOptions(severities=changed)).findings)
     from aligner.collection.flagged import flagged_units as by_input
     from aligner.collection.flagged import unit_findings
@@ -179,3 +181,7 @@ def _same(a: str | os.PathLike[str], b: str) -> bool:
         return Path(a).samefile(b)
     except (OSError, ValueError):  # the output is not written yet
         return False
+
+
+def _nothing() -> None:
+    """Nothing to say (a collection's glossaries are said by the collection's check)."""
