@@ -14,7 +14,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -180,6 +180,7 @@ def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None,
     TMX header's date (default: now); ``vet`` refuses the languages taken once the
     sentences are known (:class:`~aligner.pipeline.languages.LanguageVet`)."""
     from aligner.formats.alignment_json import refuse_replacing_a_review
+    from aligner.formats.glossary_record import glossary_record
 
     say = log or (lambda _msg: None)
     for p in (paths.src, paths.tgt):
@@ -204,8 +205,11 @@ def run_corpus(paths: CorpusPaths, out_dir: Path, *, log: Log | None = None,
         # a broken or empty gold is said before any output is written
         raise InputError("the gold has no beads: there is nothing to score against",
                          path=str(gold))
+    # the saved alignment records the glossary, its path from the folder it ends up in
+    record = (glossary_record(paths.glossary, out_dir)
+              if glossary is not None and paths.glossary is not None else None)
     with _staged(out_dir) as staging:
-        result = _run(paths, staging, glossary, srx, encoder, creation_date, say, vet)
+        result = _run(paths, staging, (glossary, record), srx, encoder, creation_date, say, vet)
         # every output is written: they take their places together (an interrupted or
         # failed run left new files beside the last run's findings and report)
         for staged in result.written:
@@ -269,10 +273,13 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _run(paths: CorpusPaths, out_dir: Path, glossary: Glossary | None,
+def _run(paths: CorpusPaths, out_dir: Path,
+         glossaries: tuple[Glossary | None, Mapping[str, str] | None],
          srx: SrxRules | None, encoder: str, creation_date: datetime | None,
          say: Log, vet: Vet | None) -> RunResult:
-    """What :func:`run_corpus` does once its inputs are checked, writing into ``out_dir``."""
+    """What :func:`run_corpus` does once its inputs are checked, writing into ``out_dir``;
+    ``glossaries``: the glossary read and its record in the saved alignment."""
+    glossary, record = glossaries
     from aligner.check.output import OutputFormat, write_findings
     from aligner.check.units import units_from_alignment
     from aligner.formats import AlignmentFormat, export_alignment
@@ -298,7 +305,8 @@ def _run(paths: CorpusPaths, out_dir: Path, glossary: Glossary | None,
     for fmt, suffix in ((AlignmentFormat.BEADS, "align"), (AlignmentFormat.JSON, "alignment.json"),
                         (AlignmentFormat.TMX, "tmx")):
         path = out_dir / f"{paths.name}.{suffix}"
-        export_alignment(alignment, path, fmt=fmt, creation_date=creation_date)
+        export_alignment(alignment, path, fmt=fmt, creation_date=creation_date,
+                         glossary=record)
         written.append(path)
 
     say("checking terminology and consistency")

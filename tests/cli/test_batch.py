@@ -121,3 +121,33 @@ def test_a_new_collection_is_said_to_be_new(tmp_path: Path) -> None:
     quiet = CliRunner().invoke(cli, [*args[:3], "--db", str(tmp_path / "d.db"), "-q",
                                      "--jobs", "1", "--encoder", "none"])
     assert quiet.exit_code == 0 and "new collection" not in quiet.stderr, quiet.output
+
+
+def test_a_pair_refused_for_every_document_keeps_no_settings(tmp_path: Path) -> None:
+    """walk6: batch es/ en/, then batch en/ es/ of the same names: refused (the names are
+    the es -> en documents'), and the collection listed settings of en -> es, which has
+    no document.  It keeps none; es -> en keeps its own."""
+    from click.testing import CliRunner
+
+    from aligner.cli.main import cli
+    from aligner.collection.remembered import all_remembered
+    from aligner.collection.store import open_collection
+
+    for lang, text in (("es", "La sala abre a las diez.\n"), ("en", "The room opens at ten.\n")):
+        (tmp_path / lang).mkdir()
+        (tmp_path / lang / f"aviso.{lang}.txt").write_text(text, encoding="utf-8")
+    db = str(tmp_path / "c.db")
+
+    def batch(src: str, tgt: str, *extra: str) -> tuple[int, str]:
+        result = CliRunner().invoke(cli, ["batch", str(tmp_path / src), str(tmp_path / tgt),
+                                          "--db", db, "--jobs", "1", "--encoder", "none",
+                                          *extra])
+        return result.exit_code, result.stderr
+
+    assert batch("es", "en")[0] == 0
+    code, stderr = batch("en", "es")
+    assert code == 1 and "the collection holds another document named 'aviso'" in stderr
+    assert ("aligner: no en -> es document was stored: the collection remembers no "
+            "settings for it\n") in stderr
+    with open_collection(db) as c:
+        assert list(all_remembered(c.conn)) == [("es", "en")]

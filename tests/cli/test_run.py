@@ -32,6 +32,30 @@ def test_run_writes_every_artefact(tmp_path: Path) -> None:
     assert "alignment vs gold" in r.output
 
 
+def test_the_bundled_pair_named_is_scored_against_its_gold_as_plain_run_is(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """walk6: README's `aligner run corpus/es/chile-73.es.txt corpus/en/chile-73.en.txt
+    -o mine/` printed no F1 line, though the gold is there; a copy of the pair elsewhere
+    is no longer the bundled pair, and has no gold."""
+    shutil.copytree(REPO / "corpus", tmp_path / "corpus")
+    monkeypatch.chdir(tmp_path)
+    args = ["--encoder", "none", "--no-glossary"]
+    r = CliRunner().invoke(cli, ["run", "corpus/es/chile-73.es.txt",
+                                 "corpus/en/chile-73.en.txt", "-o", "mine", *args])
+    assert r.exit_code == 0, r.output
+    assert ("alignment vs gold (corpus/gold/chile-73.gold, this run's alignment): strict "
+            "P/R/F1 ") in r.output
+    plain = CliRunner().invoke(cli, ["run", "-o", "plain", "--encoder", "none"])
+    gold_line = [line for line in plain.output.splitlines() if "vs gold" in line]
+    assert len(gold_line) == 1 and gold_line[0] in r.output.splitlines()
+    (tmp_path / "copy").mkdir()
+    for side in ("es", "en"):
+        shutil.copy(tmp_path / f"corpus/{side}/chile-73.{side}.txt", tmp_path / "copy")
+    r = CliRunner().invoke(cli, ["run", "copy/chile-73.es.txt", "copy/chile-73.en.txt",
+                                 "-o", "other", *args])
+    assert r.exit_code == 0 and "vs gold" not in r.output, r.output
+
+
 def test_run_without_corpus_is_exit_2(tmp_path: Path) -> None:
     r = CliRunner().invoke(cli, ["run", "--root", str(tmp_path), "-o", str(tmp_path / "o")])
     assert r.exit_code == 2

@@ -128,6 +128,15 @@ def test_missing_file(runner: CliRunner, tmp_path: Path) -> None:
     assert "no such file" in result.stderr
 
 
+def test_a_missing_untagged_file_is_said_missing_not_untagged(runner: CliRunner,
+                                                              tmp_path: Path) -> None:
+    # walk6: a typo in the name got "give --lang: the name ... has no language tag"
+    missing = tmp_path / "nonexist.txt"
+    result = runner.invoke(cli, ["segment", str(missing)])
+    assert result.exit_code == 2
+    assert result.stderr == f"aligner: error: {missing}: no such file\n"
+
+
 def test_missing_arguments(runner: CliRunner) -> None:
     assert runner.invoke(cli, ["segment", "--lang", "en"]).exit_code == 2
     assert runner.invoke(cli, ["segment", "x.txt"]).exit_code == 2

@@ -151,8 +151,15 @@ def test_cli_writes_the_file(tmp_path: Path, srx_schema: etree.XMLSchema) -> Non
     out = tmp_path / "out.srx"
     result = CliRunner().invoke(cli, ["segment", "--export-srx", str(out)])
     assert result.exit_code == 0, result.output
-    assert result.output == ""
     assert srx_schema.validate(etree.parse(str(out))), srx_schema.error_log
+    # what it wrote is said, as every writer says it, and counted from the file here
+    root = etree.parse(str(out)).getroot()
+    ns = "{http://www.lisa.org/srx20}"
+    langs, rules = len(root.findall(f".//{ns}languagerule")), len(root.findall(f".//{ns}rule"))
+    assert langs > 1 and rules > langs
+    assert result.stdout == ""
+    assert result.stderr == (f"aligner: wrote {out} (SRX 2.0, {langs} language rules, "
+                             f"{rules} rules)\n")
 
 
 def test_cli_export_takes_no_file(tmp_path: Path) -> None:

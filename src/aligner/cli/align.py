@@ -163,9 +163,14 @@ def align_cmd(src: str, tgt: str, src_lang: str | None, tgt_lang: str | None, ou
         langs_said=(taken[0].said, taken[1].said), vet=vet,
     )
     if output:
+        from aligner.formats.glossary_record import glossary_record
+
+        # a saved alignment records the glossary, for review, check and export of it
+        record = (glossary_record(glossary, Path(output).parent)
+                  if glossary is not None and out_format is AlignmentFormat.JSON else None)
         result = export_alignment(aligned.alignment, output, fmt=out_format, min_score=min_score,
                                   creation_date=creation_date, meta=meta, unwrap=unwrap,
-                                  untranslated=untranslated)
+                                  untranslated=untranslated, glossary=record)
         if units_out:
             written, left_out = one_sided_note(aligned.alignment.beads,
                                                untranslated=untranslated)

@@ -53,7 +53,10 @@ if TYPE_CHECKING:
               help="Glossary (TSV, CSV, TBX, OmegaT TSV, .xlsx): its terms become alignment "
                    "anchors, as in aligner align.  The collection remembers it for the "
                    "language pair: a later run of the pair without --glossary uses it.  A "
-                   "run of several pairs uses it for those it is for, and says which not.")
+                   "run of several pairs uses it for those it is for, and says which not.  "
+                   "./glossary.tsv is not read unasked (give --glossary glossary.tsv once): "
+                   "a default that depended on the folder a run starts in would realign "
+                   "every pair of a run from another folder.")
 @click.option("--no-glossary", is_flag=True,
               help="Align without a glossary, and make the collection forget the one it "
                    "remembers.")
@@ -135,7 +138,13 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     from aligner.collection.local_run import default_jobs, local_runner
     from aligner.collection.opening import refuse_read_only
     from aligner.collection.pairing import manifest_pairing, manifest_rows, pair_folders
-    from aligner.collection.remembered import all_remembered, remember, with_glossary
+    from aligner.collection.remembered import (
+        all_remembered,
+        forget_if_empty,
+        pair_key,
+        remember,
+        with_glossary,
+    )
     from aligner.collection.runlock import batch_lock
     from aligner.collection.store import open_collection
     from aligner.fileio import check_encoding
@@ -287,6 +296,12 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
                        f"{finish}", err=True)
             ctx.exit(exc.exit_code)
         lock.note(None)  # finished: the next --force starts over
+        with collection.guard(), collection.transaction():  # a new pair that stored nothing
+            for key, _ in summaries:  # (every document refused) keeps no settings (walk6)
+                if (pair_key(pairs_kept, key) not in pairs_kept
+                        and forget_if_empty(collection.conn, key)):
+                    info(f"aligner: no {key[0]} -> {key[1]} document was stored: the "
+                         "collection remembers no settings for it")
         added = added_pairs_note(db, held, [(d.src_lang, d.tgt_lang)
                                             for d in collection.documents()])
     told: set[tuple[str, ...]] = set()  # groups of copies said already

@@ -61,12 +61,13 @@ def parse_severities(values: tuple[str, ...]) -> dict[str, Severity]:
               help=f"Target language (default {DEFAULT_TGT_LANG}, or the file's, as for "
                    "--src-lang).")
 @click.option("--glossary", "glossary_path", type=click.Path(dir_okay=False),
-              help=f"Glossary: TSV, CSV, TBX, OmegaT TSV or .xlsx (default ./{DEFAULT_GLOSSARY} "
-                   "when present).")
+              help="Glossary: TSV, CSV, TBX, OmegaT TSV or .xlsx (default: the one a saved "
+                   f"alignment records, else ./{DEFAULT_GLOSSARY} when present).")
 @click.option("--encoding", default="utf-8", show_default=True,
               help="Encoding of the text files read (documents, pair files, glossary) that "
                    "have no byte-order mark.")
-@click.option("--no-glossary", is_flag=True, help=f"Do not read ./{DEFAULT_GLOSSARY}.")
+@click.option("--no-glossary", is_flag=True,
+              help=f"Read no glossary (neither a recorded one nor ./{DEFAULT_GLOSSARY}).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "csv", "xlsx", "html"]),
               default=None,
               help="Default: the one the extension of -o names (.txt .json .csv .xlsx "
@@ -166,6 +167,7 @@ def check(
     from aligner.align.encoder import check_encoder
     from aligner.check import validate_codes
     from aligner.check.output import OutputFormat, render_findings, summary_line, write_findings
+    from aligner.cli.saved_glossary import saved_glossary
     from aligner.collection.schema import looks_like_collection
     from aligner.fileio import atomic_write
     from aligner.pipeline import check_input, default_glossary, load_check_input, report_data
@@ -200,13 +202,15 @@ def check(
     options = CheckOptions(severities=severity_map, disabled=frozenset(disable),
                            min_confidence=min_confidence, checklist=checklist,
                            subtitle_limits=limits, encoder=encoder)
+    glossary, tell = saved_glossary(documents, glossary_path, no_glossary, quiet=quiet,
+                                    say=say)
     inp = load_check_input(
         documents=documents, pairs=pairs, tmx=tmx, src_lang=src_lang, tgt_lang=tgt_lang,
-        glossary=default_glossary(glossary_path, use_default=not no_glossary), encoding=encoding,
-        options=AlignOptions(encoder=encoder), progress=None if quiet else progress_reporter(),
-        warn=say, srx=srx, input_format=input_format, omissions=omissions,
-        no_glossary=no_glossary,
+        glossary=glossary, encoding=encoding, options=AlignOptions(encoder=encoder),
+        progress=None if quiet else progress_reporter(), warn=say, srx=srx,
+        input_format=input_format, omissions=omissions, no_glossary=no_glossary,
     )
+    tell()  # the glossary a saved alignment records: said once it is read
     result = check_input(inp, options)
     out_format = OutputFormat(fmt)
     text = ""  # a workbook's is no text: write_findings writes it below

@@ -33,15 +33,15 @@ def flagged_options(command: F) -> F:
              "--severity does (repeatable): --severity code-changed=error leaves out the "
              "units whose code was translated.")(command)
     command = click.option("--no-glossary", is_flag=True,
-                           help=f"With --leave-out-flagged or --note-flagged: do not read "
-                                f"./{DEFAULT_GLOSSARY}.")(
+                           help="With --leave-out-flagged or --note-flagged: read no "
+                                f"glossary (neither a recorded one nor ./{DEFAULT_GLOSSARY}).")(
         command)
     command = click.option(
         "--glossary", "glossary_path", type=click.Path(dir_okay=False), metavar="FILE",
         help=f"With --leave-out-flagged or --note-flagged: the glossary the terms are "
-             f"checked with (default "
-             f"./{DEFAULT_GLOSSARY} when present; a collection: the one each language pair "
-             "was aligned with, as aligner check C.db).")(command)
+             "checked with (default: the one a saved alignment was made with, which it "
+             f"records, else ./{DEFAULT_GLOSSARY} when present; a collection: the one each "
+             "language pair was aligned with, as aligner check C.db).")(command)
     command = click.option(
         "--note-flagged", "note_flagged",
         type=click.Choice([s.value for s in reversed(Severity)]), default=None,
@@ -87,9 +87,13 @@ def flagged_units(inputs: tuple[Path, ...], *, level: str | None, glossary_path:
     changed = parse_severities(severities)
     # (imported here: an export without the option needs neither the checks nor the
     # aligner, tests/collection/test_stored.py)
+    from aligner.cli.saved_glossary import saved_glossary
     from aligner.pipeline import default_glossary
 
-    glossary = default_glossary(glossary_path, use_default=not no_glossary)
+    glossary, tell = (saved_glossary(inputs, glossary_path, no_glossary, quiet=is_quiet(),
+                                     doing="checking for the flagged units") if not collection
+                      else (default_glossary(glossary_path, use_default=not no_glossary),
+                            _nothing))
     if glossary is not None and str(output) != "-" and _same(output, glossary):
         raise ConfigError(f"is also an input ({glossary}); give the output another name",
                           path=os.fspath(output))
@@ -130,6 +134,7 @@ def flagged_units(inputs: tuple[Path, ...], *, level: str | None, glossary_path:
                                pairs=[n for n, f in zip(names, files, strict=True) if not f],
                                src_lang=src_lang, tgt_lang=tgt_lang, glossary=glossary,
                                encoding=encoding, warn=say)
+        tell()  # the glossary a saved alignment records: said once it is read
         findings = list(check_input(inp, CheckOptions(severities=changed)).findings)
     from aligner.collection.flagged import flagged_units as by_input
     from aligner.collection.flagged import unit_findings
@@ -176,3 +181,7 @@ def _same(a: str | os.PathLike[str], b: str) -> bool:
         return Path(a).samefile(b)
     except (OSError, ValueError):  # the output is not written yet
         return False
+
+
+def _nothing() -> None:
+    """Nothing to say (a collection's glossaries are said by the collection's check)."""

@@ -21,9 +21,11 @@ if TYPE_CHECKING:
 @click.command("review")
 @click.argument("alignment", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--glossary", "glossary_path", type=click.Path(dir_okay=False),
-              help=f"Glossary whose terms are shown and checked (default: ./{DEFAULT_GLOSSARY} "
+              help="Glossary whose terms are shown and checked (default: the one a saved "
+                   f"alignment was made with, which it records, else ./{DEFAULT_GLOSSARY} "
                    "when it exists); also evidence when realigning.")
-@click.option("--no-glossary", is_flag=True, help=f"Do not read ./{DEFAULT_GLOSSARY}.")
+@click.option("--no-glossary", is_flag=True,
+              help=f"Read no glossary (neither a recorded one nor ./{DEFAULT_GLOSSARY}).")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on (only this machine by default).")
 @click.option("--port", type=click.IntRange(0, 65535), default=0, show_default=True,
@@ -47,11 +49,12 @@ def review_cmd(alignment: Path, glossary_path: str | None, no_glossary: bool, ho
       aligner review chile-73.alignment.json
       aligner review corpus.db --glossary glossary.tsv
     """
+    from aligner.cli.saved_glossary import saved_glossary
     from aligner.editor.server import review_path_kind
     from aligner.pipeline import default_glossary
 
-    glossary_file = default_glossary(glossary_path, use_default=not no_glossary)
     if review_path_kind(alignment) == "collection":
+        glossary_file = default_glossary(glossary_path, use_default=not no_glossary)
         from aligner.cli.remembered_glossaries import remembered_glossaries
 
         own = remembered_glossaries(alignment, None, None, False, doing="reviewing",
@@ -60,7 +63,10 @@ def review_cmd(alignment: Path, glossary_path: str | None, no_glossary: bool, ho
         _serve_collection(alignment, glossary_file, host, port, no_browser, low_confidence,
                           own)
         behind = False  # every edit is one transaction of the database
-    else:
+    else:  # the glossary the alignment was made with, which it records
+        glossary_file, tell = saved_glossary([alignment], glossary_path, no_glossary,
+                                             doing="reviewing", done="reviewed")
+        tell()
         behind = _serve_json(alignment, glossary_file, host, port, no_browser, low_confidence)
     if behind:
         click.echo(f"aligner: stopped; every edit is in the log, but {alignment} is behind it "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -53,7 +54,8 @@ def run_cmd(documents: tuple[str, ...], root: Path | None, src_lang: str | None,
     line and JSONL with character offsets), the alignment (beads and JSON),
     a TMX 1.4 translation memory, the terminology findings and an HTML
     review report, each named after SRC (catalogo.es.docx: catalogo.tmx...);
-    for the bundled corpus, prints the alignment F1 against the hand-made gold.
+    for the bundled corpus (plain, or its two documents named), prints the
+    alignment F1 against the hand-made gold.
 
     Exit status: 0; 1 with --fail-on when a finding is at least that severe (every
     output written); 2 bad input.
@@ -121,8 +123,14 @@ def _paths(documents: tuple[str, ...], root: Path | None, src_lang: str | None,
     from aligner.pipeline.languages import name_tag
 
     tags = (name_tag(vet.taken[0]) or src, name_tag(vet.taken[1]) or tgt)
-    return CorpusPaths.given(Path(documents[0]), Path(documents[1]), src, tgt, glossary,
-                             tags=tags, said=vet.said), vet
+    paths = CorpusPaths.given(Path(documents[0]), Path(documents[1]), src, tgt, glossary,
+                              tags=tags, said=vet.said)
+    bundled = CorpusPaths.bundled(Path())
+    if bundled.gold_dir is not None and all(  # the bundled pair, named: its gold applies
+            a.is_file() and b.is_file() and a.samefile(b)
+            for a, b in ((paths.src, bundled.src), (paths.tgt, bundled.tgt))):
+        paths = replace(paths, gold_dir=bundled.gold_dir, name=bundled.name)
+    return paths, vet
 
 
 def _log(message: str) -> None:

@@ -10,7 +10,7 @@ from click.core import ParameterSource
 
 from aligner.cli.launch import serve_jsonl_docs
 from aligner.cli.outputs import output_not_an_input
-from aligner.cli.paths import language_of
+from aligner.cli.paths import ExistingPath, language_of
 from aligner.cli.srx_option import with_srx
 from aligner.fileio import atomic_write
 from aligner.readers import FORMAT_NAMES
@@ -82,7 +82,9 @@ def segment(
             )
         from aligner.formats.srx import write_srx
 
-        write_srx(export_srx)
+        rules = write_srx(export_srx)
+        if export_srx != "-":  # said as every writer says it
+            click.echo(f"aligner: wrote {export_srx} (SRX 2.0, {rules})", err=True)
         return
     if jsonl_docs:
         if file is not None or lang is not None:
@@ -99,6 +101,8 @@ def segment(
         raise click.UsageError("missing FILE (or use --jsonl-docs)")
     if not lang and file == "-":
         raise click.UsageError("missing --lang (standard input has no name to read it from)")
+    if file != "-":  # a mistyped name: said before the language its name does not give
+        ExistingPath().convert(file, None, None)
     lang, taken = language_of(lang, file, "--lang", input_format=input_format,
                               encoding=encoding)
     from aligner.cli.terminal import warn

@@ -121,6 +121,19 @@ def remember(conn: sqlite3.Connection, pair: Pair, settings: Iterable[Setting]) 
             (src, tgt, s.option, s.value, s.sha256))
 
 
+def forget_if_empty(conn: sqlite3.Connection, pair: Pair) -> bool:
+    """Remove the settings of ``pair`` (as :func:`pair_key` names it) when the collection
+    holds no document of that language pair -- a run refused for every one of its
+    documents (another pair's document of the same name) stored none, and the settings it
+    remembered first are of nothing -- in the caller's transaction; whether it did."""
+    src, tgt = pair_key(all_remembered(conn), pair)
+    if any(same_pair((s, t), (src, tgt)) for s, t in conn.execute(
+            "SELECT DISTINCT src_lang, tgt_lang FROM documents")):
+        return False
+    conn.execute("DELETE FROM batch_settings WHERE src_lang = ? AND tgt_lang = ?", (src, tgt))
+    return True
+
+
 def with_glossary(conn: sqlite3.Connection) -> list[Pair]:
     """The languages of each document pair aligned with a glossary's terms (its stored
     settings say so): what an older collection, which remembers no settings, tells of

@@ -208,6 +208,7 @@ class JsonFileStore:
         if log_id is not None and not isinstance(log_id, str):
             raise FormatError("saved alignment: log_id: expected a string", path=str(self.path))
         self._log_id: str | None = log_id
+        self._kept = {k: data[k] for k in ("glossary",) if k in data}  # kept as it was
         self._made_log = not self.log_path.exists()
         self._lock = self._open_log()
         try:
@@ -275,7 +276,7 @@ class JsonFileStore:
         return data
 
     def _write_json(self) -> None:
-        data = {**alignment_to_json(self._alignment), "revision": self._version}
+        data = {**alignment_to_json(self._alignment), **self._kept, "revision": self._version}
         if self._log_id is not None:
             data["log_id"] = self._log_id
         with atomic_write(self.path, durable=True) as fh:

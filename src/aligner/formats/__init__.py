@@ -559,13 +559,16 @@ def export_alignment(
     reviewed_only: bool = False,
     unwrap: bool = False,
     untranslated: bool = False,
+    glossary: Mapping[str, str] | None = None,
 ) -> WriteReport:
     """Write ``alignment`` in ``fmt`` (default: from the extension of ``path``).
 
     The alignment's languages must be language tags (:func:`~aligner.lang.validate_tag`):
     every format writes them into the file (``xml:lang``, ``srcLang``, a header).
     ``meta`` (creator, date, props) is written to TMX only.  ``unwrap``,
-    ``untranslated``: as :func:`export_sources`.
+    ``untranslated``: as :func:`export_sources`.  ``glossary``: the record of the
+    glossary the alignment was made with (:mod:`aligner.formats.glossary_record`), which
+    a saved alignment (JSON) keeps and the other formats have no place for.
     """
     fmt = fmt or alignment_format_for_path(path)
     _check_unwrap(fmt, unwrap)
@@ -586,6 +589,10 @@ def export_alignment(
         return cast(UnitsWriter, alignment_writer(fmt))(
             alignment, path, min_score=min_score, creation_date=creation_date,
             reviewed_only=reviewed_only, untranslated=True)
+    if glossary is not None and fmt is AlignmentFormat.JSON:
+        from aligner.formats.alignment_json import write_alignment_json
+
+        return write_alignment_json(alignment, path, glossary=glossary)
     return alignment_writer(fmt)(alignment, path, min_score=min_score,
                                  creation_date=creation_date, reviewed_only=reviewed_only)
 

@@ -18,12 +18,11 @@ maps a signal name to a number.  Two things are written only when there are
 any, so that older files stay valid and are read as they were: the paragraph
 starts (sentence indices that open a paragraph), the parts (each part but the body and
 its sentence indices: :attr:`~aligner.model.Alignment.src_parts`; an older file's
-``src_headings`` is read as heading parts), the region starts
-(where each side's
-notes begin, when the body and the notes were aligned apart: :mod:`aligner.align.regions`;
+``src_headings`` is read as heading parts), the region starts (where each side's notes
+begin, when the body and the notes were aligned apart: :mod:`aligner.align.regions`;
 as many on each side, and the second alignment of ``aligner check`` keeps them), the
-character formatting of a DOCX or
-ODT's sentences (``[sentence, start, end, style]``: offsets into the sentence, a style of
+character formatting of a DOCX or ODT's sentences (``[sentence, start, end, style]``:
+offsets into the sentence, a style of
 :class:`~aligner.model.Style` by its value: ``b``, ``i``, ``u``, ``s``, ``sup``, ``sub``,
 ``a``, and ``code`` for code, which no export writes; a link that knows where it points
 has its address fifth: ``[sentence, start, end, "a", "https://..."]``), which an export
@@ -34,9 +33,10 @@ both :mod:`aligner.formats.unit_json`), the subtitle cues of a SubRip or WebVTT 
 number of each sentence of a document (``"src_paragraphs"``, one per sentence: where
 findings point), and, on a bead a person confirmed or edited in ``aligner review``,
 ``"review": {"state": "confirmed" | "edited", "changed": "2026-11-25T09:30:00Z"}``
-(UTC).  A bead's ``score`` (its confidence) is a number from 0 to 1; the
-paragraph starts are ascending.  :func:`alignment_from_json` checks all of it and names the first
-problem with its JSON path; keys it does not know are ignored.  The beads must
+(UTC), and the glossary it was made with (``"glossary"``: :mod:`.glossary_record`).
+A bead's ``score`` (its confidence) is a number from 0 to 1; the paragraph starts are
+ascending.  :func:`alignment_from_json` checks all of it and names the first problem
+with its JSON path; keys it does not know are ignored.  The beads must
 be an alignment (:func:`~aligner.align.beadfile.check_coverage`): on each side
 they list every sentence exactly once and in order, so each bead is a run of
 consecutive sentences, and no bead is empty -- what the editor, the checks and
@@ -215,8 +215,7 @@ def alignment_from_json(data: Any, *, path: str = "<json>") -> Alignment:
     if not isinstance(raw_beads, list):
         raise fail("beads", "expected a list")
     limits = {"src": len(sides["src_sentences"]), "tgt": len(sides["tgt_sentences"])}
-    # Indices past the sentence lists are left to the coverage check, which
-    # says which sentence list is short rather than which bead noticed it.
+    # indices past the sentence lists: left to the coverage check, which names the short list
     beads = [bead_from_json(raw, f"beads[{i}]", None, fail)
              for i, raw in enumerate(raw_beads)]
     problems = check_coverage([(b.src, b.tgt) for b in beads], limits["src"], limits["tgt"])
@@ -337,18 +336,20 @@ def write_alignment_json(
     min_score: float = 0.0,
     creation_date: datetime | None = None,
     reviewed_only: bool = False,
+    glossary: Mapping[str, str] | None = None,
 ) -> WriteReport:
-    """Save ``alignment`` as UTF-8 JSON (non-ASCII kept as it is).
+    """Save ``alignment`` as UTF-8 JSON (non-ASCII kept as it is), with ``glossary``, the
+    record of the glossary it was made with (:mod:`aligner.formats.glossary_record`).
 
-    Every bead is saved: ``min_score`` and ``reviewed_only`` do not apply to the
-    saved alignment,
-    and it has no creation date (``creation_date`` is accepted for the uniform
+    Every bead is saved: ``min_score`` and ``reviewed_only`` do not apply to the saved
+    alignment, and it has no creation date (``creation_date`` is accepted for the uniform
     writer signature of :mod:`aligner.formats`).  A saved alignment that holds a
     review is not replaced (:func:`refuse_replacing_a_review`).
     """
     refuse_replacing_a_review(path)
+    data = {**alignment_to_json(alignment), **({"glossary": dict(glossary)} if glossary else {})}
     with atomic_write(path) as fh:
-        json.dump(alignment_to_json(alignment), fh, ensure_ascii=False, indent=1)
+        json.dump(data, fh, ensure_ascii=False, indent=1)
         fh.write("\n")
     return WriteReport(units_written=len(alignment.beads))
 

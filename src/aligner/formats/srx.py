@@ -72,6 +72,7 @@ from aligner.formats._xml import (
 from aligner.segment import terminals
 from aligner.segment.rules import GENERIC, AbbrevClass, data_languages, rules_for
 from aligner.segment.srx import LanguageMap, LanguageRule, SrxRule, SrxRules
+from aligner.textutil import count
 
 SRX_NS = "http://www.lisa.org/srx20"
 
@@ -241,12 +242,16 @@ def build_srx() -> etree._Element:
     return root
 
 
-def write_srx(path: str | os.PathLike[str]) -> None:
-    """Write the rules as SRX 2.0 to ``path`` atomically."""
+def write_srx(path: str | os.PathLike[str]) -> str:
+    """Write the rules as SRX 2.0 to ``path`` atomically; what was written, to be said
+    (``34 languages' rules, 1200 rules``)."""
     root = build_srx()
     data = XML_DECLARATION + etree.tostring(root.getroottree(), encoding="UTF-8", pretty_print=True)
     with atomic_write(path, binary=True) as fh:
         cast(IO[bytes], fh).write(data)
+    langs = sum(1 for _ in root.iter(f"{{{SRX_NS}}}languagerule"))
+    rules = sum(1 for _ in root.iter(f"{{{SRX_NS}}}rule"))
+    return f"{count(langs, 'language rule')}, {count(rules, 'rule')}"
 
 
 def read_srx(path: str | os.PathLike[str]) -> SrxRules:
