@@ -751,7 +751,10 @@ def _spelled(value: str, text: str, lang: str) -> bool:
     if any(roman_value(m.group(1)) == n for m in ROMAN.finditer(text)):
         return True  # CHAPTER 2 / CAPÍTULO II
     if number_words(lang).han:  # 一个人 / 1 person; Korean 열아홉 살 / 19
-        return any(v == value for v, _, _, _ in han_numbers(text, lang, strict=False)) or (
+        # not one a minus makes negative: -1.25亿 says no 125000000
+        digits = ascii_digits(text)
+        return any(v == value and not _signed(digits, s)
+                   for v, s, _, _ in han_numbers(text, lang, strict=False)) or (
             n in _word_reader(lang).numbers(text))
     table = number_words(lang).words
     if not table:
@@ -1120,6 +1123,7 @@ def _as_written(items: list[Item], text: str, lang: str) -> dict[str, str]:
                 .isdigit():
             continue
         written = text[start:end]
+        minus = text[start - 1] if value.startswith("-") and start else ""  # -1.25亿
         if ROMAN.fullmatch(written):  # el capítulo II
             shown[value] = f"'{written}' ({value})"
         elif start in times and times[start].group(1).lstrip("0") != value:
@@ -1133,9 +1137,11 @@ def _as_written(items: list[Item], text: str, lang: str) -> dict[str, str]:
             first = table.magnitude_before_re.search(text, max(0, start - 24), start) \
                 if table.magnitude_before_re else None  # Swahili milioni 50
             if first is not None:
-                shown[value] = f"'{text[first.start(1):end]}' ({_grouped(value)})"
+                shown[value] = f"'{minus}{text[first.start(1):end]}' ({_grouped(value)})"
             elif word is not None:
-                shown[value] = f"'{text[start:word.end()]}' ({_grouped(value)})"
+                shown[value] = f"'{minus}{text[start:word.end()]}' ({_grouped(value)})"
+            elif table.han:  # numeral characters: '125.6亿' (12,560,000,000), '三百' (300)
+                shown[value] = f"'{minus}{written}' ({_grouped(value)})"
     return shown
 
 
