@@ -103,6 +103,13 @@ from aligner.check.dates import (
     yearless_months,
 )
 from aligner.check.endings import word_endings
+from aligner.check.figures import (
+    basis_point_runs,
+    period_shown,
+    periods,
+    sign_runs,
+    with_periods,
+)
 from aligner.check.folding import strip_accents
 from aligner.check.headings import heading_ordinals
 from aligner.check.links import blank_links
@@ -171,6 +178,12 @@ class NumberWords:
     #: a language read as Chinese is (``han``) may have number words of its own besides
     #: its numerals, read as other languages' words are (``n`` lines: Korean ``열아홉``)
     native: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    #: the phrases after a number that say basis points (``basis`` lines) and percentage
+    #: points (``points`` lines), each a phrase; a reporting period -> the phrases that
+    #: name it (``period<TAB>Q1 first quarter``; :mod:`aligner.check.figures`)
+    basis: tuple[str, ...] = ()
+    points: tuple[str, ...] = ()
+    periods: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def han(self) -> bool:
@@ -188,7 +201,7 @@ _LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", 
                     "roman_before", "roman_not", "halved", "range_from", "range_to",
                     "range_article", "dimension_by", "weekday_join", "weekday_at",
                     "month_join", "weekday_endings", "one_unsaid", "weekday",
-                    "month_first"})
+                    "month_first", "negative"})
 # The Devanagari, Bengali, Gurmukhi and Oriya letters with a nukta that also exist
 # precomposed (ज़ U+095B, ड़ U+095C, য় U+09DF, ...): NFC leaves them decomposed, so a
 # text may have either form.  Decomposed form -> precomposed letter.
@@ -227,6 +240,8 @@ def number_words(lang: str) -> NumberWords:
     stems: set[str] = set()
     currencies: dict[str, str] = {}
     percent: list[str] = []
+    phrases: dict[str, list[str]] = {"basis": [], "points": []}
+    period_words: dict[str, list[str]] = {}
     for line in _data_lines(get_profile(lang).data_text(NUMBERS_DATA)):
         key, _, value = line.partition("\t")
         if key == "currency":  # currency<TAB>EUR euro euros
@@ -234,6 +249,11 @@ def number_words(lang: str) -> NumberWords:
             currencies.update((strip_accents(w.lower()), code) for w in names)
         elif key == "percent":  # percent<TAB>por ciento
             percent.append(" ".join(strip_accents(value.lower()).split()))
+        elif key in phrases:  # basis<TAB>basis points
+            phrases[key].append(" ".join(value.split()))
+        elif key == "period":  # period<TAB>Q1 first quarter
+            period, _, phrase = value.strip().partition(" ")
+            period_words.setdefault(period, []).append(" ".join(phrase.split()))
         elif key in _LISTS:
             lists[key] = tuple(value.split())
         elif key.startswith("x"):
@@ -274,7 +294,9 @@ def number_words(lang: str) -> NumberWords:
     return NumberWords(words, magnitudes, after, months, lists, spellings, before, month_before,
                        parse_calendar(lists, local_months), weekdays,
                        currencies=currencies, percent=tuple(percent),
-                       short_weekdays=short_weekdays, native=native)
+                       short_weekdays=short_weekdays, native=native,
+                       basis=tuple(phrases["basis"]), points=tuple(phrases["points"]),
+                       periods={k: tuple(v) for k, v in period_words.items()})
 
 
 _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
@@ -859,9 +881,19 @@ def _day_month_runs(text: str, lang: str, found: list[Item],
 def _runs(text: str, lang: str, found: list[Item]) -> list[_Run]:
     """The numbers of ``text`` that read more than one way."""
     digits = ascii_digits(text)
+    table = number_words(lang)
     return (_spaced_runs(text, digits, lang, found) + _clock_runs(digits, lang, found)
             + _dot_time_runs(digits, lang, found) + _code_runs(digits, found)
-            + _per_runs(digits, lang, found) + _calendar_runs(digits, lang, found))
+            + _per_runs(digits, lang, found) + _calendar_runs(digits, lang, found)
+            + sign_runs(digits, found, table.lists.get("negative", ()),
+                        partial(_magnitude_at, digits, table))
+            + basis_point_runs(digits, found, table.basis))
+
+
+def _magnitude_at(text: str, table: NumberWords, at: int) -> int | None:
+    """The power of ten of the magnitude word after ``at`` in ``text`` (``) million``)."""
+    word = table.magnitude_re.match(text, at) if table.magnitude_re else None
+    return table.spellings[word.group(1).lower()] if word else None
 
 
 def _calendar_runs(digits: str, lang: str, found: list[Item]) -> list[_Run]:
@@ -1183,6 +1215,10 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
         src_found, src_dates = _read_once(ctx, u, source, ctx.src_lang)
         tgt_found, tgt_dates = _read_once(ctx, u, target, ctx.tgt_lang)
         src_found, tgt_found = src_found + heads[0], tgt_found + heads[1]
+        # Q1 / 第一季度, H1 / 上半年: where both sides name a reporting period (.figures)
+        named_periods = (periods(source, number_words(ctx.src_lang).periods),
+                         periods(target, number_words(ctx.tgt_lang).periods))
+        src_found, tgt_found = with_periods((src_found, tgt_found), named_periods)
         if not (src_found or src_dates or tgt_found or tgt_dates or (alone[0] and alone[1])):
             continue
         # the text's, whichever way its numeric dates are read: found once
@@ -1225,10 +1261,12 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
                    + [n for n, _, _ in lettered.target])
         parts = _described(missing, counted, month, "missing in the target",
                            ("source", "target"), _as_written(src, source, ctx.src_lang)
-                           | _words_written(heads[0], source))
+                           | _words_written(heads[0], source)
+                           | period_shown(named_periods[0], source))
         parts += _described(extra, counted[::-1], month, "not in the source",
                             ("target", "source"), _as_written(tgt, target, ctx.tgt_lang)
-                            | _words_written(heads[1], target))
+                            | _words_written(heads[1], target)
+                            | period_shown(named_periods[1], target))
         src_span = next(((s, e) for v, s, e, _ in sorted(src, key=lambda n: n[1])
                          if v in missing), None) or next(
             ((s, e) for _, s, e in lettered.missing), None)
