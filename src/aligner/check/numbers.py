@@ -102,6 +102,7 @@ from aligner.check.dates import (
     unnamed_months,
     yearless_months,
 )
+from aligner.check.declared_units import UnitWords, declared_reading, stated_powers
 from aligner.check.endings import word_endings
 from aligner.check.figures import (
     basis_point_runs,
@@ -184,6 +185,9 @@ class NumberWords:
     basis: tuple[str, ...] = ()
     points: tuple[str, ...] = ()
     periods: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: a phrase that states the unit of a table's amounts -> its power of ten (``scale``
+    #: lines: ``scale<TAB>6 million``; :mod:`aligner.check.declared_units`)
+    scales: dict[str, int] = field(default_factory=dict)
 
     @property
     def han(self) -> bool:
@@ -201,7 +205,7 @@ _LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", 
                     "roman_before", "roman_not", "halved", "range_from", "range_to",
                     "range_article", "dimension_by", "weekday_join", "weekday_at",
                     "month_join", "weekday_endings", "one_unsaid", "weekday",
-                    "month_first", "negative"})
+                    "month_first", "negative", "unit_marker", "unit_words"})
 # The Devanagari, Bengali, Gurmukhi and Oriya letters with a nukta that also exist
 # precomposed (ज़ U+095B, ड़ U+095C, য় U+09DF, ...): NFC leaves them decomposed, so a
 # text may have either form.  Decomposed form -> precomposed letter.
@@ -242,6 +246,7 @@ def number_words(lang: str) -> NumberWords:
     percent: list[str] = []
     phrases: dict[str, list[str]] = {"basis": [], "points": []}
     period_words: dict[str, list[str]] = {}
+    scales: dict[str, int] = {}
     for line in _data_lines(get_profile(lang).data_text(NUMBERS_DATA)):
         key, _, value = line.partition("\t")
         if key == "currency":  # currency<TAB>EUR euro euros
@@ -251,6 +256,9 @@ def number_words(lang: str) -> NumberWords:
             percent.append(" ".join(strip_accents(value.lower()).split()))
         elif key in phrases:  # basis<TAB>basis points
             phrases[key].append(" ".join(value.split()))
+        elif key == "scale":  # scale<TAB>6 million
+            power, _, phrase = value.strip().partition(" ")
+            scales[" ".join(phrase.lower().split())] = int(power)
         elif key == "period":  # period<TAB>Q1 first quarter
             period, _, phrase = value.strip().partition(" ")
             period_words.setdefault(period, []).append(" ".join(phrase.split()))
@@ -296,7 +304,8 @@ def number_words(lang: str) -> NumberWords:
                        currencies=currencies, percent=tuple(percent),
                        short_weekdays=short_weekdays, native=native,
                        basis=tuple(phrases["basis"]), points=tuple(phrases["points"]),
-                       periods={k: tuple(v) for k, v in period_words.items()})
+                       periods={k: tuple(v) for k, v in period_words.items()},
+                       scales=scales)
 
 
 _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
@@ -896,6 +905,36 @@ def _magnitude_at(text: str, table: NumberWords, at: int) -> int | None:
     return table.spellings[word.group(1).lower()] if word else None
 
 
+@cache
+def unit_words(lang: str) -> UnitWords:
+    """``lang``'s words of a statement of the unit of amounts (:mod:`.declared_units`)."""
+    table = number_words(lang)
+    return UnitWords(table.scales, table.lists.get("unit_marker", ()),
+                     frozenset(w.lower() for w in table.lists.get("unit_words", ())),
+                     frozenset(table.currencies))
+
+
+def _declared_runs(ctx: Context, u: int, text: str, found: list[Item]) -> list[_Run]:
+    """The plain numbers of the source of unit ``u`` read in the unit the target states,
+    where both sides state one (:mod:`aligner.check.declared_units`; found once a run)."""
+    key = ("declared-units",)
+    if key not in ctx.readings:
+        ctx.readings[key] = stated_powers(ctx.units, unit_words(ctx.src_lang),
+                                          unit_words(ctx.tgt_lang))
+    powers = ctx.readings[key][u]
+    if powers[0] is None or powers[1] is None or powers[0] == powers[1]:
+        return []
+    digits = ascii_digits(text)
+    runs = []
+    for v, s, e, kind in found:
+        written = digits[s:e]
+        if (kind == "number" and _NUMBER.fullmatch(written)
+                and parse_number(written, ctx.src_lang) == v.lstrip("-")
+                and (reading := declared_reading(v.lstrip("-"), powers)) is not None):
+            runs.append((Counter([v]), [Counter([v[:len(v) - len(v.lstrip("-"))] + reading])]))
+    return runs
+
+
 def _calendar_runs(digits: str, lang: str, found: list[Item]) -> list[_Run]:
     """The years and dates of a local calendar (:mod:`aligner.check.calendars`)."""
     calendar = number_words(lang).calendar
@@ -1226,7 +1265,8 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
         runs = (_day_month_runs(source, ctx.src_lang, src_found, named[1])
                 + _runs(source, ctx.src_lang, src_found)
                 + _counted_one_runs(source, ctx.src_lang, target, ctx.tgt_lang,
-                                    src_found),
+                                    src_found)
+                + _declared_runs(ctx, u, source, src_found),
                 _day_month_runs(target, ctx.tgt_lang, tgt_found, named[0])
                 + _runs(target, ctx.tgt_lang, tgt_found)
                 + _counted_one_runs(target, ctx.tgt_lang, source, ctx.src_lang, tgt_found))
