@@ -47,6 +47,11 @@ class UnitWords:
     skip: frozenset[str]  # in, of, amounts, 人民币, 元 (lower case)
     currencies: frozenset[str]  # the currency words (lower case)
 
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """What a statement holds one of: a scale phrase, ``'000`` or a marker."""
+        return (*self.scales, "'000", *(m.lower() for m in self.markers))
+
 
 def _power(candidate: str, words: UnitWords, *, marked: bool) -> int | None:
     """The power of ten ``candidate`` states, if it is a statement."""
@@ -82,8 +87,9 @@ def _power(candidate: str, words: UnitWords, *, marked: bool) -> int | None:
 
 def stated_power(text: str, words: UnitWords) -> int | None:
     """The power of ten of the unit ``text`` states for the amounts after it, if any."""
-    if not words.scales:
-        return None
+    folded = text.lower()
+    if not words.scales or not any(phrase in folded for phrase in words.keys):
+        return None  # no scale phrase nor a currency after a marker: most texts
     for marker in words.markers:
         for m in re.finditer(rf"{re.escape(marker)}\s*[:：]", text, re.IGNORECASE):
             rest = re.split(r"[)\uff09;；。]", text[m.end():], maxsplit=1)[0]

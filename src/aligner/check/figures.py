@@ -76,15 +76,14 @@ def _sign_words(words: tuple[str, ...]) -> re.Pattern[str] | None:
 
 def _negative(text: str, start: int, end: int, signs: re.Pattern[str] | None) -> bool:
     """Whether the amount at ``start:end`` is negative though no minus stands before it."""
-    before = text[:start]
-    if _MINUS_CURRENCY.search(before):
+    if _MINUS_CURRENCY.search(text, max(0, start - 8), start):
         return True
-    if text[end:end + 1] == ")" and (_BRACKET_CURRENCY.search(before)
+    if text[end:end + 1] == ")" and (_BRACKET_CURRENCY.search(text, max(0, start - 6), start)
                                      or _BRACKET_CELL.fullmatch(text)):
         return True
     if signs is None:
         return False
-    window = before[-80:]
+    window = text[max(0, start - 80):start]
     return any(_reach_ok(window[m.end():]) for m in signs.finditer(window))
 
 
@@ -150,7 +149,7 @@ def periods(text: str, period_words: dict[str, tuple[str, ...]]) -> list[Item]:
     (``("2026", ...)``, kind ``"number"``); ``period_words``: the language's ``period``
     lines, period -> phrases."""
     found: list[Item] = []
-    for m in _LABEL.finditer(text):
+    for m in _LABEL.finditer(text) if "Q" in text or "H" in text else ():
         letter, digit = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         if letter == "H" and digit not in "12":
             continue
@@ -159,13 +158,21 @@ def periods(text: str, period_words: dict[str, tuple[str, ...]]) -> list[Item]:
             found.append((year if len(year) == 4 else f"20{year}", m.start(5), m.end(5),
                           "number"))
     taken = [(s, e) for _, s, e, _ in found]
-    for period, phrases in period_words.items():
-        pattern = _phrases(phrases)
-        for m in pattern.finditer(text) if pattern else ():
-            if not any(s < m.end() and m.start() < e for s, e in taken):
-                found.append((period, m.start(), m.end(), "period"))
-                taken.append(m.span())
+    pattern, named = _period_phrases(tuple(period_words.items()))
+    for m in pattern.finditer(text) if pattern else ():
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            found.append((named[" ".join(re.split(r"[\s\-]+", m.group().lower()))],
+                          m.start(), m.end(), "period"))
     return sorted(found, key=lambda n: n[1])
+
+
+@cache
+def _period_phrases(period_words: tuple[tuple[str, tuple[str, ...]], ...]
+                    ) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """One pattern of every phrase of ``period_words``, and each phrase (lower case,
+    words parted by a space) -> its period."""
+    named = {" ".join(p.lower().split()): period for period, ps in period_words for p in ps}
+    return _phrases(tuple(named)), named
 
 
 def with_periods(found: tuple[list[Item], list[Item]], named: tuple[list[Item], list[Item]]

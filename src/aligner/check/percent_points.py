@@ -24,6 +24,7 @@ from aligner.check.numbers import number_words, unit_numbers
 from aligner.model import Finding
 
 _GAP = re.compile(r"[ \u00a0\u202f]?")
+_DIGIT = re.compile(r"\d")
 
 
 @cache
@@ -64,7 +65,13 @@ def _marked(text: str, lang: str, numbers: list[tuple[str, int, int]]
 def check_percent_points(ctx: Context) -> Iterator[Finding]:
     if not (number_words(ctx.src_lang).points or number_words(ctx.tgt_lang).points):
         return
+    src_points, tgt_points = _after(ctx.src_lang)[0], _after(ctx.tgt_lang)[0]
     for u, unit in translated_units(ctx):
+        # quick look: digits on both sides, percentage points on one
+        if not (_DIGIT.search(unit.source) and _DIGIT.search(unit.target)) or not (
+                (src_points and src_points.search(unit.source))
+                or (tgt_points and tgt_points.search(unit.target))):
+            continue
         src, src_at = _marked(unit.source, ctx.src_lang,
                               unit_numbers(ctx, u, unit.source, ctx.src_lang))
         tgt, tgt_at = _marked(unit.target, ctx.tgt_lang,
