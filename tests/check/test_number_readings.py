@@ -57,6 +57,26 @@ def test_a_dropped_or_added_minus_is_reported(source: str, target: str) -> None:
     assert "-" in got[0].message
 
 
+@pytest.mark.parametrize(("source", "target", "message"), [
+    # what each side has, and the source's numbers as it writes them (numeral characters)
+    ("La temperatura mínima fue de -5 °C.", "The minimum temperature was 5 °C.",
+     "numbers differ: -5 missing in the target; 5 not in the source"),
+    ("现金流量净额为-1.25亿元。", "Net cash flow was RMB 125 million.",
+     "numbers differ: '-1.25亿' (-125,000,000) missing in the target; '125 million' "
+     "(125,000,000) not in the source"),
+    ("营业收入为125.6亿元。", "Revenue was RMB 1,256 million.",
+     "numbers differ: '125.6亿' (12,560,000,000) missing in the target; '1,256 million' "
+     "(1,256,000,000) not in the source"),
+    ("公司有三百名员工。", "The company has 30 employees.",
+     "numbers differ: '三百' (300) missing in the target; 30 not in the source"),
+])
+def test_a_dropped_minus_names_both_sides_as_written(source: str, target: str,
+                                                     message: str) -> None:
+    lang = "zh" if "元" in source or "员" in source else "es"
+    got = findings([(source, target)], code="number-mismatch", src_lang=lang)
+    assert [f.message for f in got] == [message]
+
+
 @pytest.mark.parametrize(("source", "target"), [
     ("La temperatura mínima fue de -5 °C.", "The minimum temperature was −5 °C."),
     ("El saldo es de -1.200 euros.", "The balance is –1,200 euros."),
@@ -124,8 +144,9 @@ def test_a_time_on_the_hour_or_half_hour_in_words(source: str, lang: str, target
 @pytest.mark.parametrize(("source", "lang", "target", "message"), [
     ("受付は平日10時～19時です。", "ja", "Open 10:00 to 18:00 on weekdays.",
      "numbers differ: 19 missing in the target; 18 not in the source"),
+    # the half hour as the source writes it (a number in numeral characters)
     ("受付は9時から17時半までです。", "ja", "We are open from 9:00 to 17:00.",
-     "numbers differ: 30 missing in the target"),
+     "numbers differ: '半' (30) missing in the target"),
     ("上午9点开门。", "zh", "It opens at 9:30.", "numbers differ: 30 not in the source"),
     # an hour and a half (時間半) is no half past
     ("1時間半かかります。", "ja", "It takes 1:30.", "numbers differ: 30 not in the source"),

@@ -107,8 +107,12 @@ def test_the_numbers_of_a_unit_are_read_once_for_the_checks_that_read_them() -> 
     ctx = Context((Unit(*pair), Unit(*pair)), "es", "en", CheckOptions(), None,
                   {code: spec.severity for code, spec in CHECKS.items()})
     assert list(check_numbers(ctx)) == []
-    assert sorted(ctx.readings) == [("numbers", u, text, lang) for u in (0, 1)
-                                    for text, lang in zip(pair, ("es", "en"), strict=True)]
+    # and, once for the document, the units of amounts each side states (none here)
+    assert ctx.readings[("declared-units",)] == [(None, None), (None, None)]
+    assert sorted(k for k in ctx.readings if k[0] == "numbers") == [
+        ("numbers", u, text, lang) for u in (0, 1)
+        for text, lang in zip(pair, ("es", "en"), strict=True)]
+    assert len(ctx.readings) == 5
     read = dict(ctx.readings)
     assert [f.unit for f in check_ranges(ctx)] == [0, 1]
     assert list(check_number_context(ctx)) == []

@@ -21,6 +21,9 @@ not a code when its letters are what languages write around numbers, and transla
 * up to three small letters before it (``km2``, ``m3``, ``v2``);
 * ``x`` or ``h`` between numbers (``3x4``, ``1920x1080``, French ``10h30``);
 * one letter and one digit (``Q3`` is Spanish ``T3``, ``F1`` is ``Fórmula 1``);
+* a reporting period with its year (``1Q26``, ``3Q2025``, ``1H26``, ``FY2025``, ``FY25``:
+  the period and the year are ``number-mismatch``'s, :mod:`aligner.check.figures`), and
+  an amount glued to its currency's code (``RMB12.56bn``, ``USD5m``, ``EUR1,200``);
 * a word and the number of its note (``mando1``, ``mando¹``), when the other side has
   the number where no code holds it (``office?1``) or a word and its note's number too
   (``command²``: the words are translated, and ``number-mismatch`` names a changed
@@ -54,6 +57,7 @@ from functools import lru_cache
 
 from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.completeness import common_word
+from aligner.check.currencies import CURRENCY_CODES
 from aligner.check.links import LINK, may_link
 from aligner.check.placeholders import blank_placeholders
 from aligner.model import Finding
@@ -72,6 +76,12 @@ _BETWEEN = re.compile(r"\d+(?:[xXh]\d+)+")
 # a range of reference numerals with a letter (12a-12c): German writes 12a bis 12c,
 # Japanese 12a～12c; number-mismatch compares the numerals with their letters
 _NUMERAL_RANGE = re.compile(r"\d+[a-z]-\d+[a-z]")
+# a period and its year (1Q26, 3Q2025, 1H26, FY2025, FY25); an amount after its currency's
+# code, perhaps with a magnitude (RMB12.56bn, USD5m)
+_PERIOD = re.compile(r"[1-4]Q(?:\d{2}|\d{4})|[12]H(?:\d{2}|\d{4})|FY(?:\d{2}|\d{4})")
+_AMOUNT = re.compile(r"([A-Z]{3})\d{1,3}(?:,?\d{3})*(?:\.\d+)?(?:k|m|mn|bn|tn)?")
+# the currencies' codes, and RMB, which financial texts write for the yuan
+_CURRENCY_CODES = CURRENCY_CODES | {"RMB"}
 
 
 def _pieces(run: str) -> list[list[str]]:
@@ -108,7 +118,14 @@ def _is_code(token: str) -> bool:
     if not letters or not digits or (letters == 1 and digits == 1):
         return False
     return not (_SUFFIX.fullmatch(token) or _PREFIX.fullmatch(token)
-                or _BETWEEN.fullmatch(token) or _NUMERAL_RANGE.fullmatch(token))
+                or _BETWEEN.fullmatch(token) or _NUMERAL_RANGE.fullmatch(token)
+                or _PERIOD.fullmatch(token) or _amount(token))
+
+
+def _amount(token: str) -> bool:
+    """Whether ``token`` is an amount glued to its currency's code (``RMB12.56bn``)."""
+    m = _AMOUNT.fullmatch(token)
+    return m is not None and m.group(1) in _CURRENCY_CODES
 
 
 def codes(text: str, lang: str = "") -> list[str]:

@@ -40,6 +40,8 @@ _CODES = frozenset({"EUR", "GBP", "JPY", "CNY", "CHF", "INR", "BRL", "SEK", "NOK
                     "PLN", "CZK", "HUF", "RON", "BGN", "RUB", "UAH", "TRY", "ZAR", "KRW",
                     "IDR", "ILS", "AED", "SAR", "EGP", "PEN"}) | _DOLLARS | _PESOS
 # a symbol -> the currencies it may write
+#: the codes read as currencies (also by code-mismatch: ``EUR1,200`` is no code)
+CURRENCY_CODES = _CODES
 _SYMBOLS: dict[str, frozenset[str]] = {
     "€": frozenset({"EUR"}), "£": frozenset({"GBP", "EGP"}), "¥": frozenset({"JPY", "CNY"}),
     "₹": frozenset({"INR"}), "₴": frozenset({"UAH"}), "₽": frozenset({"RUB"}),

@@ -102,7 +102,15 @@ from aligner.check.dates import (
     unnamed_months,
     yearless_months,
 )
+from aligner.check.declared_units import UnitWords, declared_reading, stated_powers
 from aligner.check.endings import word_endings
+from aligner.check.figures import (
+    basis_point_runs,
+    period_shown,
+    periods,
+    sign_runs,
+    with_periods,
+)
 from aligner.check.folding import strip_accents
 from aligner.check.headings import heading_ordinals
 from aligner.check.links import blank_links
@@ -171,6 +179,15 @@ class NumberWords:
     #: a language read as Chinese is (``han``) may have number words of its own besides
     #: its numerals, read as other languages' words are (``n`` lines: Korean ``열아홉``)
     native: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    #: the phrases after a number that say basis points (``basis`` lines) and percentage
+    #: points (``points`` lines), each a phrase; a reporting period -> the phrases that
+    #: name it (``period<TAB>Q1 first quarter``; :mod:`aligner.check.figures`)
+    basis: tuple[str, ...] = ()
+    points: tuple[str, ...] = ()
+    periods: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: a phrase that states the unit of a table's amounts -> its power of ten (``scale``
+    #: lines: ``scale<TAB>6 million``; :mod:`aligner.check.declared_units`)
+    scales: dict[str, int] = field(default_factory=dict)
 
     @property
     def han(self) -> bool:
@@ -188,7 +205,7 @@ _LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", 
                     "roman_before", "roman_not", "halved", "range_from", "range_to",
                     "range_article", "dimension_by", "weekday_join", "weekday_at",
                     "month_join", "weekday_endings", "one_unsaid", "weekday",
-                    "month_first"})
+                    "month_first", "negative", "unit_marker", "unit_words"})
 # The Devanagari, Bengali, Gurmukhi and Oriya letters with a nukta that also exist
 # precomposed (ज़ U+095B, ड़ U+095C, য় U+09DF, ...): NFC leaves them decomposed, so a
 # text may have either form.  Decomposed form -> precomposed letter.
@@ -227,6 +244,9 @@ def number_words(lang: str) -> NumberWords:
     stems: set[str] = set()
     currencies: dict[str, str] = {}
     percent: list[str] = []
+    phrases: dict[str, list[str]] = {"basis": [], "points": []}
+    period_words: dict[str, list[str]] = {}
+    scales: dict[str, int] = {}
     for line in _data_lines(get_profile(lang).data_text(NUMBERS_DATA)):
         key, _, value = line.partition("\t")
         if key == "currency":  # currency<TAB>EUR euro euros
@@ -234,6 +254,14 @@ def number_words(lang: str) -> NumberWords:
             currencies.update((strip_accents(w.lower()), code) for w in names)
         elif key == "percent":  # percent<TAB>por ciento
             percent.append(" ".join(strip_accents(value.lower()).split()))
+        elif key in phrases:  # basis<TAB>basis points
+            phrases[key].append(" ".join(value.split()))
+        elif key == "scale":  # scale<TAB>6 million
+            power, _, phrase = value.strip().partition(" ")
+            scales[" ".join(phrase.lower().split())] = int(power)
+        elif key == "period":  # period<TAB>Q1 first quarter
+            period, _, phrase = value.strip().partition(" ")
+            period_words.setdefault(period, []).append(" ".join(phrase.split()))
         elif key in _LISTS:
             lists[key] = tuple(value.split())
         elif key.startswith("x"):
@@ -274,7 +302,10 @@ def number_words(lang: str) -> NumberWords:
     return NumberWords(words, magnitudes, after, months, lists, spellings, before, month_before,
                        parse_calendar(lists, local_months), weekdays,
                        currencies=currencies, percent=tuple(percent),
-                       short_weekdays=short_weekdays, native=native)
+                       short_weekdays=short_weekdays, native=native,
+                       basis=tuple(phrases["basis"]), points=tuple(phrases["points"]),
+                       periods={k: tuple(v) for k, v in period_words.items()},
+                       scales=scales)
 
 
 _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
@@ -751,7 +782,10 @@ def _spelled(value: str, text: str, lang: str) -> bool:
     if any(roman_value(m.group(1)) == n for m in ROMAN.finditer(text)):
         return True  # CHAPTER 2 / CAPÍTULO II
     if number_words(lang).han:  # 一个人 / 1 person; Korean 열아홉 살 / 19
-        return any(v == value for v, _, _, _ in han_numbers(text, lang, strict=False)) or (
+        # not one a minus makes negative: -1.25亿 says no 125000000
+        digits = ascii_digits(text)
+        return any(v == value and not _signed(digits, s)
+                   for v, s, _, _ in han_numbers(text, lang, strict=False)) or (
             n in _word_reader(lang).numbers(text))
     table = number_words(lang).words
     if not table:
@@ -856,9 +890,49 @@ def _day_month_runs(text: str, lang: str, found: list[Item],
 def _runs(text: str, lang: str, found: list[Item]) -> list[_Run]:
     """The numbers of ``text`` that read more than one way."""
     digits = ascii_digits(text)
+    table = number_words(lang)
     return (_spaced_runs(text, digits, lang, found) + _clock_runs(digits, lang, found)
             + _dot_time_runs(digits, lang, found) + _code_runs(digits, found)
-            + _per_runs(digits, lang, found) + _calendar_runs(digits, lang, found))
+            + _per_runs(digits, lang, found) + _calendar_runs(digits, lang, found)
+            + sign_runs(digits, found, table.lists.get("negative", ()),
+                        partial(_magnitude_at, digits, table))
+            + basis_point_runs(digits, found, table.basis))
+
+
+def _magnitude_at(text: str, table: NumberWords, at: int) -> int | None:
+    """The power of ten of the magnitude word after ``at`` in ``text`` (``) million``)."""
+    word = table.magnitude_re.match(text, at) if table.magnitude_re else None
+    return table.spellings[word.group(1).lower()] if word else None
+
+
+@cache
+def unit_words(lang: str) -> UnitWords:
+    """``lang``'s words of a statement of the unit of amounts (:mod:`.declared_units`)."""
+    table = number_words(lang)
+    return UnitWords(table.scales, table.lists.get("unit_marker", ()),
+                     frozenset(w.lower() for w in table.lists.get("unit_words", ())),
+                     frozenset(table.currencies))
+
+
+def _declared_runs(ctx: Context, u: int, text: str, found: list[Item]) -> list[_Run]:
+    """The plain numbers of the source of unit ``u`` read in the unit the target states,
+    where both sides state one (:mod:`aligner.check.declared_units`; found once a run)."""
+    key = ("declared-units",)
+    if key not in ctx.readings:
+        ctx.readings[key] = stated_powers(ctx.units, unit_words(ctx.src_lang),
+                                          unit_words(ctx.tgt_lang))
+    powers = ctx.readings[key][u]
+    if powers[0] is None or powers[1] is None or powers[0] == powers[1]:
+        return []
+    digits = ascii_digits(text)
+    runs = []
+    for v, s, e, kind in found:
+        written = digits[s:e]
+        if (kind == "number" and _NUMBER.fullmatch(written)
+                and parse_number(written, ctx.src_lang) == v.lstrip("-")
+                and (reading := declared_reading(v.lstrip("-"), powers)) is not None):
+            runs.append((Counter([v]), [Counter([v[:len(v) - len(v.lstrip("-"))] + reading])]))
+    return runs
 
 
 def _calendar_runs(digits: str, lang: str, found: list[Item]) -> list[_Run]:
@@ -1120,6 +1194,7 @@ def _as_written(items: list[Item], text: str, lang: str) -> dict[str, str]:
                 .isdigit():
             continue
         written = text[start:end]
+        minus = text[start - 1] if value.startswith("-") and start else ""  # -1.25亿
         if ROMAN.fullmatch(written):  # el capítulo II
             shown[value] = f"'{written}' ({value})"
         elif start in times and times[start].group(1).lstrip("0") != value:
@@ -1133,9 +1208,11 @@ def _as_written(items: list[Item], text: str, lang: str) -> dict[str, str]:
             first = table.magnitude_before_re.search(text, max(0, start - 24), start) \
                 if table.magnitude_before_re else None  # Swahili milioni 50
             if first is not None:
-                shown[value] = f"'{text[first.start(1):end]}' ({_grouped(value)})"
+                shown[value] = f"'{minus}{text[first.start(1):end]}' ({_grouped(value)})"
             elif word is not None:
-                shown[value] = f"'{text[start:word.end()]}' ({_grouped(value)})"
+                shown[value] = f"'{minus}{text[start:word.end()]}' ({_grouped(value)})"
+            elif table.han:  # numeral characters: '125.6亿' (12,560,000,000), '三百' (300)
+                shown[value] = f"'{minus}{written}' ({_grouped(value)})"
     return shown
 
 
@@ -1177,6 +1254,10 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
         src_found, src_dates = _read_once(ctx, u, source, ctx.src_lang)
         tgt_found, tgt_dates = _read_once(ctx, u, target, ctx.tgt_lang)
         src_found, tgt_found = src_found + heads[0], tgt_found + heads[1]
+        # Q1 / 第一季度, H1 / 上半年: where both sides name a reporting period (.figures)
+        named_periods = (periods(source, number_words(ctx.src_lang).periods),
+                         periods(target, number_words(ctx.tgt_lang).periods))
+        src_found, tgt_found = with_periods((src_found, tgt_found), named_periods)
         if not (src_found or src_dates or tgt_found or tgt_dates or (alone[0] and alone[1])):
             continue
         # the text's, whichever way its numeric dates are read: found once
@@ -1184,7 +1265,8 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
         runs = (_day_month_runs(source, ctx.src_lang, src_found, named[1])
                 + _runs(source, ctx.src_lang, src_found)
                 + _counted_one_runs(source, ctx.src_lang, target, ctx.tgt_lang,
-                                    src_found),
+                                    src_found)
+                + _declared_runs(ctx, u, source, src_found),
                 _day_month_runs(target, ctx.tgt_lang, tgt_found, named[0])
                 + _runs(target, ctx.tgt_lang, tgt_found)
                 + _counted_one_runs(target, ctx.tgt_lang, source, ctx.src_lang, tgt_found))
@@ -1219,10 +1301,12 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
                    + [n for n, _, _ in lettered.target])
         parts = _described(missing, counted, month, "missing in the target",
                            ("source", "target"), _as_written(src, source, ctx.src_lang)
-                           | _words_written(heads[0], source))
+                           | _words_written(heads[0], source)
+                           | period_shown(named_periods[0], source))
         parts += _described(extra, counted[::-1], month, "not in the source",
                             ("target", "source"), _as_written(tgt, target, ctx.tgt_lang)
-                            | _words_written(heads[1], target))
+                            | _words_written(heads[1], target)
+                            | period_shown(named_periods[1], target))
         src_span = next(((s, e) for v, s, e, _ in sorted(src, key=lambda n: n[1])
                          if v in missing), None) or next(
             ((s, e) for _, s, e in lettered.missing), None)

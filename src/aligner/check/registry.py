@@ -25,6 +25,7 @@ from aligner.check.number_context import check_number_context
 from aligner.check.number_format import check_number_format
 from aligner.check.number_pairs import check_number_pairs
 from aligner.check.numbers import check_numbers
+from aligner.check.percent_points import check_percent_points
 from aligner.check.person_names import check_person_names
 from aligner.check.placeholders import check_placeholders
 from aligner.check.punctuation import check_punctuation
@@ -73,6 +74,10 @@ FAMILIES: tuple[Family, ...] = (
     Family("numbers", (
         CheckSpec("number-mismatch", E, "numbers differ between source and target"),
     ), stateless(check_numbers)),
+    Family("percent-points", (
+        CheckSpec("percent-points", W, "percentage points on one side, per cent on the "
+                                       "other (0.9个百分点 / 0.9%)"),
+    ), stateless(check_percent_points)),
     Family("number-words-digits", (
         CheckSpec("number-words-digits", E, "a number in words and again in digits in "
                                             "brackets says two numbers, on either side "

@@ -1,0 +1,196 @@
+"""Financial figures for number-mismatch: a sign said otherwise than by a minus, basis
+points, and reporting periods (``Q1``, ``上半年``, ``first half``).
+
+Each is a second reading of a number (:data:`aligner.check.numbers._Run`), taken only
+where it leaves fewer differences from the other side than the number as written:
+
+* a negative amount written without a minus before its digits -- a minus before its
+  currency (``-RMB 125 million``, ``−$5``), accounting brackets right after a currency
+  or filling a table cell (``RMB (125) million``, ``$(1,234)``, a cell ``(1,256.00)``), or
+  a word of the language's ``negative`` list shortly before it in the same clause
+  (``negative RMB 125 million``, ``net cash outflow ... was RMB 125 million``, ``净流出
+  1.25亿元``): read as written and as negative.  A sign dropped without such a word is
+  still reported.
+* a number of basis points (the language's ``basis`` lines: ``320 basis points``,
+  ``320个基点``), read as written and as percentage points (3.2; a basis point is a
+  hundredth of a percentage point).
+
+Reporting periods are read only where both sides name one: the labels every language
+writes (``Q1``, ``H2``, ``1Q26``, ``3Q2025``, ``1H26``) and the language's ``period``
+lines (``period<TAB>Q1 first quarter``, Chinese ``第一季度``, Spanish ``primer
+semestre``) are each the period they name, and the numbers inside them are no numbers:
+``H1 2026`` is ``2026年上半年``, ``first half`` no ``第一季度``.  A year glued to a
+label is a year (``1Q26`` is the first quarter of 2026).  Where one side names no
+period, its numbers stay as they were (a language without ``period`` lines, ``Q1`` of a
+questionnaire).  ``FY2025`` (``FY25``) is the year 2025, no period.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from decimal import Decimal
+from functools import cache
+
+from aligner.check.dates import Item
+
+#: the numbers of one side read a second way: as written, and the other readings
+Run = tuple[Counter[str], list[Counter[str]]]
+
+_MINUS = "-\u2212\u2013\uff0d\ufe63"
+# a minus before a currency's code or symbol right before the number: -RMB 125, −$5
+_MINUS_CURRENCY = re.compile(rf"(?:^|(?<=[\s(\[（:：]))[{_MINUS}](?:[A-Z]{{3}}|[$€£¥₹])"
+                             r"[ \u00a0\u202f]?\Z")
+# a currency's code or symbol, then an opening bracket, right before the number
+_BRACKET_CURRENCY = re.compile(r"(?:[A-Z]{3}|[$€£¥₹])[ \u00a0\u202f]?\(\Z")
+# a table cell that is an amount in brackets, grouped or with decimals: (1,256.00)
+_BRACKET_CELL = re.compile(r"\s*\(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})*(?:[.,]\d+)?\)\s*")
+# what ends a clause: a sign word before it says nothing of a number after it
+_CLAUSE_END = re.compile(r"[.;:!?,。；：！？，、]")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_GAP = re.compile(r"[ \u00a0\u202f]?")
+#: the most words (or, in a text written without spaces, characters) between a sign
+#: word and its number
+_SIGN_REACH = 6
+_HAN_REACH = 12
+
+
+def _reach_ok(between: str) -> bool:
+    if re.search(r"\d", between) or _CLAUSE_END.search(between):
+        return False
+    return (len(between) <= _HAN_REACH if _HAN.search(between)
+            else len(between.split()) <= _SIGN_REACH)
+
+
+@cache
+def _sign_words(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    latin = [w for w in words if not _HAN.search(w)]
+    han = [w for w in words if _HAN.search(w)]
+    parts = ([rf"\b(?:{'|'.join(map(re.escape, latin))})\b"] if latin else []) + (
+        ["|".join(map(re.escape, han))] if han else [])
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def _negative(text: str, start: int, end: int, signs: re.Pattern[str] | None) -> bool:
+    """Whether the amount at ``start:end`` is negative though no minus stands before it."""
+    if _MINUS_CURRENCY.search(text, max(0, start - 8), start):
+        return True
+    if text[end:end + 1] == ")" and (_BRACKET_CURRENCY.search(text, max(0, start - 6), start)
+                                     or _BRACKET_CELL.fullmatch(text)):
+        return True
+    if signs is None:
+        return False
+    window = text[max(0, start - 80):start]
+    return any(_reach_ok(window[m.end():]) for m in signs.finditer(window))
+
+
+def sign_runs(text: str, found: list[Item], signs: tuple[str, ...],
+              magnitude: Callable[[int], int | None]) -> list[Run]:
+    """The positive amounts of ``text`` (ASCII digits) that a sign makes negative
+    otherwise than by a minus (the module docstring), each read as written and negated;
+    ``signs``: the language's ``negative`` words; ``magnitude``: the power of ten of the
+    language's magnitude word at a place in ``text``, if one is there (``RMB (125)
+    million``: the word after the bracket scales the amount in it)."""
+    pattern = _sign_words(signs)
+    runs = []
+    for v, s, e, kind in found:
+        if not (kind == "number" and v[:1].isdigit() and v.strip("0.")
+                and _negative(text, s, e, pattern)):
+            continue
+        power = magnitude(e + 1) if text[e:e + 1] == ")" else None
+        negated = f"-{v}" if power is None else "-" + format(
+            (Decimal(v).scaleb(power)).normalize(), "f")
+        runs.append((Counter([v]), [Counter([negated])]))
+    return runs
+
+
+@cache
+def _phrases(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Any of ``phrases`` (in any letter case, accents as written; spaces or hyphens
+    between the words), whole words where they are written with letters."""
+    if not phrases:
+        return None
+    forms = sorted(phrases, key=len, reverse=True)
+    han = "|".join(map(re.escape, (p for p in forms if _HAN.search(p))))
+    latin = "|".join(r"[\s\-]+".join(map(re.escape, p.split()))
+                     for p in forms if not _HAN.search(p))
+    parts = ([rf"(?<![^\W\d_])(?:{latin})(?![^\W\d_])"] if latin else []) + (
+        [han] if han else [])
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def basis_point_runs(text: str, found: list[Item], phrases: tuple[str, ...]) -> list[Run]:
+    """The numbers of basis points in ``text`` (a number, perhaps a space, then one of the
+    language's ``basis`` phrases), each read as written and as percentage points."""
+    pattern = _phrases(phrases)
+    if pattern is None:
+        return []
+    runs = []
+    for v, _, e, kind in found:
+        m = _GAP.match(text, e)
+        if (kind == "number" and v.lstrip("-").replace(".", "", 1).isdigit()
+                and m is not None and pattern.match(text, m.end())):
+            hundredth = (Decimal(v) / 100).normalize()
+            runs.append((Counter([v]), [Counter([format(hundredth, "f")])]))
+    return runs
+
+
+# Q1, H2; 1Q26, 3Q2025, 1H26 (a year glued after)
+_LABEL = re.compile(r"(?<![0-9A-Za-z])(?:([QH])([1-4])|([1-4])([QH])(\d{4}|\d{2})?)"
+                    r"(?![0-9A-Za-z])")
+
+
+def periods(text: str, period_words: dict[str, tuple[str, ...]]) -> list[Item]:
+    """The reporting periods ``text`` names: ``(period, start, end, "period")``, a
+    period written ``Q1`` ... ``Q4``, ``H1``, ``H2``, and the year glued to a label
+    (``("2026", ...)``, kind ``"number"``); ``period_words``: the language's ``period``
+    lines, period -> phrases."""
+    found: list[Item] = []
+    for m in _LABEL.finditer(text) if "Q" in text or "H" in text else ():
+        letter, digit = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        if letter == "H" and digit not in "12":
+            continue
+        found.append((f"{letter}{digit}", m.start(), m.end(), "period"))
+        if year := m.group(5):
+            found.append((year if len(year) == 4 else f"20{year}", m.start(5), m.end(5),
+                          "number"))
+    taken = [(s, e) for _, s, e, _ in found]
+    pattern, named = _period_phrases(tuple(period_words.items()))
+    for m in pattern.finditer(text) if pattern else ():
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            found.append((named[" ".join(re.split(r"[\s\-]+", m.group().lower()))],
+                          m.start(), m.end(), "period"))
+    return sorted(found, key=lambda n: n[1])
+
+
+@cache
+def _period_phrases(period_words: tuple[tuple[str, tuple[str, ...]], ...]
+                    ) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """One pattern of every phrase of ``period_words``, and each phrase (lower case,
+    words parted by a space) -> its period."""
+    named = {" ".join(p.lower().split()): period for period, ps in period_words for p in ps}
+    return _phrases(tuple(named)), named
+
+
+def with_periods(found: tuple[list[Item], list[Item]], named: tuple[list[Item], list[Item]]
+                 ) -> tuple[list[Item], list[Item]]:
+    """Each side's numbers with the periods both sides name (``named``, :func:`periods`)
+    in place of the numbers inside them; as they were where a side names none."""
+    if not (named[0] and named[1]):
+        return found
+    return tuple(  # type: ignore[return-value]
+        [n for n in items if not any(
+            s < n[2] and n[1] < e for _, s, e, kind in spans if kind == "period")]
+        + spans for items, spans in zip(found, named, strict=True))
+
+
+def period_shown(named: list[Item], text: str) -> dict[str, str]:
+    """How ``text`` writes each period of ``named``: ``'第一季度' (Q1)``."""
+    shown: dict[str, str] = {}
+    for value, start, end, kind in named:
+        if kind == "period" and value not in shown and text[start:end] != value:
+            shown[value] = f"'{text[start:end]}' ({value})"
+    return shown
