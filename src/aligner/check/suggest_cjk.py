@@ -58,8 +58,9 @@ class CjkPhrases:
                     key = tuple(chars[i:i + n])
                     if key[0] in self._edge_chars or key[-1] in self._edge_chars:
                         continue
-                    self._left[key].add(self._neighbour(chars, i - 1))
-                    self._right[key].add(self._neighbour(chars, i + n))
+                    for side, at in ((self._left[key], i - 1), (self._right[key], i + n)):
+                        if len(side) < MIN_VARIETY:  # enough known: no more to keep
+                            side.add(self._neighbour(chars, at))
                     out.setdefault(key, (chars[i:i + n], False))
         return out
 
