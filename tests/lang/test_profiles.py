@@ -12,8 +12,10 @@ from aligner.check.date_names import names_of, parse_calendar
 from aligner.check.headings import heading_ordinals, heading_table
 from aligner.check.lemmas import parse_forms, word_endings
 from aligner.check.numbers import number_words
+from aligner.check.pronouns import pronouns_of
 from aligner.check.separable import verb_forms
 from aligner.check.suggest import stopwords
+from aligner.check.suggest_cjk import is_han_kana
 from aligner.check.verbs import conjugations
 from aligner.lang import (
     BOUNDS_DATA,
@@ -23,6 +25,8 @@ from aligner.lang import (
     HEADINGS_DATA,
     NAME_PARTICLES_DATA,
     NUMBERS_DATA,
+    PHRASE_EDGES_DATA,
+    PRONOUNS_DATA,
     QUESTIONS_DATA,
     SEGMENT_DATA,
     SEPARABLE_DATA,
@@ -176,6 +180,12 @@ def test_language_folder_has_what_a_profile_needs(code: str) -> None:
     if BOUNDS_DATA in files:  # words that bound a number, both ways (tests/check/test_bounds)
         bounds = words_of(code)
         assert bounds is not None and bounds.before
+    if PRONOUNS_DATA in files:  # words, or characters found inside runs (check/pronouns)
+        pronouns = pronouns_of(code)
+        assert pronouns.words or pronouns.inside
+    if PHRASE_EDGES_DATA in files:  # single Han or kana characters (check/suggest_cjk)
+        edges = profile.word_list(PHRASE_EDGES_DATA)
+        assert edges and all(len(c) == 1 and is_han_kana(c) for c in edges)
     if SUSPENDED_DATA in files:  # lower-case words, each one word
         words = profile.word_list(SUSPENDED_DATA)
         assert words and all(w == w.lower() and w.isalpha() for w in words)
@@ -200,7 +210,7 @@ def test_spanish_and_english_ship_every_data_file(code: str) -> None:
     # tables list adverbs (no suffixes.txt); a Spanish verb's forms are no noun's, and a
     # noun term is never found in them (no uses.txt)
     assert files >= DATA_FILES - {FORMS_DATA, VERBS_DATA, SEPARABLE_DATA, QUESTIONS_DATA,
-                                  SPACES_DATA, SUFFIXES_DATA} - (
+                                  SPACES_DATA, SUFFIXES_DATA, PHRASE_EDGES_DATA} - (
         {CALENDAR_DATA} if code == "en" else {USES_DATA})
 
 

@@ -25,12 +25,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 
 from aligner.check.base import Context
+from aligner.check.pronouns import third_person
 from aligner.check.term_quotes import other_accents, quote_list, said, same_spelling, written
 from aligner.check.terms import Hit, normalise_term, tokenize
-from aligner.lang import NOUN_CAPITALS, PRONOUNS_DATA, STOPWORDS_DATA, get_profile, primary
+from aligner.lang import NOUN_CAPITALS, STOPWORDS_DATA, get_profile, primary
 from aligner.model import Finding, Glossary
 
 
@@ -110,17 +110,11 @@ def check_name_accents(ctx: Context, names: Mapping[int, NameRow], targets: Sequ
             )
 
 
-@cache
-def _pronouns(lang: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in get_profile(lang).word_list(PRONOUNS_DATA))
-
-
 def pronouns_in(text: str, lang: str) -> list[str]:
     """The third-person personal pronouns of ``lang`` (its ``pronouns.txt``) in ``text``,
     as written, in text order: what may stand there for a person's name (``She had been
-    nineteen then.`` for ``그때 민지는 열아홉 살이었다.``)."""
-    known = _pronouns(lang)
-    return [t.text for t in tokenize(text) if t.word and t.text.lower() in known] if known else []
+    nineteen then.`` for ``그때 민지는 열아홉 살이었다.``; :mod:`aligner.check.pronouns`)."""
+    return third_person(text, lang)
 
 
 def a_name(rendering: str, lang: str) -> bool:

@@ -1,10 +1,11 @@
 """Candidate glossary entries from an aligned text.
 
-A candidate source term is a phrase of two to five words, repeated in at
+A candidate source term is a phrase of two to five words (in Chinese and Japanese, of
+two to eight Han or kana characters: :mod:`aligner.check.suggest_cjk`), repeated in at
 least ``min_count`` units, that neither starts nor ends with a function word
 and is not a mere piece of a longer repeated phrase -- or a single word so
 repeated that is an acronym or rare in general text (:func:`_single_term`).  Its candidate rendering
-is the target phrase (one to five words) that best follows it across units,
+is the target phrase (one to five words, or such characters) that best follows it across units,
 by the Dice coefficient ``2·both / (source units + target units)``: 1.0 means
 the two phrases always occur together and never apart; ties go to the source
 phrase itself (a name the translation keeps), then to the phrase whose length in
@@ -45,6 +46,7 @@ from aligner.check.base import is_copy
 from aligner.check.folding import strip_accents
 from aligner.check.lemma_tables import known_words
 from aligner.check.lemmas import Forms, lemma_table
+from aligner.check.suggest_cjk import CjkPhrases, is_han_kana
 from aligner.check.terms import TermMatcher, tokenize
 from aligner.check.terms import normalise_term as _normalise
 from aligner.check.units import Unit
@@ -90,7 +92,7 @@ def _phrases(
     run: list[tuple[str, int, int, bool]] = []  # words since the last punctuation
     first = True  # the next word opens a sentence
     for tok in [*tokenize(text), None]:
-        if tok is not None and tok.word and not tok.text.isdigit():
+        if tok is not None and tok.word and not tok.text.isdigit() and not is_han_kana(tok.text):
             run.append((strip_accents(singular(tok.text.lower())), tok.start, tok.end, first))
             first = False
             continue
@@ -142,6 +144,7 @@ def suggest_terms(
     surface: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     openings: Counter[str] = Counter()  # of the surface forms, those opening a sentence
     seen: set[tuple[str, str]] = set()
+    src_cjk, tgt_cjk = CjkPhrases(src_lang), CjkPhrases(tgt_lang)  # Han and kana: character n-grams
     for u, unit in enumerate(units):
         if not unit.source.strip() or not unit.target.strip() or is_copy(unit.source,
                                                                           unit.target):
@@ -150,26 +153,29 @@ def suggest_terms(
         if same in seen:
             continue  # a unit repeated (a document stored twice) is no new evidence
         seen.add(same)
-        for words, (text, opens) in _phrases(unit.source, min_n=1, max_n=5, stop=src_stop,
-                                             singular=src_singular).items():
+        for words, (text, opens) in (_phrases(unit.source, min_n=1, max_n=5, stop=src_stop,
+                                              singular=src_singular)
+                                     | src_cjk.phrases(unit.source)).items():
             src_units[words].add(u)
             surface[words][text] += 1
             openings[text] += opens
-        for words, (text, opens) in _phrases(unit.target, min_n=1, max_n=5, stop=tgt_stop,
-                                             singular=tgt_singular).items():
+        for words, (text, opens) in (_phrases(unit.target, min_n=1, max_n=5, stop=tgt_stop,
+                                              singular=tgt_singular)
+                                     | tgt_cjk.phrases(unit.target)).items():
             tgt_units[("\0", *words)].add(u)
             surface[("\0", *words)][text] += 1
             openings[text] += opens
     known = set()
     if glossary is not None:
-        known = {tuple(_normalise(e.source).split()) for e in glossary.entries}
+        known = {tuple(_normalise(e.source).split()) for e in glossary.entries} | {
+            tuple(e.source) for e in glossary.entries if is_han_kana(e.source)}
     matcher = None
     if glossary is not None and glossary.entries:
         from aligner.check.term_index import term_index
 
         matcher = term_index(glossary, src_lang=src_lang, tgt_lang=tgt_lang).src_matcher
     repeated = {w: us for w, us in src_units.items() if len(us) >= min_count
-                and (len(w) > 1 or _single_term(surface[w], src_lang))}
+                and (len(w) > 1 or _single_term(surface[w], src_lang)) and src_cjk.varied(w)}
     # A phrase found only inside one longer repeated phrase is not a term of its
     # own, and neither is a glossary term or a piece of one.
     candidates = {
@@ -180,7 +186,7 @@ def suggest_terms(
     }
     by_unit: dict[int, list[tuple[str, ...]]] = defaultdict(list)
     for t, us in tgt_units.items():
-        if len(us) >= min_count:
+        if len(us) >= min_count and tgt_cjk.varied(t):
             for u in us:
                 by_unit[u].append(t)
 

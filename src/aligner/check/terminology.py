@@ -21,7 +21,8 @@ A forbidden rendering inside a longer term counts for the terms the longer sourc
 has inside it (``민지`` in ``김민지``, :meth:`TermIndex.inside`), and an approved rendering
 the text spells with a forbidden one inside renders nothing (``Kim Minji`` for ``Kim
 Min-ji``, :func:`aligner.check.term_index.not_misspelt`).  A name not rendered, where the
-target has as many third-person pronouns as such names, is ``term-pronoun``, an info.
+target has as many third-person pronouns as such names beyond those that render the
+source's own (``他`` / ``He``: :mod:`aligner.check.pronouns`), is ``term-pronoun``, an info.
 
 In a language that writes its compounds as one word (German), an approved rendering
 found as the head or the tail of a compound renders its term for ``term-missing``
@@ -46,6 +47,7 @@ from aligner.check.base import Annotations, Context, is_blank, is_copy
 from aligner.check.carried import in_copied_code, written_in
 from aligner.check.completeness import only_names_numbers_urls
 from aligner.check.names import a_name, by_pronoun, check_name_accents
+from aligner.check.pronouns import spare
 from aligner.check.term_compounds import forbidden_in_compound
 from aligner.check.term_index import (
     Rendering,
@@ -258,6 +260,8 @@ def check_terms(
                           for k in (s, *others) if index.approved[k]),
                 rendering=other[0] if other else None,
             ))
+        if names and spare(unit.source, ctx.src_lang, unit.target, ctx.tgt_lang) < len(names):
+            names = []  # the target's pronouns render the source's (他 / He)
         yield from by_pronoun(ctx, unit.target, missing, names)
 
 

@@ -35,8 +35,11 @@ SUSPENDED_DATA = "suspended.txt"
 SUFFIXES_DATA = "suffixes.txt"
 # month and weekday names a language writes lower case: aligner.check.date_names
 CALENDAR_DATA = "calendar.txt"
-# third-person personal pronouns that may stand for a person's name: aligner.check.terminology
+# third-person personal pronouns that may stand for a person's name: aligner.check.pronouns
 PRONOUNS_DATA = "pronouns.txt"
+# characters a phrase of a language written without spaces neither starts nor ends with
+# (的, の): aligner.check.suggest_cjk
+PHRASE_EDGES_DATA = "phrase_edges.txt"
 # words that bound the number next to them (at least, höchstens, 以上): aligner.check.bounds
 BOUNDS_DATA = "bounds.txt"
 # words that negate or forbid (not, do not, nie wolno, 禁止): aligner.check.negations
@@ -50,7 +53,7 @@ USES_DATA = "uses.txt"
 DATA_FILES = frozenset({SEGMENT_DATA, STOPWORDS_DATA, NUMBERS_DATA, FORMS_DATA, VERBS_DATA,
                         SEPARABLE_DATA, QUESTIONS_DATA, SPACES_DATA, SUSPENDED_DATA,
                         SUFFIXES_DATA, CALENDAR_DATA, PRONOUNS_DATA, BOUNDS_DATA, HEADINGS_DATA,
-                        USES_DATA, NEGATIONS_DATA})
+                        USES_DATA, NEGATIONS_DATA, PHRASE_EDGES_DATA})
 # Data shared by every language: segment.txt, name_particles.txt, unit_symbols.txt,
 # percent_bases.txt, cyrillic_latin.tsv.
 GENERIC_PACKAGE = "aligner.lang.generic"
