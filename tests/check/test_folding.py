@@ -64,3 +64,12 @@ def test_a_character_at_a_time_is_the_whole_text_at_once(text: str) -> None:
        .map(lambda t: unicodedata.normalize("NFD", t)))
 def test_the_same_for_decomposed_text(text: str) -> None:
     assert strip_accents(text) == _by_definition(text)
+
+
+def test_fold_phrase_keeps_where_each_folded_character_comes_from() -> None:
+    from aligner.check.folding import fold_phrase
+
+    # by hand: ß folds to two letters, both from index 2; the accent drops, ’ is '
+    assert fold_phrase("Maß") == ("mass", [0, 1, 2, 2])
+    assert fold_phrase("Höchstens") == ("hochstens", list(range(9)))
+    assert fold_phrase("n’ouvrez") == ("n'ouvrez", list(range(8)))

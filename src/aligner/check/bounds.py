@@ -33,7 +33,7 @@ from enum import Enum
 from functools import cache, partial
 
 from aligner.check.base import Context, translated_units
-from aligner.check.folding import strip_accents
+from aligner.check.folding import fold_phrase
 from aligner.check.number_context import SIGN_BEFORE
 from aligner.check.numbers import unit_numbers
 from aligner.lang import BOUNDS_DATA, get_profile
@@ -71,17 +71,6 @@ def parse_bounds(text: str, *, name: str) -> dict[str, list[str]]:
     return data_sections(text, name=name, known=SECTIONS)
 
 
-def _fold(text: str) -> tuple[str, list[int]]:
-    """``text`` lower case without accents, and for each of its characters the index of
-    the character of ``text`` it comes from (a fold may change the length: ``ß``)."""
-    out, origins = [], []
-    for i, c in enumerate(text):
-        plain = strip_accents(c.lower()).replace("’", "'")
-        out.append(plain)
-        origins += [i] * len(plain)
-    return "".join(out), origins
-
-
 def _is_word_char(c: str) -> bool:
     return c.isalpha() or c == "'"
 
@@ -112,7 +101,7 @@ def words_of(lang: str) -> Words | None:
     sections = parse_bounds(text, name=f"{profile.code}/{BOUNDS_DATA}")
 
     def phrases(section: str, bound: Bound) -> list[tuple[str, Bound]]:
-        return [(_fold(p)[0], bound) for p in sections.get(section, ())]
+        return [(fold_phrase(p)[0], bound) for p in sections.get(section, ())]
 
     before = phrases("lower", Bound.LOWER) + phrases("upper", Bound.UPPER)
     after = dict(phrases("lower_after", Bound.LOWER) + phrases("upper_after", Bound.UPPER))
@@ -123,7 +112,8 @@ def words_of(lang: str) -> Words | None:
             for p in sorted(after, key=len, reverse=True))
         pattern = re.compile(rf"(?:\s*{_UNIT_WORD}){{0,2}}?\s*(?P<bound>{alternatives})")
     return Words(tuple(sorted(before, key=lambda pb: len(pb[0]), reverse=True)),
-                 pattern, after, frozenset(_fold(w)[0] for w in sections.get("negations", ())))
+                 pattern, after,
+                 frozenset(fold_phrase(w)[0] for w in sections.get("negations", ())))
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +130,7 @@ class Bounded:
 def _before(text: str, start: int, words: Words) -> tuple[Bound, int] | None:
     """The bound a phrase right before ``text[start:]`` says, and where it begins."""
     offset = max(0, start - _WINDOW)
-    plain, origins = _fold(text[offset:start])
+    plain, origins = fold_phrase(text[offset:start])
     body = plain.rstrip(_BETWEEN)
     for phrase, bound in words.before:
         if not body.endswith(phrase):
@@ -160,7 +150,7 @@ def _after(text: str, end: int, words: Words) -> tuple[Bound, int] | None:
     where the phrase ends."""
     if words.after is None:
         return None
-    plain, origins = _fold(text[end:end + _WINDOW])
+    plain, origins = fold_phrase(text[end:end + _WINDOW])
     m = words.after.match(plain)
     if m is None:
         return None

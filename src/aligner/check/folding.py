@@ -43,6 +43,19 @@ def folded_origins(text: str, plain: str) -> list[int] | None:
     return origins if len(origins) == len(plain) else None
 
 
+def fold_phrase(text: str) -> tuple[str, list[int]]:
+    """``text`` lower case without accents (:func:`strip_accents`), ``’`` as ``'``, and for
+    each of its characters the index of the character of ``text`` it comes from (a fold
+    may change the length: ``ß``): how the phrases of ``bounds.txt`` and ``negations.txt``
+    and the text around a number are compared."""
+    out, origins = [], []
+    for i, c in enumerate(text):
+        plain = strip_accents(c.lower()).replace("’", "'")
+        out.append(plain)
+        origins += [i] * len(plain)
+    return "".join(out), origins
+
+
 def strip_accents_each(words: Sequence[str]) -> list[str]:
     """:func:`strip_accents` of each of ``words`` (none holding a line break), made for
     them all at once: one decomposition of the words joined by line breaks, then each

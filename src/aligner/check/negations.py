@@ -49,7 +49,7 @@ from enum import Enum
 from functools import cache
 
 from aligner.check.base import Context, translated_units
-from aligner.check.folding import strip_accents
+from aligner.check.folding import fold_phrase
 from aligner.lang import NEGATIONS_DATA, get_profile
 from aligner.lang.base import data_sections
 from aligner.model import Finding
@@ -90,17 +90,6 @@ def parse_negations(text: str, *, name: str) -> dict[str, list[str]]:
     return data_sections(text, name=name, known=SECTIONS)
 
 
-def _fold(text: str) -> tuple[str, list[int]]:
-    """``text`` lower case without accents, and for each of its characters the index of
-    the character of ``text`` it comes from (a fold may change the length: ``ß``)."""
-    out, origins = [], []
-    for i, c in enumerate(text):
-        plain = strip_accents(c.lower()).replace("’", "'")
-        out.append(plain)
-        origins += [i] * len(plain)
-    return "".join(out), origins
-
-
 def _alternation(phrases: list[str]) -> str:
     """A pattern matching any of ``phrases`` (folded), the longest first; a phrase in a
     script written with spaces only at word edges (one ending in an apostrophe, French
@@ -137,7 +126,7 @@ def words_of(lang: str) -> Words | None:
     sections = parse_negations(text, name=f"{profile.code}/{NEGATIONS_DATA}")
 
     def folded(section: str) -> list[str]:
-        return [" ".join(_fold(p)[0].split()) for p in sections.get(section, ())]
+        return [" ".join(fold_phrase(p)[0].split()) for p in sections.get(section, ())]
 
     kinds: dict[str, Kind] = {}
     for section in reversed(CUE_SECTIONS):  # a phrase listed twice: the first section's
@@ -163,7 +152,7 @@ def negation_cues(text: str, lang: str) -> list[Cue]:
     words = words_of(lang)
     if words is None:
         return []
-    plain, origins = _fold(text)
+    plain, origins = fold_phrase(text)
     if words.not_negating is not None:
         plain = words.not_negating.sub(lambda m: " " * len(m.group()), plain)
     found: list[tuple[Kind, int, int]] = []
