@@ -71,19 +71,39 @@ def test_a_whole_translation_has_no_possible_omission(tmp_path: Path) -> None:
 
 @needs_use
 def test_omissions_high_finds_a_left_out_sentence_that_normal_misses(tmp_path: Path) -> None:
-    # the paragraph's first sentence, short, joined to the next: the second alignment of
-    # the default setting keeps it in the bead; with an unaligned sentence cheaper still
-    # (--omissions high) it leaves it out
-    es = [*ES[:3], ES[3].replace("Conserve los comprimidos en su caja. ", "")]
+    # the paragraph's first sentence joined to the next: the second alignment of the
+    # default setting keeps it in the bead, and the rest of the bead is no closer to the
+    # target than the whole by enough for the encoder's test; with an unaligned sentence
+    # cheaper still (--omissions high) the second alignment leaves it out
+    left_out = "El plan aumenta en una quinta parte el gasto en transporte público. "
+    es = [*ES[:1], ES[1].replace(left_out, ""), *ES[2:]]
     assert [f for f in _check(tmp_path, es) if f["code"] == "possible-omission"] == []
     found = [f for f in _check(tmp_path, es, "--omissions", "high")
              if f["code"] in ("possible-omission", "empty-target")]
     assert [(f["code"], f["message"]) for f in found] == [(
-        "possible-omission", "the source sentence 'Keep the tablets in their box.' may be "
-        "untranslated: the target reads as a translation of the rest of the unit")]
+        "possible-omission", "the source sentence 'The plan raises spending on public "
+        "transport by a fifth.' may be untranslated: the target reads as a translation of "
+        "the rest of the unit")]
     # and the whole translation has no suspect with it either
     assert [f for f in _check(tmp_path, ES, "--omissions", "high")
             if f["code"] == "possible-omission"] == []
+
+
+@needs_use
+def test_a_left_out_sentence_the_second_alignment_keeps_is_found_by_the_encoder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the paragraph's short first sentence, joined to the next: the second alignment of
+    # the default setting keeps it joined (it took --omissions high before), but the
+    # target reads as a translation of the next sentence only
+    es = [*ES[:3], ES[3].replace("Conserve los comprimidos en su caja. ", "")]
+    found = [f for f in _check(tmp_path, es) if f["code"] in ("possible-omission", "empty-target")]
+    assert [(f["code"], f["message"]) for f in found] == [(
+        "possible-omission", "the source sentence 'Keep the tablets in their box.' may be "
+        "untranslated: the target reads as a translation of the rest of the unit")]
+    from aligner.align import omissions
+
+    monkeypatch.setattr(omissions, "encoder_suspects", lambda *args: {})
+    assert [f for f in _check(tmp_path, es) if f["code"] == "possible-omission"] == []
 
 
 def test_omissions_goes_with_documents_not_a_collection(tmp_path: Path) -> None:
@@ -314,3 +334,150 @@ def test_a_left_out_sentence_with_a_number_is_reported_beside_the_number(
             "GB per account.' may be untranslated: the target reads as a translation of the "
             "rest of the unit") in found
     assert ("number-mismatch", "numbers differ: 500 missing in the target") in found
+
+
+# Written for this test: a Chinese company report's paragraphs and their English; the
+# translator left out one sentence with no number in it.
+REPORT_ZH = (("公司于三月召开了年度股东大会。",),
+             ("董事会审议了新的分红政策。", "股东们对管理层过去一年的工作表示满意。",
+              "会议还选举了两名独立董事。"),
+             ("新工厂预计明年投产。", "公司将在当地招聘员工。"),
+             ("原材料价格上涨给公司带来了压力。", "天气原因导致部分物流延误。",
+              "管理层认为这些影响是暂时的。"),
+             ("利率变化可能增加公司的融资成本。",
+              "公司已与多家银行签订了长期授信协议，并将根据市场情况适时调整债务结构。"),
+             ("员工满意度有所提高。",
+              "公司今年为全体员工提供了更多的职业培训机会，并改善了办公环境。"))
+REPORT_EN = (("The company held its annual general meeting in March.",),
+             ("The board reviewed the new dividend policy.",
+              "Shareholders expressed satisfaction with management's work over the past year.",
+              "The meeting also elected two independent directors."),
+             ("The new plant is expected to start production next year.",
+              "The company will hire staff locally."),
+             ("Rising raw material prices put pressure on the company.",
+              "Bad weather delayed some deliveries.",
+              "Management considers these effects temporary."),
+             ("Changes in interest rates may increase the company's financing costs.",
+              "The company has signed long-term credit agreements with several banks and will "
+              "adjust its debt structure in due course according to market conditions."),
+             ("Employee satisfaction has improved.",
+              "This year the company offered all employees more opportunities for professional "
+              "training and improved the working environment."))
+
+
+def _report(en: tuple[tuple[str, ...], ...]) -> Any:
+    from aligner.align import align_sentences
+
+    def flat(paragraphs: tuple[tuple[str, ...], ...]) -> tuple[list[str], frozenset[int]]:
+        out: list[str] = []
+        starts = set()
+        for p in paragraphs:
+            starts.add(len(out))
+            out += p
+        return out, frozenset(starts)
+
+    (zh, zh_starts), (tgt, tgt_starts) = flat(REPORT_ZH), flat(en)
+    return align_sentences(zh, tgt, src_lang="zh-Hans", tgt_lang="en",
+                           src_paragraph_starts=zh_starts, tgt_paragraph_starts=tgt_starts)
+
+
+@needs_use
+def test_a_left_out_chinese_sentence_without_numbers_is_a_suspect(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from aligner.align import omissions
+
+    # the risk sentence left out: the aligner joins it to the next one, 2-1
+    al = _report((*REPORT_EN[:4], REPORT_EN[4][1:], REPORT_EN[5]))
+    (k,) = (k for k, b in enumerate(al.beads) if len(b.src) > 1)
+    assert (al.beads[k].src, al.beads[k].tgt) == ((9, 10), (9,))
+    assert omissions.omission_suspects(al) == {k: (0,)}
+    # the encoder's test decides: the second alignment keeps the sentence joined
+    monkeypatch.setattr(omissions, "encoder_suspects", lambda *args: {})
+    assert omissions.omission_suspects(al) == {}
+
+
+@needs_use
+def test_a_whole_chinese_report_has_no_suspect() -> None:
+    from aligner.align import omissions
+
+    al = _report(REPORT_EN)
+    assert all(len(b.src) == 1 for b in al.beads)
+    assert omissions.omission_suspects(al) == {}
+    # nor has a bead that joins two translated sentences with their two translations
+    # (made by hand: the aligner pairs them 1-1)
+    merged = replace(al, beads=(*al.beads[:11], replace(al.beads[11], src=(11, 12),
+                                                        tgt=(11, 12))))
+    assert omissions.encoder_suspects(merged, [11], _use()) == {}
+
+
+def _use() -> Any:
+    from aligner.align.encoder import get_encoder
+
+    return get_encoder("use")
+
+
+class _Vectors:
+    """An encoder that gives each sentence the vector the test chose for it."""
+
+    name = "test"
+
+    def __init__(self, vectors: dict[str, tuple[float, ...]]) -> None:
+        self.vectors = vectors
+
+    def embed(self, sentences: Any) -> Any:
+        import numpy as np
+
+        rows = np.array([self.vectors[s] for s in sentences], dtype=np.float32)
+        return (rows / np.linalg.norm(rows, axis=1, keepdims=True)).astype(np.float16)
+
+
+def _two_one(member: str, rest: str, target: str) -> Any:
+    from aligner.model import Alignment, Bead
+
+    # a document whose usual length ratio is 1 (three 1-1 beads of 40 characters a side),
+    # and the bead under test: two source sentences, one target sentence
+    return Alignment(("a" * 40, "c" * 40, "e" * 40, member, rest),
+                     ("b" * 40, "d" * 40, "f" * 40, target),
+                     (Bead((0,), (0,)), Bead((1,), (1,)), Bead((2,), (2,)), Bead((3, 4), (3,))),
+                     "en", "fr")
+
+
+_OTHERS = {x * 40: (0.0, 0.0, 1.0) for x in "abcdef"}
+
+
+@pytest.mark.parametrize(("member", "target_vector", "suspect"), [
+    # the target means what the rest means and nothing of the member: the member's
+    # cosine 0, the rest's 1, the whole bead's 0.71
+    ("m" * 30, (0.0, 1.0, 0.0), True),
+    # the target means both: the member's cosine 0.71, as much as the rest's
+    ("m" * 30, (1.0, 1.0, 0.0), False),
+    # the target leans on the rest but holds some of the member: cosines 0.32 for the
+    # member, 0.95 for the rest, 0.89 for the whole bead (the rest closer by less than 0.1)
+    ("m" * 30, (1.0, 3.0, 0.0), False),
+    # a fragment (3 of 43 source characters): its vector says little
+    ("mmm", (0.0, 1.0, 0.0), False),
+])
+def test_the_encoder_test_of_a_member(member: str, target_vector: tuple[float, ...],
+                                      suspect: bool) -> None:
+    from aligner.align.omissions import encoder_suspects
+
+    # the target as long as the rest: the length does not speak against it
+    rest, target = "r" * 40, "t" * 40
+    vectors = {**_OTHERS, member: (1.0, 0.0, 0.0), rest: (0.0, 1.0, 0.0),
+               target: target_vector}
+    found = encoder_suspects(_two_one(member, rest, target), [3], _Vectors(vectors))
+    assert found == ({3: (0,)} if suspect else {})
+
+
+def test_a_target_as_long_as_the_whole_bead_speaks_against_the_encoder_test() -> None:
+    from aligner.align.omissions import encoder_suspects
+
+    # the usual ratio is 1 and the bead's source has 30 + 40 characters: a target of 70
+    # fits the whole bead (without the member, |log(70/40)| = 0.56 from the usual ratio
+    # against 0), one of 40 the rest; the vectors say the member is not rendered
+    member, rest = "m" * 30, "r" * 40
+    vectors = {**_OTHERS, member: (1.0, 0.0, 0.0), rest: (0.0, 1.0, 0.0),
+               "t" * 70: (0.0, 1.0, 0.0), "t" * 40: (0.0, 1.0, 0.0)}
+    assert encoder_suspects(_two_one(member, rest, "t" * 70), [3], _Vectors(vectors)) == {}
+    assert encoder_suspects(_two_one(member, rest, "t" * 40), [3], _Vectors(vectors)) == {
+        3: (0,)}

@@ -19,10 +19,17 @@ still, so a second signal adds suspects, with or without the encoder
 the other members' numbers are all there, and without which the bead's length ratio is
 nearer the document's usual one.
 
-Measured by ``python benchmarks/omissions.py`` (docs/checks.md has the table): on the
-DEV sets and the corpus with every twentieth 1-1 target sentence deleted, the aligner
-leaves 55 % of the deleted sentences' sources unaligned and the second alignment marks
-another 22 %; on the sets as they are it marks 0.3 % of the source sentences.
+A left-out sentence without numbers is also kept joined by the second alignment where
+being unaligned still costs more than the bead (a short sentence beside a long one it
+shares words with), so a third signal reads the encoder's vectors
+(:func:`encoder_suspects`): the bead's target is a close translation of the rest of
+the bead and not of the member, and the target's length does not say otherwise.
+
+Measured by ``python benchmarks/omissions.py`` (docs/checks.md has the table and the
+variants tried): on the DEV sets and the corpus with every twentieth 1-1 target
+sentence deleted, the aligner leaves 55 % of the deleted sentences' sources unaligned
+and the three signals mark another 25 %; on the sets as they are they mark 0.34 % of
+the source sentences.
 
 The second alignment only where the encoder is used and knows both languages
 (between others, a sentence's translation sits as far from it as unrelated text: the
@@ -38,8 +45,11 @@ import re
 import statistics
 from dataclasses import replace
 
+import numpy as np
+import numpy.typing as npt
+
 from aligner.align.aligner import AlignOptions, Evidence, Progress, align_sentences
-from aligner.align.encoder import get_encoder, knows
+from aligner.align.encoder import Encoder, get_encoder, knows
 from aligner.model import OMITTED_MEMBERS, Alignment
 from aligner.textutil import ascii_digits
 
@@ -71,8 +81,9 @@ def omission_suspects(alignment: Alignment, *, evidence: Evidence | None = None,
     if not joined:
         return {}
     by_numbers = number_suspects(alignment, joined)
+    encoder = get_encoder(opts.encoder)
     if (alignment.settings.get("encoder") == "none"  # made without it: another alignment
-            or get_encoder(opts.encoder) is None
+            or encoder is None
             or not (knows(alignment.src_lang) and knows(alignment.tgt_lang))):
         return by_numbers
     again = align_sentences(
@@ -84,11 +95,13 @@ def omission_suspects(alignment: Alignment, *, evidence: Evidence | None = None,
         progress=None if progress is None else (
             lambda stage, frac: progress(f"omissions: {stage}", frac)))
     unaligned = {i for b in again.beads if not b.tgt for i in b.src}
+    by_encoder = encoder_suspects(alignment, joined, encoder)
     found = {}
     for k in joined:
         members = alignment.beads[k].src
         target = " ".join(alignment.tgt_sentences[j] for j in alignment.beads[k].tgt)
-        positions = tuple(sorted({p for p, i in enumerate(members) if i in unaligned
+        positions = tuple(sorted({p for p, i in enumerate(members)
+                                  if (i in unaligned or p in by_encoder.get(k, ()))
                                   and not is_numbered_label(alignment.src_sentences[i], target)}
                                  | set(by_numbers.get(k, ()))))
         if positions and len(positions) < len(members):
@@ -147,6 +160,72 @@ def number_suspects(alignment: Alignment, joined: list[int]) -> dict[int, tuple[
         if t and without > 0 and (abs(math.log(t / without) - usual)
                                   < abs(math.log(t / s) - usual)):
             found[k] = (p,)
+    return found
+
+
+#: :func:`encoder_suspects`: a member is as close to the bead's target as at most this
+#: share of the rest's closeness (cosines), the rest without it is closer to the target
+#: than the whole bead by :data:`REST_GAIN` at least, and the member is at least
+#: :data:`MIN_SHARE` of the bead's source characters; and without it the bead's length
+#: ratio is no further from the document's usual one than :data:`LENGTH_SLACK` (logs)
+#: beyond the whole bead's.  Measured by ``python benchmarks/omissions.py`` (the table
+#: and the variants tried: docs/checks.md "Omissions").
+MEMBER_SHARE = 0.5
+REST_GAIN = 0.1
+MIN_SHARE = 0.1
+LENGTH_SLACK = 0.1
+
+
+def _unit(v: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+    norm = float(np.linalg.norm(v))
+    return v / norm if norm > 0 else v
+
+
+def encoder_suspects(alignment: Alignment, joined: list[int], encoder: Encoder
+                     ) -> dict[int, tuple[int, ...]]:
+    """Per bead of ``joined``: the members whose meaning the bead's target lacks, by the
+    sentence encoder -- the target (its sentences' vectors summed, as the aligner sums
+    them) reads as a close translation of the rest of the bead and not of the member.
+
+    The second alignment keeps a left-out sentence joined where the unaligned sentence
+    still costs more than the bead (a 2-1 bead of confidence 0.91 in a Chinese report,
+    whose left-out member's cosine to the target is 0.35 and the other's 0.87).  A member
+    is a suspect when its cosine to the target is at most :data:`MEMBER_SHARE` of the
+    rest's, the rest is closer to the target than the whole bead by :data:`REST_GAIN`,
+    the member is no fragment (:data:`MIN_SHARE` of the bead's source characters: the
+    vector of ``Literatur :`` or a name cut from a list says little), and the target's
+    length does not speak against it (:data:`LENGTH_SLACK`)."""
+    usual = _usual_ratio(alignment)
+    if usual is None:
+        return {}
+    wanted = sorted({i for k in joined for i in alignment.beads[k].src})
+    targets = sorted({j for k in joined for j in alignment.beads[k].tgt})
+    vectors = encoder.embed([*(alignment.src_sentences[i] for i in wanted),
+                             *(alignment.tgt_sentences[j] for j in targets)]).astype(np.float32)
+    src_row = {i: r for r, i in enumerate(wanted)}
+    tgt_row = {j: len(wanted) + r for r, j in enumerate(targets)}
+    found: dict[int, tuple[int, ...]] = {}
+    for k in joined:
+        bead = alignment.beads[k]
+        target = _unit(vectors[[tgt_row[j] for j in bead.tgt]].sum(axis=0))
+        members = vectors[[src_row[i] for i in bead.src]]
+        whole = float(_unit(members.sum(axis=0)) @ target)
+        lengths = [len(alignment.src_sentences[i]) for i in bead.src]
+        t = sum(len(alignment.tgt_sentences[j]) for j in bead.tgt)
+        s = sum(lengths)
+        if not (t and s):
+            continue
+        positions = []
+        for p, own in enumerate(members):
+            rest = float(_unit(members.sum(axis=0) - own) @ target)
+            without = s - lengths[p]
+            if (float(own @ target) <= MEMBER_SHARE * rest and rest - whole >= REST_GAIN
+                    and lengths[p] >= MIN_SHARE * s and without > 0
+                    and abs(math.log(t / without) - usual)
+                    <= abs(math.log(t / s) - usual) + LENGTH_SLACK):
+                positions.append(p)
+        if positions:
+            found[k] = tuple(positions)
     return found
 
 
