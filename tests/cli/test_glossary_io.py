@@ -304,9 +304,10 @@ def test_import_of_a_term_base_keeps_every_language(tmp_path: Path) -> None:
     assert "left out the terms in" not in stderr
     assert stderr.endswith(f"aligner: wrote 2 rows (en-US, de-DE, fr-FR) to {out}\n")
     lines = out.read_text(encoding="utf-8").splitlines()
-    assert lines[0] == "en-US\tde-DE\tfr-FR\tstatus\tnote"
-    assert lines[2:] == ["infusion pump\tInfusionspumpe\tpompe à perfusion\tpreferred\t",
-                         "tax number\tSteuernummer\t\tpreferred\t"]
+    # the TBX's partOfSpeech of the pump is its row's pos
+    assert lines[0] == "en-US\tde-DE\tfr-FR\tstatus\tnote\tpos"
+    assert lines[2:] == ["infusion pump\tInfusionspumpe\tpompe à perfusion\tpreferred\t\tnoun",
+                         "tax number\tSteuernummer\t\tpreferred\t\t"]
 
 
 def test_import_names_a_cell_that_lists_terms(tmp_path: Path) -> None:

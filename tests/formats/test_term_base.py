@@ -67,6 +67,29 @@ def test_a_term_base_written_as_rows_reads_back_in_every_pair(
             (e.source, e.target, e.status, e.note) for e in pair.entries], pair.tgt_lang
 
 
+# the same with a part of speech on two rows: written whole, the pos column stays
+POS_BASE = ("en\tes\tfr\tstatus\tpos\n"
+            "cover\ttapa\tcouvercle\tpreferred\tnoun\n"
+            "update\tactualizar\tmettre à jour\tpreferred\tverb\n"
+            "toner\ttóner\t\tallowed\t\n")
+
+
+@pytest.mark.parametrize("name", ["back.tsv", "back.csv", "back.xlsx", "back.tbx"])
+def test_a_term_base_written_whole_keeps_each_terms_part_of_speech(
+        tmp_path: Path, name: str) -> None:
+    path = tmp_path / "pos.tsv"
+    path.write_text(POS_BASE, encoding="utf-8")
+    pairs = term_base_pairs(path, read_glossary(path))
+    if not name.endswith(".tbx"):
+        assert term_base_rows(pairs)[0] == ["en", "es", "fr", "status", "note", "pos"]
+    out = tmp_path / name
+    write_term_base(pairs, out, fmt=GlossaryFormat(name.rsplit(".", 1)[1]))
+    for tgt, expected in (("es", [("cover", "noun"), ("update", "verb"), ("toner", "")]),
+                          ("fr", [("cover", "noun"), ("update", "verb")])):
+        back = read_glossary(out, src_lang="en", tgt_lang=tgt)
+        assert [(e.source, e.pos) for e in back.entries] == expected, (name, tgt)
+
+
 def test_a_term_base_as_tbx_has_a_language_set_for_each_language(
         tmp_path: Path, base: list[Glossary], tbx_schema: etree.XMLSchema) -> None:
     out = tmp_path / "base.tbx"

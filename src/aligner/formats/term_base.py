@@ -95,8 +95,8 @@ def write_term_base(pairs: Sequence[Glossary], path: str | os.PathLike[str], *,
 
 
 def term_base_rows(pairs: Sequence[Glossary], *, by_line: bool = True) -> list[list[str]]:
-    """The header (the languages, ``status``, ``note``, and ``case`` when a row needs it)
-    and the rows.  ``by_line`` (a TSV, CSV or ``.xlsx`` read): a row for each row of the
+    """The header (the languages, ``status``, ``note``, and ``case`` and ``pos`` when a row
+    needs them) and the rows.  ``by_line`` (a TSV, CSV or ``.xlsx`` read): a row for each row of the
     file, the entries of one line put together (source term, status, note and case are
     the row's, in every pair), in the order of the lines.  Otherwise (a TBX, which has
     no rows) each rendering goes in the first row of its source term, status, note and
@@ -111,18 +111,20 @@ def term_base_rows(pairs: Sequence[Glossary], *, by_line: bool = True) -> list[l
     for k, g in enumerate(pairs):
         for e in g.entries:
             case = case_cell(e)
-            key = (e.source, e.status, e.note, case, e.line if by_line else 0)
+            key = (e.source, e.status, e.note, case, e.pos, e.line if by_line else 0)
             at = next((i for i in free.get(key, ()) if not rows[i][1 + k]), None)
             if at is None or (by_line and not e.line):
                 at = len(rows)
-                rows.append([e.source, *[""] * width, e.status.value, e.note, case])
+                rows.append([e.source, *[""] * width, e.status.value, e.note, case, e.pos])
                 lines.append(e.line if by_line else concept[e.source])
                 free.setdefault(key, []).append(at)
             rows[at][1 + k] = e.target
     ordered = [rows[i] for i in sorted(range(len(rows)), key=lines.__getitem__)]
-    cases = any(row[-1] for row in ordered)
+    # the case and pos columns, as the pair's TSV writes them: each when a row needs it
+    kept = [n for n in (-2, -1) if any(row[n] for row in ordered)]
     header = [pairs[0].src_lang, *(g.tgt_lang for g in pairs), "status", "note"]
-    return [header + ["case"] * cases, *(row if cases else row[:-1] for row in ordered)]
+    header += ["case" if n == -2 else "pos" for n in kept]
+    return [header, *(row[:-2] + [row[n] for n in kept] for row in ordered)]
 
 
 def write_term_base_tsv(pairs: Sequence[Glossary], path: str | os.PathLike[str], *,
