@@ -61,7 +61,9 @@ def test_a_gone_glossary_is_said_and_none_is_used(run: Path) -> None:
     codes, said = _codes(["out/aviso.alignment.json"])
     assert "term-forbidden" not in codes
     assert ("aligner: warning: out/aviso.alignment.json: the glossary it was made with, "
-            "museo.tsv, is gone: checked without a glossary") in said
+            "museo.tsv, is gone: checked without a glossary, so term-missing, "
+            "term-forbidden and term-inconsistent do not run") in said
+    assert "no glossary is used now" not in said  # one warning for the one cause
     codes, _ = _codes(["out/aviso.alignment.json", "--glossary", "elsewhere.tsv"])
     assert "term-forbidden" in codes
 

@@ -4,6 +4,7 @@ term that stopped a build with exit 1 passed there with exit 0 and one easy line
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -28,10 +29,32 @@ def saved(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
                                  "-o", str(tmp_path / "a.json")])
     assert r.exit_code == 0, r.output
     monkeypatch.chdir(tmp_path)  # no ./glossary.tsv here
-    # nor the glossary the alignment records, which check would read (the folder moved)
     (tmp_path / "kept").mkdir()
     (tmp_path / "g.tsv").rename(tmp_path / "kept" / "g.tsv")
+    # an alignment saved before alignments recorded their glossary (a recorded one that
+    # is gone is the command's to say, in one line: test_a_recorded_glossary_gone_...)
+    data = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))
+    assert data.pop("glossary")["path"] == "g.tsv"
+    (tmp_path / "a.json").write_text(json.dumps(data), encoding="utf-8")
     return tmp_path / "a.json"
+
+
+def test_a_recorded_glossary_gone_is_one_warning(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a.es.txt").write_text(ES, encoding="utf-8")
+    (tmp_path / "a.en.txt").write_text(EN, encoding="utf-8")
+    (tmp_path / "g.tsv").write_text(GLOSSARY, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    r = CliRunner().invoke(cli, ["align", "a.es.txt", "a.en.txt", "--glossary", "g.tsv",
+                                 "--encoder", "none", "-o", "a.json"])
+    assert r.exit_code == 0, r.output
+    (tmp_path / "g.tsv").unlink()
+    r = CliRunner().invoke(cli, ["check", "a.json"])
+    assert r.exit_code == 0, r.output
+    assert [line for line in r.output.splitlines() if line.startswith("aligner: warning")] == [
+        "aligner: warning: a.json: the glossary it was made with, g.tsv, is gone: checked "
+        "without a glossary, so term-missing, term-forbidden and term-inconsistent do not "
+        "run (give --glossary FILE)"]
 
 
 def test_checked_without_its_glossary_it_says_so(saved: Path) -> None:

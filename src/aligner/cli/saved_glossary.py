@@ -51,8 +51,9 @@ def saved_glossary(inputs: Sequence[str | os.PathLike[str]], glossary_path: str 
     first = records[0]
     if not first.exists:
         said.append(lambda: say(f"{first.alignment}: the glossary it was made with, "
-                                f"{first.path}, is gone: {done} without a glossary (give "
-                                "--glossary FILE)"))
+                                f"{first.path}, is gone: {done} without a glossary, so "
+                                "term-missing, term-forbidden and term-inconsistent do not "
+                                "run (give --glossary FILE)"))
         return None, tell
     if first.changed:
         said.append(lambda: say(f"{first.path} has changed since {first.alignment} was made "

@@ -231,8 +231,12 @@ def _unglossed(files: Sequence[tuple[str, AlignmentFormat]], read: ReadFiles,
     """A warning when saved alignments made with a glossary's terms are checked with no
     glossary: its checks do not run, and a forbidden term that stopped a build where the
     glossary was at hand passes where it is not (another folder, a CI machine)."""
+    from aligner.formats.glossary_record import recorded_glossary
+
+    # one whose recorded glossary is gone is told so by the command, with what this says
     termed = [path for (path, _), al in zip(files, read.alignments(), strict=True)
-              if al is not None and "terms" in al.settings.get("evidence", "").split(",")]
+              if al is not None and "terms" in al.settings.get("evidence", "").split(",")
+              and ((r := recorded_glossary(path)) is None or r.exists)]
     if termed:
         warn(f"{', '.join(termed)}: aligned with a glossary's terms, but no glossary is "
              "used now: term-missing, term-forbidden and term-inconsistent do not run "
