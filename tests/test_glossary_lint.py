@@ -130,6 +130,6 @@ def test_a_cell_listing_terms_with_semicolons_is_named_with_its_line() -> None:
     ]
     assert listed_note(g) == [
         "g.tsv:3: 'cover; lid' is read as one term, ';' and all: a cell holds one term; "
-        "give each its row ('cover', 'lid') (and 1 more such cells: glossary validate "
+        "give each its row ('cover', 'lid') (and 1 more such cell: glossary validate "
         "lists them)"]
     assert listed_note(parse_glossary("en\tes\nlid\ttapa\n", path="g.tsv")) == []

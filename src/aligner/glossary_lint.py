@@ -15,6 +15,7 @@ from aligner.check.folding import strip_accents
 from aligner.lang import covers, other_variety, same_language
 from aligner.lang.tags import canonical_tag
 from aligner.model import Glossary, GlossaryEntry, TermStatus
+from aligner.textutil import count
 
 _APPROVED = (TermStatus.PREFERRED, TermStatus.ALLOWED)
 
@@ -164,8 +165,8 @@ def listed_note(glossary: Glossary) -> list[str]:
         return []
     line, note = notes[0]
     where = f"{glossary.path}:{line}" if line else glossary.path
-    more = f" (and {len(notes) - 1} more such cells: glossary validate lists them)" \
-        if len(notes) > 1 else ""
+    more = (f" (and {count(len(notes) - 1, 'more such cell', 'more such cells')}: "
+            "glossary validate lists them)") if len(notes) > 1 else ""
     return [f"{where}: {note}{more}"]
 
 
