@@ -13,6 +13,7 @@ from aligner.check.code_spans import check_code_spans
 from aligner.check.codes import check_codes
 from aligner.check.completeness import check_completeness, completeness_moves
 from aligner.check.consistency import check_segments
+from aligner.check.counted import check_counted
 from aligner.check.currencies import check_currencies
 from aligner.check.date_names import check_date_names
 from aligner.check.date_order import check_date_order
@@ -74,6 +75,11 @@ FAMILIES: tuple[Family, ...] = (
     Family("numbers", (
         CheckSpec("number-mismatch", E, "numbers differ between source and target"),
     ), stateless(check_numbers)),
+    Family("number-word-mismatch", (
+        CheckSpec("number-word-mismatch", W, "a count from 2 to 10 in words before a noun "
+                                             "of time or measure differs (two years / "
+                                             "trois ans)"),
+    ), stateless(check_counted)),
     Family("percent-points", (
         CheckSpec("percent-points", W, "percentage points on one side, per cent on the "
                                        "other (0.9个百分点 / 0.9%)"),

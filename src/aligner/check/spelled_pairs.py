@@ -5,7 +5,8 @@ side (:mod:`aligner.check.spelled_numbers`); but a number in words on both sides
 never compared: ``Así que llevo cincuenta y tres años`` / ``So I've spent thirty-five
 years`` passed, though speech and subtitles spell out their numbers.  Here the numbers
 each side writes in words are compared too, where they can hardly be anything else:
-from 11 up (``uno``, ``one``, ``una`` are articles and pronouns as often), and not a
+from 11 up (``uno``, ``one``, ``una`` are articles and pronouns as often; 2 to 10 only
+before a noun of measure, ``number-word-mismatch``, :mod:`aligner.check.counted`), and not a
 power of ten alone (``cien``, ``mil``, ``a hundred``: ``hundreds``, ``a thousand
 times``).  A number in words that the other side writes in words or digits is
 answered; one that is left is reported only where the other side has a number of its

@@ -25,6 +25,7 @@ from aligner.errors import ConfigError
 from aligner.lang.base import (
     BOUNDS_DATA,
     CALENDAR_DATA,
+    COUNTED_DATA,
     CYRILLIC_LATIN_DATA,
     DATA_FILES,
     FORMS_DATA,
@@ -227,6 +228,7 @@ def join_sentences(sentences: Iterable[str], lang: str) -> str:
 __all__ = [
     "BOUNDS_DATA",
     "CALENDAR_DATA",
+    "COUNTED_DATA",
     "CYRILLIC_LATIN_DATA",
     "DATA_FILES",
     "FORMS_DATA",

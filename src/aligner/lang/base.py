@@ -50,10 +50,12 @@ HEADINGS_DATA = "headings.tsv"
 # the words around a word that show it used as a verb or a noun (a noun term's verb,
 # Do not cover the slots): aligner.check.term_uses
 USES_DATA = "uses.txt"
+# small cardinals and the nouns they count (two years, trois ans): aligner.check.counted
+COUNTED_DATA = "counted.txt"
 DATA_FILES = frozenset({SEGMENT_DATA, STOPWORDS_DATA, NUMBERS_DATA, FORMS_DATA, VERBS_DATA,
                         SEPARABLE_DATA, QUESTIONS_DATA, SPACES_DATA, SUSPENDED_DATA,
                         SUFFIXES_DATA, CALENDAR_DATA, PRONOUNS_DATA, BOUNDS_DATA, HEADINGS_DATA,
-                        USES_DATA, NEGATIONS_DATA, PHRASE_EDGES_DATA})
+                        USES_DATA, NEGATIONS_DATA, PHRASE_EDGES_DATA, COUNTED_DATA})
 # Data shared by every language: segment.txt, name_particles.txt, unit_symbols.txt,
 # percent_bases.txt, cyrillic_latin.tsv.
 GENERIC_PACKAGE = "aligner.lang.generic"
