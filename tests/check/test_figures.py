@@ -163,6 +163,43 @@ def test_a_wrong_period_is_reported(source: str, target: str, message: str) -> N
     assert [f.message for f in got] == [message]
 
 
+@pytest.mark.parametrize(("source", "src_lang", "target", "tgt_lang"), [
+    ("2025财年收入增长。", "zh", "Revenue grew in FY2025.", "en"),
+    ("2025财年收入增长。", "zh", "Revenue grew in FY25.", "en"),
+    ("2025财年收入增长。", "zh", "Revenue grew in fiscal year 2025.", "en"),
+    ("2025年全年收入增长。", "zh", "Full-year 2025 revenue grew.", "en"),
+    ("Los ingresos del ejercicio 2025 crecieron.", "es", "FY2025 revenue grew.", "en"),
+    ("Der Umsatz im Geschäftsjahr 2025 stieg.", "de", "FY 2025 revenue grew.", "en"),
+    ("Le chiffre d'affaires de l'exercice 2025 a progressé.", "fr",
+     "Revenue grew in the 2025 financial year.", "en"),
+    # the other side names no period: FY2025 is the year 2025
+    ("2025年收入增长。", "zh", "Revenue grew in FY2025.", "en"),
+    # a shorter period named beside it is the period (Chinese often leaves 财年 out)
+    ("2025年第一季度收入增长。", "zh", "Revenue grew in Q1 FY2025.", "en"),
+    ("2025财年第一季度收入增长。", "zh", "Revenue grew in Q1 FY2025.", "en"),
+])
+def test_a_fiscal_year_named_either_way_agrees(source: str, src_lang: str, target: str,
+                                               tgt_lang: str) -> None:
+    assert findings([(source, target)], code="number-mismatch", src_lang=src_lang,
+                    tgt_lang=tgt_lang) == []
+
+
+@pytest.mark.parametrize(("source", "target", "message"), [
+    ("2025年上半年收入增长。", "Revenue grew in FY2025.",
+     "numbers differ: '上半年' (H1) missing in the target; 'FY2025' (FY) not in the source"),
+    ("2025年第一季度收入增长。", "Revenue grew in FY2025.",
+     "numbers differ: '第一季度' (Q1) missing in the target; 'FY2025' (FY) not in the source"),
+    ("2025年全年收入增长。", "Revenue grew in H1 2025.",
+     "numbers differ: '全年' (FY) missing in the target; H1 not in the source"),
+    ("2024财年收入增长。", "Revenue grew in FY2025.",
+     "numbers differ: 2024 missing in the target; 2025 not in the source"),
+])
+def test_a_fiscal_year_for_a_shorter_period_is_reported(source: str, target: str,
+                                                        message: str) -> None:
+    got = findings([(source, target)], code="number-mismatch", src_lang="zh", tgt_lang="en")
+    assert [f.message for f in got] == [message]
+
+
 def test_a_label_is_read_as_a_number_where_the_other_side_names_no_period() -> None:
     # a questionnaire's Q1 against a language with no period words: its 1 as before
     assert findings([("Domanda 1: età?", "Q1: age?")], code="number-mismatch",
