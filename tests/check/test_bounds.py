@@ -12,7 +12,8 @@ from aligner.check.numbers import extract_numbers
 from aligner.lang import BOUNDS_DATA, get_profile
 from aligner.model import Severity
 
-BOUND_LANGUAGES = ["en", "de", "es", "fr", "it", "pt", "nl", "ja", "zh", "ko"]
+BOUND_LANGUAGES = ["en", "de", "es", "fr", "it", "pt", "nl", "ja", "zh", "ko", "pl", "cs", "ru",
+                   "uk"]
 
 
 # Written for this test, after the patent translator's walk (a claim's bound turned
@@ -71,6 +72,28 @@ BOUND_LANGUAGES = ["en", "de", "es", "fr", "it", "pt", "nl", "ja", "zh", "ko"]
      ("0.5質量%以上", "0.5 wt.% or less")),
     ("ja", "en", "含有量は0.5質量%以上である。", "The content is 0.5 wt.% or more.", None),
     ("de", "fr", "Mindestens 5 Teile.", "Au plus 5 pièces.", ("Mindestens 5", "Au plus 5")),
+    # Polish, Czech, Russian, Ukrainian (after the appliance-manual walk: "Never use more than
+    # 2 caps" / "Należy używać co najmniej 2 nakrętek")
+    ("en", "pl", "Use at most 2 caps.", "Należy używać co najmniej 2 nakrętek.",
+     ("at most 2", "co najmniej 2")),
+    ("en", "pl", "Use at most 2 caps.", "Należy używać nie więcej niż 2 nakrętek.", None),
+    ("en", "pl", "Load up to 5 kg.", "Załadować ponad 5 kg.", ("up to 5", "ponad 5")),
+    ("en", "pl", "Load up to 5 kg.", "Załadować do 5 kg.", None),
+    ("en", "pl", "At 40 °C or more.", "W temperaturze poniżej 40 °C.",
+     ("40 °C or more", "poniżej 40")),
+    ("pl", "en", "Nie należy używać więcej niż 2 nakrętek.", "Use at most 2 caps.", None),
+    ("en", "cs", "Use at least 2 caps.", "Používejte nejvýše 2 víčka.",
+     ("at least 2", "nejvýše 2")),
+    ("en", "cs", "Use at least 2 caps.", "Používejte alespoň 2 víčka.", None),
+    ("cs", "en", "Nosnost až 10 kg.", "Load capacity over 10 kg.", ("až 10", "over 10")),
+    ("cs", "en", "Nosnost až 10 kg.", "Load capacity up to 10 kg.", None),
+    ("en", "cs", "Children aged 8 and over.", "Děti do 8 let.", ("8 and over", "do 8")),
+    ("en", "ru", "Take no more than 8 tablets.", "Принимайте не менее 8 таблеток.",
+     ("no more than 8", "не менее 8")),
+    ("en", "ru", "Take no more than 8 tablets.", "Принимайте не более 8 таблеток.", None),
+    ("en", "ru", "Do not take more than 8 tablets.", "Не принимайте более 8 таблеток.", None),
+    ("en", "uk", "At least 5 mm.", "Щонайбільше 5 мм.", ("At least 5", "Щонайбільше 5")),
+    ("en", "uk", "At least 5 mm.", "Не менше 5 мм.", None),
     # a sign bounds a number as a word does; two signs are sign-mismatch's
     ("en", "de", "at least 5 mg", "≤ 5 mg", ("at least 5", "≤ 5")),
     ("en", "de", "at least 5 mg", "≥ 5 mg", None),
@@ -136,6 +159,13 @@ def test_a_language_without_bound_words_is_not_compared() -> None:
     ("5%를 초과하지 않는", "ko", {"5": [Bound.UPPER]}),
     ("menos de 1.000 hasta 20.000", "es", {"1000": [Bound.UPPER], "20000": [Bound.UPPER]}),
     ("nicht unter 300 Mark", "de", {"300": [Bound.LOWER]}),
+    # "od" opens a range and is no bound; "do" alone is "up to"
+    ("od 5 do 10 °C", "pl", {"10": [Bound.UPPER]}),
+    ("1400 obr./min lub więcej", "pl", {"1400": [Bound.LOWER]}),
+    ("5 až 10 °C", "cs", {"10": [Bound.UPPER]}),
+    ("děti od 8 let a starší", "cs", {"8": [Bound.LOWER]}),
+    ("5 мм и более", "ru", {"5": [Bound.LOWER]}),
+    ("понад 5 мм", "uk", {"5": [Bound.LOWER]}),
     ("more than $5 million", "en", {"5000000": [Bound.LOWER]}),
     # a sentence's end between the number and a bound word after it
     ("It was 5. Or more.", "en", {}),

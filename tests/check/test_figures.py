@@ -21,6 +21,8 @@ _NEGATIVE = "经营活动产生的现金流量净额为-1.25亿元。"
     "Net cash flow from operating activities was -RMB 125 million.",
     "Net cash flow from operating activities was RMB (125) million.",
     "Net cash flow from operating activities was RMB -125 million.",
+    # 亿 rendered word for word: a hundred million
+    "Net cash flow from operating activities was RMB -1.25 hundred million.",
 ])
 def test_a_negative_amount_said_otherwise_agrees(target: str) -> None:
     assert findings([(_NEGATIVE, target)], code="number-mismatch", src_lang="zh",
@@ -56,6 +58,36 @@ def test_a_sign_word_or_bracket_answers_a_minus_both_ways(
 def test_a_dropped_sign_is_still_reported(target: str, message: str) -> None:
     got = findings([(_NEGATIVE, target)], code="number-mismatch", src_lang="zh",
                    tgt_lang="en")
+    assert [f.message for f in got] == [message]
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    # 亿 and 万 rendered word for word (a hundred million, ten thousand); a number in
+    # words before a magnitude stays one number (two hundred million)
+    ("收入为1.25亿元。", "Revenue was 1.25 hundred million yuan."),
+    ("收入为2亿元。", "Revenue was two hundred million yuan."),
+    ("收入为2亿元。", "Revenue was 2 hundred million yuan."),
+    ("收入为12亿元。", "Revenue was 12 hundred million yuan."),
+    ("收入为3.5万元。", "Revenue was 3.5 ten thousand yuan."),
+    ("收入为50万元。", "Revenue was 5 hundred thousand yuan."),
+    ("共有1万人。", "There were ten thousand people."),
+    ("收入为1200亿元。", "Revenue was 1.2 hundred billion yuan."),
+])
+def test_a_hundred_million_and_ten_thousand_scale_the_number(source: str, target: str) -> None:
+    assert findings([(source, target)], code="number-mismatch", src_lang="zh",
+                    tgt_lang="en") == []
+
+
+@pytest.mark.parametrize(("source", "target", "message"), [
+    ("收入为1.25亿元。", "Revenue was 1.25 hundred thousand yuan.",
+     "numbers differ: '1.25亿' (125,000,000) missing in the target; '1.25 hundred thousand' "
+     "(125,000) not in the source"),
+    ("收入为3.5万元。", "Revenue was 3.5 thousand yuan.",
+     "numbers differ: '3.5万' (35,000) missing in the target; '3.5 thousand' (3,500) not "
+     "in the source"),
+])
+def test_a_wrong_compound_magnitude_is_reported(source: str, target: str, message: str) -> None:
+    got = findings([(source, target)], code="number-mismatch", src_lang="zh", tgt_lang="en")
     assert [f.message for f in got] == [message]
 
 
@@ -127,6 +159,43 @@ def test_a_period_named_either_way_agrees(source: str, src_lang: str, target: st
      "numbers differ: 2026 missing in the target; 2025 not in the source"),
 ])
 def test_a_wrong_period_is_reported(source: str, target: str, message: str) -> None:
+    got = findings([(source, target)], code="number-mismatch", src_lang="zh", tgt_lang="en")
+    assert [f.message for f in got] == [message]
+
+
+@pytest.mark.parametrize(("source", "src_lang", "target", "tgt_lang"), [
+    ("2025财年收入增长。", "zh", "Revenue grew in FY2025.", "en"),
+    ("2025财年收入增长。", "zh", "Revenue grew in FY25.", "en"),
+    ("2025财年收入增长。", "zh", "Revenue grew in fiscal year 2025.", "en"),
+    ("2025年全年收入增长。", "zh", "Full-year 2025 revenue grew.", "en"),
+    ("Los ingresos del ejercicio 2025 crecieron.", "es", "FY2025 revenue grew.", "en"),
+    ("Der Umsatz im Geschäftsjahr 2025 stieg.", "de", "FY 2025 revenue grew.", "en"),
+    ("Le chiffre d'affaires de l'exercice 2025 a progressé.", "fr",
+     "Revenue grew in the 2025 financial year.", "en"),
+    # the other side names no period: FY2025 is the year 2025
+    ("2025年收入增长。", "zh", "Revenue grew in FY2025.", "en"),
+    # a shorter period named beside it is the period (Chinese often leaves 财年 out)
+    ("2025年第一季度收入增长。", "zh", "Revenue grew in Q1 FY2025.", "en"),
+    ("2025财年第一季度收入增长。", "zh", "Revenue grew in Q1 FY2025.", "en"),
+])
+def test_a_fiscal_year_named_either_way_agrees(source: str, src_lang: str, target: str,
+                                               tgt_lang: str) -> None:
+    assert findings([(source, target)], code="number-mismatch", src_lang=src_lang,
+                    tgt_lang=tgt_lang) == []
+
+
+@pytest.mark.parametrize(("source", "target", "message"), [
+    ("2025年上半年收入增长。", "Revenue grew in FY2025.",
+     "numbers differ: '上半年' (H1) missing in the target; 'FY2025' (FY) not in the source"),
+    ("2025年第一季度收入增长。", "Revenue grew in FY2025.",
+     "numbers differ: '第一季度' (Q1) missing in the target; 'FY2025' (FY) not in the source"),
+    ("2025年全年收入增长。", "Revenue grew in H1 2025.",
+     "numbers differ: '全年' (FY) missing in the target; H1 not in the source"),
+    ("2024财年收入增长。", "Revenue grew in FY2025.",
+     "numbers differ: 2024 missing in the target; 2025 not in the source"),
+])
+def test_a_fiscal_year_for_a_shorter_period_is_reported(source: str, target: str,
+                                                        message: str) -> None:
     got = findings([(source, target)], code="number-mismatch", src_lang="zh", tgt_lang="en")
     assert [f.message for f in got] == [message]
 

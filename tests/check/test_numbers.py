@@ -176,8 +176,10 @@ def test_number_word_data_files() -> None:
         table = number_words(lang)
         assert set(range(21)) <= set(table.words)
         assert all(w == w.lower() and w.isascii() for ws in table.words.values() for w in ws)
-        # thousands, millions, ...; and in English the lakh and the crore of India
-        assert table.magnitudes and set(table.magnitudes.values()) <= {3, 5, 6, 7, 9, 12}
+        # thousands, millions, ...; and in English the lakh and the crore of India, and
+        # ten thousand, a hundred million, a hundred billion (万, 亿 said word for word)
+        assert table.magnitudes and set(table.magnitudes.values()) <= {3, 4, 5, 6, 7, 8, 9,
+                                                                       11, 12}
     assert number_words("xx").words == {}
 
 

@@ -55,12 +55,12 @@ def _with_payload(field: str, payload: str) -> ReportData:
         return replace(data, src_sentences=(payload, *data.src_sentences[1:]), term_matches=())
     if field == "tgt_sentence":
         return replace(data, tgt_sentences=(payload, *data.tgt_sentences[1:]), term_matches=())
-    if field in ("message", "code", "source_term", "found"):
+    if field in ("message", "code", "source_term"):
         finding = replace(data.findings[0], **{field: payload})
         return replace(data, findings=(finding, *data.findings[1:]))
-    if field == "expected":
-        finding = replace(data.findings[0], expected=(payload,))
-        return replace(data, findings=(finding, *data.findings[1:]))
+    if field in ("found", "expected"):  # a term finding's (number-mismatch's message says them)
+        finding = replace(data.findings[2], **{field: payload if field == "found" else (payload,)})
+        return replace(data, findings=(*data.findings[:2], finding, *data.findings[3:]))
     if field == "term":
         match = replace(data.term_matches[0], term=payload)
         return replace(data, term_matches=(match, *data.term_matches[1:]))

@@ -33,3 +33,16 @@ def test_a_findings_detail_shows_its_glossary_note_escaped() -> None:
                 found="bail", note="criminal law <only>")
     assert finding_detail(f) == (' <span class="detail">(term: fianza; found: bail; '
                                  'note: criminal law &lt;only&gt;)</span>')
+
+
+def test_a_number_mismatch_detail_leaves_the_bare_values_to_the_message() -> None:
+    # the message quotes each value as its side writes it; its bare value (for JSON) is
+    # not repeated after it (walk: "(expected: -125000000)" after '-1.25亿')
+    f = Finding("number-mismatch", Severity.ERROR, 0,
+                "numbers differ: '-1.25亿' (-125,000,000) missing in the target; "
+                "'125 million' (125,000,000) not in the source",
+                expected=("-125000000",), found="125000000")
+    assert finding_detail(f) == ""
+    # another code keeps its expected and found
+    g = Finding("term-forbidden", Severity.ERROR, 0, "m", expected=("bail",), found="bond")
+    assert finding_detail(g) == ' <span class="detail">(expected: bail; found: bond)</span>'

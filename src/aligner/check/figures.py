@@ -16,13 +16,17 @@ where it leaves fewer differences from the other side than the number as written
   hundredth of a percentage point).
 
 Reporting periods are read only where both sides name one: the labels every language
-writes (``Q1``, ``H2``, ``1Q26``, ``3Q2025``, ``1H26``) and the language's ``period``
+writes (``Q1``, ``H2``, ``1Q26``, ``3Q2025``, ``1H26``, ``FY2025``) and the language's ``period``
 lines (``period<TAB>Q1 first quarter``, Chinese ``第一季度``, Spanish ``primer
 semestre``) are each the period they name, and the numbers inside them are no numbers:
 ``H1 2026`` is ``2026年上半年``, ``first half`` no ``第一季度``.  A year glued to a
 label is a year (``1Q26`` is the first quarter of 2026).  Where one side names no
 period, its numbers stay as they were (a language without ``period`` lines, ``Q1`` of a
-questionnaire).  ``FY2025`` (``FY25``) is the year 2025, no period.
+questionnaire).  A fiscal year (``FY2025``, ``FY25``, ``2025财年``, ``fiscal year 2025``,
+``ejercicio 2025``, ``Geschäftsjahr 2025``) is the period ``FY`` and its year, so that
+``FY2025`` / ``2025年上半年`` (a half for a whole year) is reported -- but only where the
+side names no shorter period (``Q1 FY2025`` / ``2025年第一季度`` agree), and where the other
+side names none (``FY2025`` / ``2025年``) it is the year 2025 as before.
 """
 
 from __future__ import annotations
@@ -143,12 +147,31 @@ _LABEL = re.compile(r"(?<![0-9A-Za-z])(?:([QH])([1-4])|([1-4])([QH])(\d{4}|\d{2}
                     r"(?![0-9A-Za-z])")
 
 
+# FY2025, FY25, FY 2025: a fiscal year and its year
+_FISCAL = re.compile(r"(?<![0-9A-Za-z])FY\s?(\d{4}|\d{2})(?![0-9A-Za-z])")
+FISCAL_YEAR = "FY"
+
+
 def periods(text: str, period_words: dict[str, tuple[str, ...]]) -> list[Item]:
     """The reporting periods ``text`` names: ``(period, start, end, "period")``, a
-    period written ``Q1`` ... ``Q4``, ``H1``, ``H2``, and the year glued to a label
-    (``("2026", ...)``, kind ``"number"``); ``period_words``: the language's ``period``
-    lines, period -> phrases."""
+    period written ``Q1`` ... ``Q4``, ``H1``, ``H2``, ``FY``, and the year glued to a
+    label (``("2026", ...)``, kind ``"number"``); ``period_words``: the language's
+    ``period`` lines, period -> phrases.  A fiscal year is named only where the text
+    names no shorter period: ``Q1 FY2025`` is the first quarter, as ``2025年第一季度``."""
+    found = _periods(text, period_words)
+    if any(kind == "period" and value != FISCAL_YEAR for value, _, _, kind in found):
+        fiscal = [(s, e) for value, s, e, kind in found if value == FISCAL_YEAR]
+        return [n for n in found if n[0] != FISCAL_YEAR and not any(
+            s <= n[1] and n[2] <= e for s, e in fiscal)]  # and the year glued to FY
+    return found
+
+
+def _periods(text: str, period_words: dict[str, tuple[str, ...]]) -> list[Item]:
     found: list[Item] = []
+    for m in _FISCAL.finditer(text) if "FY" in text else ():
+        year = m.group(1)
+        found.append((FISCAL_YEAR, m.start(), m.end(), "period"))
+        found.append((year if len(year) == 4 else f"20{year}", m.start(1), m.end(1), "number"))
     for m in _LABEL.finditer(text) if "Q" in text or "H" in text else ():
         letter, digit = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         if letter == "H" and digit not in "12":

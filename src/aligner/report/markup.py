@@ -67,13 +67,21 @@ def status_class(match: TermMatch) -> str:
     return "m-bad" if match.status is TermStatus.FORBIDDEN else "m-ok"
 
 
+# Findings whose message already quotes every expected and found value as its text writes
+# it (number-mismatch: ``'-1.25亿' (-125,000,000) missing in the target``), where the
+# values themselves are bare (``-125000000``, for JSON and CSV): the detail leaves them
+# out, as the text output does.
+_SAID_IN_MESSAGE = frozenset({"number-mismatch"})
+
+
 def finding_detail(f: Finding) -> str:
     parts = []
     if f.source_term is not None:
         parts.append(f"term: {esc_text(f.source_term)}")
-    if f.expected:
+    said = f.code in _SAID_IN_MESSAGE
+    if f.expected and not said:
         parts.append("expected: " + " | ".join(esc_text(x) for x in f.expected))
-    if f.found is not None:
+    if f.found is not None and not said:
         parts.append(f"found: {esc_text(f.found)}")
     if f.note is not None:
         parts.append(f"note: {esc_text(f.note)}")
