@@ -67,7 +67,8 @@ def test_each_language_pair_remembers_its_own_glossary(tmp_path: Path) -> None:
     assert stderr.splitlines()[0] == (
         "aligner: the collection remembers no settings for en -> es yet (each language pair "
         f"keeps its own; es -> en: --glossary {glossary} (sha256 {sha[:12]})): aligning with "
-        "the options given and the defaults, which it remembers for en -> es from now on")
+        "the options given and the defaults, which it remembers for en -> es once a document "
+        "of it is stored")
     with open_collection(db) as c:
         assert remembered(c.conn, ("en", "es"))["glossary"].value is None
         assert remembered(c.conn, ("es", "en"))["glossary"].value == str(glossary)

@@ -153,7 +153,8 @@ def test_a_new_pair_of_an_upgraded_collection_gets_none_and_is_told_the_others(
         "aligner: the collection remembers no settings for fr -> en yet (each language pair "
         f"keeps its own; es -> en: --glossary {MADE_IN}/terms.tbx (sha256 {sha[:12]}); "
         f"es -> fr: --glossary {MADE_IN}/terms.tbx (sha256 {sha[:12]})): aligning with the "
-        "options given and the defaults, which it remembers for fr -> en from now on")
+        "options given and the defaults, which it remembers for fr -> en once a document of "
+        "it is stored")
     assert "1 pair aligned" in stderr
     with open_collection(team / "team.db") as c:
         assert {o: s.value for o, s in all_remembered(c.conn)[("fr", "en")].items()} == {

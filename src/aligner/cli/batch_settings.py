@@ -125,4 +125,4 @@ def tell(resolved: Resolved, pair: Pair, *, aligned: bool,
     if shown:
         info(f"aligner: the collection remembers no settings for {of} yet (each language "
              f"pair keeps its own; {shown}): aligning with the options given and the "
-             f"defaults, which it remembers for {of} from now on")
+             f"defaults, which it remembers for {of} once a document of it is stored")
