@@ -202,13 +202,13 @@ def check(
     options = CheckOptions(severities=severity_map, disabled=frozenset(disable),
                            min_confidence=min_confidence, checklist=checklist,
                            subtitle_limits=limits, encoder=encoder)
-    glossary, tell = saved_glossary(documents, glossary_path, no_glossary, quiet=quiet,
-                                    say=say)
+    glossary, tell, none_said = saved_glossary(documents, glossary_path, no_glossary,
+                                               quiet=quiet, say=say)
     inp = load_check_input(
         documents=documents, pairs=pairs, tmx=tmx, src_lang=src_lang, tgt_lang=tgt_lang,
         glossary=glossary, encoding=encoding, options=AlignOptions(encoder=encoder),
         progress=None if quiet else progress_reporter(), warn=say, srx=srx,
-        input_format=input_format, omissions=omissions, no_glossary=no_glossary,
+        input_format=input_format, omissions=omissions, no_glossary=no_glossary or none_said,
     )
     tell()  # the glossary a saved alignment records: said once it is read
     result = check_input(inp, options)

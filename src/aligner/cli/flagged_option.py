@@ -91,7 +91,8 @@ def flagged_units(inputs: tuple[Path, ...], *, level: str | None, glossary_path:
     from aligner.pipeline import default_glossary
 
     glossary, tell = (saved_glossary(inputs, glossary_path, no_glossary, quiet=is_quiet(),
-                                     doing="checking for the flagged units") if not collection
+                                     doing="checking for the flagged units")[:2]
+                      if not collection
                       else (default_glossary(glossary_path, use_default=not no_glossary),
                             _nothing))
     if glossary is not None and str(output) != "-" and _same(output, glossary):

@@ -64,8 +64,8 @@ def review_cmd(alignment: Path, glossary_path: str | None, no_glossary: bool, ho
                           own)
         behind = False  # every edit is one transaction of the database
     else:  # the glossary the alignment was made with, which it records
-        glossary_file, tell = saved_glossary([alignment], glossary_path, no_glossary,
-                                             doing="reviewing", done="reviewed")
+        glossary_file, tell, _ = saved_glossary([alignment], glossary_path, no_glossary,
+                                                doing="reviewing", done="reviewed")
         tell()
         behind = _serve_json(alignment, glossary_file, host, port, no_browser, low_confidence)
     if behind:

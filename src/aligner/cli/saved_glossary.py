@@ -6,16 +6,26 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 import click
 
 from aligner.cli.terminal import warn
 
 
+class Chosen(NamedTuple):
+    """The glossary :func:`saved_glossary` chose, what says so, and whether that says no
+    glossary is used and why (the recorded one is gone): the check then says no more of
+    it (``no_glossary`` of :func:`aligner.pipeline.load_check_input`)."""
+
+    path: str | None
+    tell: Callable[[], None]
+    none_said: bool = False
+
+
 def saved_glossary(inputs: Sequence[str | os.PathLike[str]], glossary_path: str | None,
                    no_glossary: bool, *, quiet: bool = False, doing: str = "checking",
-                   done: str = "checked", say: Callable[[str], None] = warn
-                   ) -> tuple[str | None, Callable[[], None]]:
+                   done: str = "checked", say: Callable[[str], None] = warn) -> Chosen:
     """``--glossary`` when given, none for ``--no-glossary``; else the glossary the saved
     alignments among ``inputs`` were made with (one for all of them), said in a line
     (``doing``); else ``./glossary.tsv`` when it is there
@@ -37,24 +47,24 @@ def saved_glossary(inputs: Sequence[str | os.PathLike[str]], glossary_path: str 
             line()
 
     if glossary_path is not None or no_glossary:
-        return default_glossary(glossary_path, use_default=not no_glossary), tell
+        return Chosen(default_glossary(glossary_path, use_default=not no_glossary), tell)
     records = [r for p in inputs if os.fspath(p).lower().endswith(".json")
                and (r := recorded_glossary(p)) is not None]
     if not records:
-        return default_glossary(None), tell
+        return Chosen(default_glossary(None), tell)
     if len({os.path.realpath(r.path) for r in records}) > 1:
         made = "; ".join(f"{r.alignment}: {r.path}" for r in records)
         said.append(lambda: say(f"the saved alignments were made with different glossaries "
                                 f"({made}): none of them is used unasked (give --glossary "
                                 "FILE)"))
-        return default_glossary(None), tell
+        return Chosen(default_glossary(None), tell)
     first = records[0]
     if not first.exists:
         said.append(lambda: say(f"{first.alignment}: the glossary it was made with, "
                                 f"{first.path}, is gone: {done} without a glossary, so "
                                 "term-missing, term-forbidden and term-inconsistent do not "
                                 "run (give --glossary FILE)"))
-        return None, tell
+        return Chosen(None, tell, none_said=True)
     if first.changed:
         said.append(lambda: say(f"{first.path} has changed since {first.alignment} was made "
                                 "with it: its terms as they are now are used"))
@@ -62,4 +72,4 @@ def saved_glossary(inputs: Sequence[str | os.PathLike[str]], glossary_path: str 
         said.append(lambda: click.echo(
             f"aligner: {doing} with the glossary {first.alignment} was made with, "
             f"{first.path} (--glossary FILE or --no-glossary to choose)", err=True))
-    return first.path, tell
+    return Chosen(first.path, tell)

@@ -93,7 +93,8 @@ def load_check_input(
     that format whatever their extensions (alignment files are read as theirs say).
     ``omissions``: how sensitive the search for untranslated sentences of two documents
     or a saved alignment is (:data:`aligner.align.omissions.SENSITIVITY`); ``no_glossary``:
-    none was asked for (``--no-glossary``), so a saved alignment made with one's terms is
+    none was asked for (``--no-glossary``), or the command has said why none is used (the
+    one a saved alignment records is gone), so a saved alignment made with one's terms is
     checked without a word about it."""
     validate_langs(src_lang, tgt_lang)  # before any file is read
     for note in code_warnings(src_lang, tgt_lang):  # kr is Kanuri; Korean is ko
@@ -231,12 +232,8 @@ def _unglossed(files: Sequence[tuple[str, AlignmentFormat]], read: ReadFiles,
     """A warning when saved alignments made with a glossary's terms are checked with no
     glossary: its checks do not run, and a forbidden term that stopped a build where the
     glossary was at hand passes where it is not (another folder, a CI machine)."""
-    from aligner.formats.glossary_record import recorded_glossary
-
-    # one whose recorded glossary is gone is told so by the command, with what this says
     termed = [path for (path, _), al in zip(files, read.alignments(), strict=True)
-              if al is not None and "terms" in al.settings.get("evidence", "").split(",")
-              and ((r := recorded_glossary(path)) is None or r.exists)]
+              if al is not None and "terms" in al.settings.get("evidence", "").split(",")]
     if termed:
         warn(f"{', '.join(termed)}: aligned with a glossary's terms, but no glossary is "
              "used now: term-missing, term-forbidden and term-inconsistent do not run "
