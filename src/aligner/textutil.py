@@ -109,6 +109,14 @@ def count(n: int, noun: str, plural: str | None = None) -> str:
     return f"{n:,} {noun}" if n == 1 else f"{n:,} {plural or noun + 's'}"
 
 
+#: A Han character (CJK unified ideographs and extension A): a Chinese or Japanese word
+#: in a text, written without spaces (万元, 第一季度).
+HAN = re.compile(r"[\u3400-\u9fff]")
+#: A run of Han and kana (and 々), which Chinese and Japanese write without spaces between
+#: words: where a phrase or a pronoun is looked for inside the run, not at word edges.
+HAN_KANA = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
 # Digits of other scripts (full-width, Arabic-Indic, Persian, Devanagari...) and the
 # Arabic separators, one character each, so that offsets stay: read as 0-9 , and .
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d|[\u066b\u066c]")

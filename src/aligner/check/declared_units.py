@@ -30,8 +30,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from aligner.check.units import Unit
+from aligner.textutil import HAN
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _BRACKETS = re.compile(r"[(\uff08]([^()\uff08\uff09]{1,60})[)\uff09]")
 _TOKEN = re.compile(r"'000(?:,000)?|[^\W\d_]+\.?|[$€£¥]|\S")
 _CODE = re.compile(r"[A-Z]{3}")
@@ -56,7 +56,7 @@ class UnitWords:
 def _power(candidate: str, words: UnitWords, *, marked: bool) -> int | None:
     """The power of ten ``candidate`` states, if it is a statement."""
     text = candidate.strip(" \t:：.。")
-    if _HAN.search(text):  # 万元, 人民币千元: no spaces between the words
+    if HAN.search(text):  # 万元, 人民币千元: no spaces between the words
         rest, currency = text, False
         for word in sorted(words.skip | words.currencies, key=len, reverse=True):
             if word in rest:

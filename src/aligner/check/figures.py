@@ -38,6 +38,7 @@ from decimal import Decimal
 from functools import cache
 
 from aligner.check.dates import Item
+from aligner.textutil import HAN
 
 #: the numbers of one side read a second way: as written, and the other readings
 Run = tuple[Counter[str], list[Counter[str]]]
@@ -52,7 +53,6 @@ _BRACKET_CURRENCY = re.compile(r"(?:[A-Z]{3}|[$€£¥₹])[ \u00a0\u202f]?\(\Z"
 _BRACKET_CELL = re.compile(r"\s*\(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})*(?:[.,]\d+)?\)\s*")
 # what ends a clause: a sign word before it says nothing of a number after it
 _CLAUSE_END = re.compile(r"[.;:!?,。；：！？，、]")
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _GAP = re.compile(r"[ \u00a0\u202f]?")
 #: the most words (or, in a text written without spaces, characters) between a sign
 #: word and its number
@@ -63,7 +63,7 @@ _HAN_REACH = 12
 def _reach_ok(between: str) -> bool:
     if re.search(r"\d", between) or _CLAUSE_END.search(between):
         return False
-    return (len(between) <= _HAN_REACH if _HAN.search(between)
+    return (len(between) <= _HAN_REACH if HAN.search(between)
             else len(between.split()) <= _SIGN_REACH)
 
 
@@ -71,8 +71,8 @@ def _reach_ok(between: str) -> bool:
 def _sign_words(words: tuple[str, ...]) -> re.Pattern[str] | None:
     if not words:
         return None
-    latin = [w for w in words if not _HAN.search(w)]
-    han = [w for w in words if _HAN.search(w)]
+    latin = [w for w in words if not HAN.search(w)]
+    han = [w for w in words if HAN.search(w)]
     parts = ([rf"\b(?:{'|'.join(map(re.escape, latin))})\b"] if latin else []) + (
         ["|".join(map(re.escape, han))] if han else [])
     return re.compile("|".join(parts), re.IGNORECASE)
@@ -118,9 +118,9 @@ def _phrases(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     if not phrases:
         return None
     forms = sorted(phrases, key=len, reverse=True)
-    han = "|".join(map(re.escape, (p for p in forms if _HAN.search(p))))
+    han = "|".join(map(re.escape, (p for p in forms if HAN.search(p))))
     latin = "|".join(r"[\s\-]+".join(map(re.escape, p.split()))
-                     for p in forms if not _HAN.search(p))
+                     for p in forms if not HAN.search(p))
     parts = ([rf"(?<![^\W\d_])(?:{latin})(?![^\W\d_])"] if latin else []) + (
         [han] if han else [])
     return re.compile("|".join(parts), re.IGNORECASE)

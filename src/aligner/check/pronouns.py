@@ -28,9 +28,9 @@ from functools import cache
 from aligner.check.terms import tokenize
 from aligner.lang import PRONOUNS_DATA, get_profile
 from aligner.lang.base import data_sections
+from aligner.textutil import HAN_KANA
 
 # Han (with 々) and kana: characters a pronoun is found among without spaces.
-_UNSPACED = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +49,7 @@ class Pronouns:
         if self.inside:
             blocked = {k for w in self.not_inside for m in re.finditer(re.escape(w), text)
                        for k in range(m.start(), m.end())}
-            for run in _UNSPACED.finditer(text):
+            for run in HAN_KANA.finditer(text):
                 at = run.start()
                 while at < run.end():
                     hit = next((p for p in self.inside if text.startswith(p, at)
@@ -74,7 +74,7 @@ def parse_pronouns(text: str | None, *, name: str) -> Pronouns:
         entries = [line.strip() for line in text.splitlines()
                    if line.strip() and not line.startswith("#")]
         nots = []
-    inside = [e for e in entries if _UNSPACED.fullmatch(e)]
+    inside = [e for e in entries if HAN_KANA.fullmatch(e)]
     return Pronouns(frozenset(e.lower() for e in entries if e not in inside),
                     tuple(sorted(inside, key=len, reverse=True)), tuple(nots))
 

@@ -20,13 +20,11 @@ stand between words (``的``, ``为``, ``较``; Japanese ``の``, ``を``): ``�
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from aligner.lang import PHRASE_EDGES_DATA, get_profile
+from aligner.textutil import HAN_KANA
 
-#: The characters of a run: Han (with 々) and kana.
-HAN_KANA = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 #: A phrase's fewest and most characters.
 MIN_CHARS, MAX_CHARS = 2, 8
 #: The fewest different neighbours on each side of a candidate.
