@@ -6,11 +6,11 @@ import pytest
 from check_helpers import findings
 
 from aligner.check import CheckOptions
-from aligner.check.counted import counted_words, parse_counted
+from aligner.check.counted import counted_words, counts, parse_counted
 from aligner.lang import COUNTED_DATA, get_profile
 from aligner.model import Severity
 
-COUNTED_LANGUAGES = ["en", "es", "fr", "de", "it", "pt", "nl", "pl"]
+COUNTED_LANGUAGES = ["en", "es", "fr", "de", "it", "pt", "nl", "pl", "zh", "ja"]
 
 
 def _said(source: str, target: str, src_lang: str, tgt_lang: str) -> list[str]:
@@ -56,7 +56,46 @@ def _said(source: str, target: str, src_lang: str, tgt_lang: str) -> list[str]:
      "a count in words differs: 'two years' (2) in the source, 'pięć lat' (5) in the "
      "target"),
     ("es", "en", "El plazo es de cuatro días hábiles.", "The period is four working days.",
-     None),  # (an adjective between: not read, and nothing reported)
+     None),  # (an adjective between: read, the same count)
+    ("es", "en", "El plazo es de cuatro días hábiles.", "The period is five working days.",
+     "a count in words differs: 'cuatro días' (4) in the source, 'five working days' (5) "
+     "in the target"),
+    ("fr", "en", "Il attendit trois longues années.", "He waited two long years.",
+     "a count in words differs: 'trois longues années' (3) in the source, 'two long years' "
+     "(2) in the target"),
+    ("de", "fr", "Die Reparatur dauert drei volle Tage.", "La réparation dure deux jours.",
+     "a count in words differs: 'drei volle Tage' (3) in the source, 'deux jours' (2) in "
+     "the target"),
+    ("en", "es", "The loan runs two and a half years.", "El préstamo dura tres años y medio.",
+     "a count in words differs: 'two and a half years' (2.5) in the source, 'tres años y "
+     "medio' (3.5) in the target"),
+    ("en", "fr", "The loan runs two and a half years.", "Le prêt dure deux ans.",
+     "a count in words differs: 'two and a half years' (2.5) in the source, 'deux ans' (2) "
+     "in the target"),
+    ("de", "en", "Die Garantie gilt zweieinhalb Jahre.", "The warranty lasts three years.",
+     "a count in words differs: 'zweieinhalb Jahre' (2.5) in the source, 'three years' (3) "
+     "in the target"),
+    ("de", "en", "Wir geben eine zweijährige Garantie.", "We give a three-year warranty.",
+     "a count in words differs: 'zweijährige' (2) in the source, 'three-year' (3) in the "
+     "target"),
+    ("en", "de", "A two-day seminar.", "Ein dreitägiges Seminar.",
+     "a count in words differs: 'two-day' (2) in the source, 'dreitägiges' (3) in the "
+     "target"),
+    ("nl", "en", "Een tweejarig contract.", "A three-year contract.",
+     "a count in words differs: 'tweejarig' (2) in the source, 'three-year' (3) in the "
+     "target"),
+    ("en", "zh", "The warranty covers two years.", "保修期为三年。",
+     "a count in words differs: 'two years' (2) in the source, '三年' (3) in the target"),
+    ("zh", "en", "保修期为两个月。", "The warranty covers three months.",
+     "a count in words differs: '两个月' (2) in the source, 'three months' (3) in the "
+     "target"),
+    ("zh", "en", "他等了两年半。", "He waited three years.",
+     "a count in words differs: '两年半' (2.5) in the source, 'three years' (3) in the "
+     "target"),
+    ("en", "ja", "Press the button twice.", "ボタンを三回押してください。",
+     "a count in words differs: 'twice' (2) in the source, '三回' (3) in the target"),
+    ("ja", "en", "修理には三日間かかります。", "The repair takes five days.",
+     "a count in words differs: '三日間' (3) in the source, 'five days' (5) in the target"),
     ("de", "fr", "Die Frist beträgt zwei Wochen.", "Le délai est de trois semaines.",
      "a count in words differs: 'zwei Wochen' (2) in the source, 'trois semaines' (3) in "
      "the target"),
@@ -96,12 +135,78 @@ def test_a_changed_count_is_reported(src_lang: str, tgt_lang: str, source: str,
     ("en", "es", "The warranty covers two years.", "La garantía cubre 3 años."),
     # a range: the word after "or" is counted on both sides alike
     ("en", "es", "Wait two or three minutes.", "Espere dos o tres minutos."),
+    # one word between, a half, a compound, Chinese and Japanese: the same count
+    ("en", "es", "It lasts two full years.", "Dura dos años completos."),
+    ("en", "es", "The loan runs two and a half years.", "El préstamo dura dos años y medio."),
+    ("en", "es", "The loan runs two and a half years.", "El préstamo dura 2,5 años."),
+    ("de", "en", "Eine zweijährige Garantie.", "A two-year warranty."),
+    ("en", "zh", "The warranty covers two years.", "保修期为两年。"),
+    ("en", "zh", "The third year took two months.", "第三年用了两个月。"),
+    ("en", "ja", "Two people are enough.", "二人で十分です。"),
+    # a function word between is not read (two per day counts no days); so a changed
+    # count after "more" goes unsaid, a silence the docs name
+    ("en", "es", "Take two per day for three days.", "Tome dos al día durante tres días."),
+    ("en", "es", "The loan runs two more years.", "El préstamo dura tres años más."),
     # a language without counted.txt is not compared
     ("en", "ru", "The warranty covers two years.", "Гарантия три года."),
 ])
 def test_near_misses_are_silent(src_lang: str, tgt_lang: str, source: str,
                                 target: str) -> None:
     assert _said(source, target, src_lang, tgt_lang) == []
+
+
+def _read(text: str, lang: str) -> list[tuple[str, float]]:
+    words = counted_words(lang)
+    assert words is not None
+    return [(text[c.start:c.end], c.value) for c in counts(text, words)]
+
+
+# Written for this test: what each new reading takes, and the look-alikes it leaves.
+@pytest.mark.parametrize(("lang", "text", "read"), [
+    ("en", "for two long years", [("two long years", 2)]),
+    ("en", "two per day", []),
+    ("en", "at two every day", []),
+    ("en", "won two last year", []),
+    ("en", "two billion years", []),
+    ("en", "twenty-two long days", []),
+    ("en", "two years and a half", [("two years and a half", 2.5)]),
+    ("en", "2.5 years", [("2.5 years", 2.5)]),
+    ("fr", "deux ans et demi", [("deux ans et demi", 2.5)]),
+    ("fr", "deux par jour", []),
+    ("fr", "deux cents ans", []),
+    ("es", "cuatro días hábiles", [("cuatro días", 4)]),
+    ("es", "dos por día", []),
+    ("de", "dreimonatig", [("dreimonatig", 3)]),
+    ("de", "eine zweistündige Fahrt", [("zweistündige", 2)]),
+    ("de", "zweiwöchentlich", []),  # every two weeks: no suffix of the file
+    ("de", "achtzehnjährig", []),  # eighteen: larger than ten
+    ("de", "zwei pro Tag", []),
+    ("de", "zwei Millionen Jahre", []),
+    ("nl", "tweeënhalf jaar", [("tweeënhalf jaar", 2.5)]),
+    ("nl", "twee en een half jaar", [("twee en een half jaar", 2.5)]),
+    ("zh", "五天", [("五天", 5)]),
+    ("zh", "三次", [("三次", 3)]),
+    ("zh", "十年", [("十年", 10)]),
+    ("zh", "两个半小时", [("两个半小时", 2.5)]),
+    ("zh", "3个月", [("3个月", 3)]),
+    ("zh", "三月", []),  # March
+    ("zh", "二十年", []),
+    ("zh", "十二年", []),
+    ("zh", "第三年", []),
+    ("zh", "三年级", []),
+    ("zh", "星期三天气", []),  # Wednesday's weather
+    ("zh", "四周围", []),
+    ("ja", "三年間", [("三年間", 3)]),
+    ("ja", "三か月", [("三か月", 3)]),
+    ("ja", "二年半", [("二年半", 2.5)]),
+    ("ja", "十分", []),  # enough
+    ("ja", "三回目", []),
+    ("ja", "三日", []),  # the third
+    ("ja", "三時", []),  # three o'clock
+    ("ja", "三分の一", []),
+])
+def test_what_is_read_as_a_count(lang: str, text: str, read: list[tuple[str, float]]) -> None:
+    assert _read(text, lang) == read
 
 
 def test_a_warning_that_can_be_turned_off() -> None:
@@ -134,5 +239,9 @@ def test_a_bad_counted_file_names_file_and_entry() -> None:
         parse_counted("[numbers]\n1 one\n", name="x/counted.txt")
     with pytest.raises(ValueError, match=r"x/counted.txt: 'two': a number word needs"):
         parse_counted("[numbers]\ntwo\n", name="x/counted.txt")
+    parsed = parse_counted("[numbers]\n2 zwei\n[year]\nJahre\n-jährig\n[half]\n-einhalb\n",
+                           name="x/counted.txt")
+    assert (parsed.nouns, parsed.suffixes, parsed.lists["half"]) == (
+        {"jahre": "year"}, {"jahrig": "year"}, ("-einhalb",))
     with pytest.raises(ValueError, match=r"x/counted.txt:1: 'years' before any"):
         parse_counted("years\n", name="x/counted.txt")
