@@ -30,6 +30,9 @@ Chinese and Japanese, written without spaces, are read by characters: a number w
 not after another number character (``二十年``) or ``[not before]`` (``第三年``), and
 not where ``[not at]`` names another word at the count or at its noun (``三年级``,
 ``十分``); ``三月`` (March) counts nothing, the month's noun is ``个月`` / ``か月``.
+``number-mismatch`` compares their numerals with the other side's number words (``三年`` /
+``two years`` is its finding), so a pair with Chinese or Japanese reports only a half
+it does not see: ``两年半`` / ``two years``.
 
 Languages with a ``counted.txt``: en, es, fr, de, it, pt, nl, pl, zh, ja; a pair with
 another language is not compared.
@@ -272,15 +275,20 @@ def _joined_counts(text: str, words: Counted) -> list[_Count]:
     return found
 
 
-def _changed(src: list[_Count], tgt: list[_Count]) -> tuple[list[_Count], list[_Count]]:
+def _changed(src: list[_Count], tgt: list[_Count], *,
+             halves_only: bool = False) -> tuple[list[_Count], list[_Count]]:
     """The source's counts the target lacks and the target's the source lacks, of the
-    things both sides count, where each side has one left in words."""
+    things both sides count, where each side has one left in words.  With
+    ``halves_only`` (a Chinese or Japanese side, whose numerals ``number-mismatch``
+    compares: 三年 / two years is its finding) only a thing whose whole counts agree and
+    whose halves differ (两年半 / two years)."""
     missing: list[_Count] = []
     extra: list[_Count] = []
     for thing in dict.fromkeys(c.thing for c in src):
         mine = [c for c in src if c.thing == thing]
         theirs = [c for c in tgt if c.thing == thing]
-        if not theirs:
+        if not theirs or (halves_only and Counter(int(c.value) for c in mine)
+                          != Counter(int(c.value) for c in theirs)):
             continue
         lacking = Counter(c.value for c in mine) - Counter(c.value for c in theirs)
         added = Counter(c.value for c in theirs) - Counter(c.value for c in mine)
@@ -300,7 +308,8 @@ def check_counted(ctx: Context) -> Iterator[Finding]:
         src = counts(unit.source, src_words)
         if not any(c.in_words for c in src):
             continue
-        missing, extra = _changed(src, counts(unit.target, tgt_words))
+        missing, extra = _changed(src, counts(unit.target, tgt_words),
+                                  halves_only=src_words.joined or tgt_words.joined)
         if not missing:
             continue
         said = [unit.source[c.start:c.end] for c in missing]
