@@ -102,7 +102,12 @@ from aligner.check.dates import (
     unnamed_months,
     yearless_months,
 )
-from aligner.check.declared_units import UnitWords, declared_reading, stated_powers
+from aligner.check.declared_units import (
+    UnitWords,
+    declared_reading,
+    own_currency,
+    stated_powers,
+)
 from aligner.check.endings import word_endings
 from aligner.check.figures import (
     SignWords,
@@ -937,10 +942,12 @@ def _declared_runs(ctx: Context, u: int, text: str, found: list[Item]) -> list[_
     if powers[0] is None or powers[1] is None or powers[0] == powers[1]:
         return []
     digits = ascii_digits(text)
+    words = unit_words(ctx.src_lang)
     runs = []
     for v, s, e, kind in found:
         written = digits[s:e]
         if (kind == "number" and _NUMBER.fullmatch(written)
+                and not own_currency(digits, e, words)
                 and parse_number(written, ctx.src_lang) == v.lstrip("-")
                 and (reading := declared_reading(v.lstrip("-"), powers)) is not None):
             runs.append((Counter([v]), [Counter([v[:len(v) - len(v.lstrip("-"))] + reading])]))
