@@ -234,6 +234,9 @@ def test_letters_glued_to_digits_that_are_no_currency_stay_a_code() -> None:
     ("Revenue changed by -5 per cent.", "en", "Revenue fell 5 per cent.", "en"),
     ("売上高は前年同期比5.0%減少しました。", "ja", "Revenue changed by -5.0%.", "en"),
     ("売上高は前年同期比5％の減少。", "ja", "Revenue changed by -5%.", "en"),
+    ("매출이 전년 대비 5% 감소했다.", "ko", "Revenue changed by -5%.", "en"),
+    ("Revenue changed by -5%.", "en", "A receita caiu 5%.", "pt"),
+    ("Revenue changed by -5%.", "en", "De omzet daalde met 5%.", "nl"),
 ])
 def test_a_word_of_decrease_before_a_rate_answers_a_minus(
         source: str, src_lang: str, target: str, tgt_lang: str) -> None:
