@@ -217,3 +217,52 @@ def test_a_period_label_or_an_amount_glued_to_its_currency_is_no_code(text: str)
 
 def test_letters_glued_to_digits_that_are_no_currency_stay_a_code() -> None:
     assert codes("Model XYZ100 and ABC12.5m.", "en") == ["XYZ100", "ABC12.5m"]
+
+
+@pytest.mark.parametrize(("source", "src_lang", "target", "tgt_lang"), [
+    ("营业收入同比-5%。", "zh", "Revenue was down 5% year on year.", "en"),
+    ("营业收入同比下降5%。", "zh", "Revenue changed by -5% year on year.", "en"),
+    ("营业收入同比下降了5.2%。", "zh", "Revenue changed by -5.2% year on year.", "en"),
+    ("毛利率同比下降0.9个百分点。", "zh", "Gross margin moved -0.9 percentage points.", "en"),
+    ("Revenue changed by -5% year on year.", "en", "Los ingresos bajaron un 5 % interanual.",
+     "es"),
+    ("Revenue changed by -5%.", "en", "Los ingresos registraron una caída del 5 %.", "es"),
+    ("Revenue changed by -5%.", "en", "Der Umsatz sank um 5 %.", "de"),
+    ("Revenue changed by -5%.", "en", "Le chiffre d'affaires est en baisse de 5 %.", "fr"),
+    ("Revenue changed by -5%.", "en", "Il fatturato è in calo del 5%.", "it"),
+    ("Revenue was 5% lower than a year earlier.", "en", "营业收入同比-5%。", "zh"),
+    ("Revenue changed by -5 per cent.", "en", "Revenue fell 5 per cent.", "en"),
+    ("売上高は前年同期比5.0%減少しました。", "ja", "Revenue changed by -5.0%.", "en"),
+    ("売上高は前年同期比5％の減少。", "ja", "Revenue changed by -5%.", "en"),
+    ("매출이 전년 대비 5% 감소했다.", "ko", "Revenue changed by -5%.", "en"),
+    ("Revenue changed by -5%.", "en", "A receita caiu 5%.", "pt"),
+    ("Revenue changed by -5%.", "en", "De omzet daalde met 5%.", "nl"),
+])
+def test_a_word_of_decrease_before_a_rate_answers_a_minus(
+        source: str, src_lang: str, target: str, tgt_lang: str) -> None:
+    assert findings([(source, target)], code="number-mismatch", src_lang=src_lang,
+                    tgt_lang=tgt_lang) == []
+
+
+@pytest.mark.parametrize(("source", "src_lang", "target", "tgt_lang"), [
+    # no word of decrease: the minus is dropped or added
+    ("营业收入同比+5%。", "zh", "Revenue changed by -5% year on year.", "en"),
+    ("Revenue changed by -5%.", "en", "Revenue changed by 5%.", "en"),
+    # a word of increase gives no negative reading
+    ("营业收入同比增长5%。", "zh", "Revenue changed by -5% year on year.", "en"),
+    ("Revenue was up 5%.", "en", "Los ingresos variaron un -5 %.", "es"),
+    # the level a rate fell to is no change
+    ("毛利率下降至5%。", "zh", "Gross margin came to -5%.", "en"),
+    ("El margen bajó al 5 %.", "es", "The margin moved by -5%.", "en"),
+    ("Die Marge sank auf 5 %.", "de", "The margin moved by -5%.", "en"),
+    # an amount is no rate: only a negative word (loss, outflow) signs it
+    ("Revenue fell to RMB 5 million.", "en", "营业收入为-500万元。", "zh"),
+    ("Revenue fell by RMB 5 million.", "en", "营业收入变动-500万元。", "zh"),
+    # the word of decrease is in another clause
+    ("Costs fell, and the margin was 5%.", "en", "成本下降，毛利率为-5%。", "zh"),
+])
+def test_a_minus_without_a_word_of_decrease_before_a_rate_is_reported(
+        source: str, src_lang: str, target: str, tgt_lang: str) -> None:
+    got = findings([(source, target)], code="number-mismatch", src_lang=src_lang,
+                   tgt_lang=tgt_lang)
+    assert len(got) == 1, got

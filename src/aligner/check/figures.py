@@ -9,8 +9,13 @@ where it leaves fewer differences from the other side than the number as written
   or filling a table cell (``RMB (125) million``, ``$(1,234)``, a cell ``(1,256.00)``), or
   a word of the language's ``negative`` list shortly before it in the same clause
   (``negative RMB 125 million``, ``net cash outflow ... was RMB 125 million``, ``净流出
-  1.25亿元``): read as written and as negative.  A sign dropped without such a word is
-  still reported.
+  1.25亿元``): read as written and as negative.  A rate (a per cent or percentage
+  points) after a word of the ``decrease`` list in the same reach, or with one of the
+  ``decrease_after`` list right after it, is negative too (``down 5%``, ``同比下降5%``,
+  ``5% lower``, ``5%減少``), unless a word between says the level it reached (the
+  ``range_to`` and ``decrease_to`` lists: ``fell to 5%``, ``下降至5%``); an amount after
+  such a word is not (``fell to RMB 5 million``), nor is anything after a word of
+  increase.  A sign dropped without such a word is still reported.
 * a number of basis points (the language's ``basis`` lines: ``320 basis points``,
   ``320个基点``), read as written and as percentage points (3.2; a basis point is a
   hundredth of a percentage point).
@@ -34,10 +39,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
 from aligner.check.dates import Item
+from aligner.check.folding import strip_accents
 from aligner.textutil import HAN
 
 #: the numbers of one side read a second way: as written, and the other readings
@@ -78,31 +85,92 @@ def _sign_words(words: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
-def _negative(text: str, start: int, end: int, signs: re.Pattern[str] | None) -> bool:
+@dataclass(frozen=True, slots=True)
+class SignWords:
+    """A language's words that make a number negative without a minus (its
+    ``numbers.tsv``): ``negative`` before an amount; ``decrease`` before a rate and
+    ``decrease_after`` right after one; ``levels``: the words (``range_to``,
+    ``decrease_to``; lower case, without accents) after which a rate is the level
+    reached (``fell to 5%``), no change; ``rates``: the phrases after a number that make
+    it a rate (``percent`` and ``points`` lines; ``%`` and ``％`` always do)."""
+
+    negative: tuple[str, ...] = ()
+    decrease: tuple[str, ...] = ()
+    decrease_after: tuple[str, ...] = ()
+    levels: tuple[str, ...] = ()
+    rates: tuple[str, ...] = ()
+
+
+@cache
+def _rate_after(rates: tuple[str, ...]) -> re.Pattern[str]:
+    """A per cent sign or a ``rates`` phrase, perhaps after a space (one a number ends)."""
+    words = "|".join(r"[\s\-]+".join(map(re.escape, p.split()))
+                     for p in sorted(rates, key=len, reverse=True))
+    # a word ends where no letter goes on (Chinese writes none between words)
+    end = r"(?![^\W\d_\u3400-\u9fff])"
+    return re.compile(rf"[ \u00a0\u202f]?(?:[%\uff05]|(?:{words}){end})" if words
+                      else r"[ \u00a0\u202f]?[%\uff05]", re.IGNORECASE)
+
+
+@cache
+def _after_words(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One of ``words`` right after a rate (perhaps after a space or Japanese ``の``)."""
+    if not words:
+        return None
+    # a word of a script written with spaces ends there (5% lower, not 5% lowercase);
+    # Japanese and Korean glue endings on (5%減少した, 5% 감소했다)
+    forms = "|".join(re.escape(w) if w[-1:] > "\u3000" else rf"{re.escape(w)}\b"
+                     for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"[ \u00a0\u202f]?の?(?:{forms})", re.IGNORECASE)
+
+
+def _decreased(text: str, start: int, end: int, words: SignWords) -> bool:
+    """Whether the number at ``start:end`` is a rate (a per cent or percentage points) that
+    a word of decrease before or right after it makes negative (``down 5%``,
+    ``同比下降5%``, ``5%減少``); not a level it reached (``fell to 5%``)."""
+    rate = _rate_after(words.rates).match(text, end)
+    if rate is None:
+        return False
+    after = _after_words(words.decrease_after)
+    if after is not None and after.match(text, rate.end()):
+        return True
+    pattern = _sign_words(words.decrease)
+    if pattern is None:
+        return False
+    window = text[max(0, start - 80):start]
+    levels = _sign_words(words.levels)
+    return any(_reach_ok(between := window[m.end():])
+               and not (levels and levels.search(strip_accents(between)))
+               for m in pattern.finditer(window))
+
+
+def _negative(text: str, start: int, end: int, words: SignWords) -> bool:
     """Whether the amount at ``start:end`` is negative though no minus stands before it."""
     if _MINUS_CURRENCY.search(text, max(0, start - 8), start):
         return True
     if text[end:end + 1] == ")" and (_BRACKET_CURRENCY.search(text, max(0, start - 6), start)
                                      or _BRACKET_CELL.fullmatch(text)):
         return True
+    if _decreased(text, start, end, words):
+        return True
+    signs = _sign_words(words.negative)
     if signs is None:
         return False
     window = text[max(0, start - 80):start]
     return any(_reach_ok(window[m.end():]) for m in signs.finditer(window))
 
 
-def sign_runs(text: str, found: list[Item], signs: tuple[str, ...],
+def sign_runs(text: str, found: list[Item], words: SignWords,
               magnitude: Callable[[int], int | None]) -> list[Run]:
     """The positive amounts of ``text`` (ASCII digits) that a sign makes negative
     otherwise than by a minus (the module docstring), each read as written and negated;
-    ``signs``: the language's ``negative`` words; ``magnitude``: the power of ten of the
+    ``words``: the language's words that do; ``magnitude``: the power of ten of the
     language's magnitude word at a place in ``text``, if one is there (``RMB (125)
     million``: the word after the bracket scales the amount in it)."""
-    pattern = _sign_words(signs)
     runs = []
     for v, s, e, kind in found:
         if not (kind == "number" and v[:1].isdigit() and v.strip("0.")
-                and _negative(text, s, e, pattern)):
+                and _negative(text, s, e, words)):
             continue
         power = magnitude(e + 1) if text[e:e + 1] == ")" else None
         negated = f"-{v}" if power is None else "-" + format(

@@ -102,9 +102,15 @@ from aligner.check.dates import (
     unnamed_months,
     yearless_months,
 )
-from aligner.check.declared_units import UnitWords, declared_reading, stated_powers
+from aligner.check.declared_units import (
+    UnitWords,
+    declared_reading,
+    own_currency,
+    stated_powers,
+)
 from aligner.check.endings import word_endings
 from aligner.check.figures import (
+    SignWords,
     basis_point_runs,
     period_shown,
     periods,
@@ -205,7 +211,8 @@ _LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", 
                     "roman_before", "roman_not", "halved", "range_from", "range_to",
                     "range_article", "dimension_by", "weekday_join", "weekday_at",
                     "month_join", "weekday_endings", "one_unsaid", "weekday",
-                    "month_first", "negative", "unit_marker", "unit_words"})
+                    "month_first", "negative", "decrease", "decrease_after", "decrease_to",
+                    "unit_marker", "unit_words"})
 # The Devanagari, Bengali, Gurmukhi and Oriya letters with a nukta that also exist
 # precomposed (ज़ U+095B, ड़ U+095C, য় U+09DF, ...): NFC leaves them decomposed, so a
 # text may have either form.  Decomposed form -> precomposed letter.
@@ -894,9 +901,19 @@ def _runs(text: str, lang: str, found: list[Item]) -> list[_Run]:
     return (_spaced_runs(text, digits, lang, found) + _clock_runs(digits, lang, found)
             + _dot_time_runs(digits, lang, found) + _code_runs(digits, found)
             + _per_runs(digits, lang, found) + _calendar_runs(digits, lang, found)
-            + sign_runs(digits, found, table.lists.get("negative", ()),
-                        partial(_magnitude_at, digits, table))
+            + sign_runs(digits, found, _sign_words(lang), partial(_magnitude_at, digits, table))
             + basis_point_runs(digits, found, table.basis))
+
+
+@cache
+def _sign_words(lang: str) -> SignWords:
+    """``lang``'s words that make a number negative without a minus (:mod:`.figures`)."""
+    table = number_words(lang)
+    return SignWords(table.lists.get("negative", ()), table.lists.get("decrease", ()),
+                     table.lists.get("decrease_after", ()),
+                     tuple(strip_accents(w.lower()) for key in ("range_to", "decrease_to")
+                           for w in table.lists.get(key, ())),
+                     table.percent + table.points)
 
 
 def _magnitude_at(text: str, table: NumberWords, at: int) -> int | None:
@@ -925,10 +942,12 @@ def _declared_runs(ctx: Context, u: int, text: str, found: list[Item]) -> list[_
     if powers[0] is None or powers[1] is None or powers[0] == powers[1]:
         return []
     digits = ascii_digits(text)
+    words = unit_words(ctx.src_lang)
     runs = []
     for v, s, e, kind in found:
         written = digits[s:e]
         if (kind == "number" and _NUMBER.fullmatch(written)
+                and not own_currency(digits, e, words)
                 and parse_number(written, ctx.src_lang) == v.lstrip("-")
                 and (reading := declared_reading(v.lstrip("-"), powers)) is not None):
             runs.append((Counter([v]), [Counter([v[:len(v) - len(v.lstrip("-"))] + reading])]))
