@@ -76,6 +76,13 @@ NEGATION_LANGUAGES = ["en", "de", "es", "fr", "it", "pt", "nl", "pl", "cs", "ja"
      "Touch the hot parts while the appliance runs.", "Berühren Sie niemals"),
     ("en", "de", "Keep the door closed.", "Bitte öffnen Sie die Tür nicht.",
      "Bitte öffnen Sie die Tür nicht"),
+    ("nl", "en", "Gebruik het apparaat nooit zonder water.", "Use the appliance.",
+     "Gebruik het apparaat nooit"),
+    # a prohibition with a negative word whose other side has neither, nor says it positively
+    ("en", "de", "Children must not approach without supervision.",
+     "Kinder dürfen sich dem Gerät nähern.", "must not"),
+    ("en", "pl", "The hose must not be bent unless it is cold.", "Należy zgiąć wąż.",
+     "must not"),
     # a list's dash, a quoted label, capitals: no speech, no name
     ("en", "pl", "- Do not open the door.", "- Otwórz drzwiczki.", "Do not"),
     ("en", "pl", 'Do not press "Start" now.', "Naciśnij teraz „Start”.", "Do not"),
@@ -145,6 +152,15 @@ def test_a_prohibition_turned_round_is_reported(src_lang: str, tgt_lang: str, so
     ("nl", "en", "Als de deur niet sluit, bel ons.", "Call us when the door is stuck."),
     ("nl", "en", "De deur gaat niet open.", "The door stays shut."),
     ("nl", "en", "Mochten de onderdelen niet passen, bel ons.", "Call us about the parts."),
+    # a double negation said positively on the other side (with, only, z)
+    ("nl", "en", "Gebruik het apparaat nooit zonder water.",
+     "Use the appliance only with water."),
+    ("en", "de", "Children must not approach without supervision.",
+     "Kinder dürfen sich dem Gerät nur unter Aufsicht nähern."),
+    # a sentence-opening negation with a negative word: no ... sino (nothing but), a
+    # novel's turn, and a negation the other side sets aside (no doubt)
+    ("es", "en", "No era sino un perro viejo.", "It was an old dog."),
+    ("es", "en", "No hay que dudar sin motivo.", "No doubt he was right."),
     # a negation in the middle of a sentence only negates (no instruction)
     ("es", "en", "El programa no se detiene.", "The programme keeps running."),
 ])
