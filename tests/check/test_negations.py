@@ -51,7 +51,7 @@ NEGATION_LANGUAGES = ["en", "de", "es", "fr", "it", "pt", "nl", "pl", "cs", "ja"
     ("en", "pt", "Do not open the door.", "Não abra a porta.", None),
     ("pt", "en", "É proibido abrir a porta.", "Open the door.", "É proibido"),
     ("nl", "en", "Open de deur niet tijdens het programma.",
-     "Open the door during the programme.", None),  # niet does not open it: left out
+     "Open the door during the programme.", "Open de deur niet"),
     ("nl", "en", "Het is verboden de deur te openen.", "Open the door.", "verboden"),
     ("zh", "en", "请勿在程序运行时打开门。", "Open the door while the programme runs.", "请勿"),
     ("zh", "en", "请勿在程序运行时打开门。", "Do not open the door while it runs.", None),
@@ -62,6 +62,27 @@ NEGATION_LANGUAGES = ["en", "de", "es", "fr", "it", "pt", "nl", "pl", "cs", "ja"
     ("ko", "en", "작동 중에는 문을 열지 마십시오.", "Open the door during operation.",
      "지 마십시오"),
     ("ko", "en", "작동 중에는 문을 열지 마십시오.", "Do not open the door during operation.", None),
+    # negated imperatives: French ne ... pas, German and Dutch with the negation at the end
+    ("fr", "en", "Ne touchez pas le câble.", "Touch the cable.", "Ne touchez pas"),
+    ("fr", "en", "N'ouvrez jamais la porte pendant le cycle.",
+     "Open the door during the cycle.", "N'ouvrez jamais"),
+    ("fr", "en", "Ne l'utilisez pas sous la pluie.", "Use it in the rain.",
+     "Ne l'utilisez pas"),
+    ("en", "fr", "Use only water.", "N'utilisez pas d'eau.", "N'utilisez pas"),
+    ("fr", "en", "Attention : ne vous approchez jamais de la lame.",
+     "Caution: approach the blade.", "ne vous approchez jamais"),
+    ("de", "en", "Öffnen Sie die Tür nicht.", "Open the door.", "Öffnen Sie die Tür nicht"),
+    ("de", "en", "Berühren Sie niemals die heißen Teile, solange das Gerät läuft.",
+     "Touch the hot parts while the appliance runs.", "Berühren Sie niemals"),
+    ("en", "de", "Keep the door closed.", "Bitte öffnen Sie die Tür nicht.",
+     "Bitte öffnen Sie die Tür nicht"),
+    ("nl", "en", "Gebruik het apparaat nooit zonder water.", "Use the appliance.",
+     "Gebruik het apparaat nooit"),
+    # a prohibition with a negative word whose other side has neither, nor says it positively
+    ("en", "de", "Children must not approach without supervision.",
+     "Kinder dürfen sich dem Gerät nähern.", "must not"),
+    ("en", "pl", "The hose must not be bent unless it is cold.", "Należy zgiąć wąż.",
+     "must not"),
     # a list's dash, a quoted label, capitals: no speech, no name
     ("en", "pl", "- Do not open the door.", "- Otwórz drzwiczki.", "Do not"),
     ("en", "pl", 'Do not press "Start" now.', "Naciśnij teraz „Start”.", "Do not"),
@@ -116,6 +137,30 @@ def test_a_prohibition_turned_round_is_reported(src_lang: str, tgt_lang: str, so
      "Use salt or the best tablets, even on Sunday."),
     # Chinese words with 不得 that forbid nothing: 不得不 must, 怪不得 no wonder
     ("zh", "en", "我不得不告诉您。", "I must tell you."),
+    # French ne ... que restricts (use only water), and a question forbids nothing
+    ("fr", "en", "N'utilisez que de l'eau.", "Use only water."),
+    ("fr", "en", "Ne touchez-vous pas le câble ?", "Do you touch the cable?"),
+    # remember to, feel free to
+    ("fr", "en", "N'hésitez pas à nous contacter.", "Please contact us."),
+    ("de", "en", "Zögern Sie nicht, uns anzurufen.", "Please call us."),
+    ("nl", "en", "Vergeet het niet.", "Remember it."),
+    # German and Dutch: no verb first (a statement), a question, a condition
+    ("de", "en", "Sie öffnen die Tür nicht.", "They open the door."),
+    ("de", "en", "Öffnen Sie die Tür nicht?", "Do you open the door?"),
+    ("de", "en", "Können Sie die Tür nicht öffnen, rufen Sie den Kundendienst.",
+     "Call the service when the door is stuck."),
+    ("nl", "en", "Als de deur niet sluit, bel ons.", "Call us when the door is stuck."),
+    ("nl", "en", "De deur gaat niet open.", "The door stays shut."),
+    ("nl", "en", "Mochten de onderdelen niet passen, bel ons.", "Call us about the parts."),
+    # a double negation said positively on the other side (with, only, z)
+    ("nl", "en", "Gebruik het apparaat nooit zonder water.",
+     "Use the appliance only with water."),
+    ("en", "de", "Children must not approach without supervision.",
+     "Kinder dürfen sich dem Gerät nur unter Aufsicht nähern."),
+    # a sentence-opening negation with a negative word: no ... sino (nothing but), a
+    # novel's turn, and a negation the other side sets aside (no doubt)
+    ("es", "en", "No era sino un perro viejo.", "It was an old dog."),
+    ("es", "en", "No hay que dudar sin motivo.", "No doubt he was right."),
     # a negation in the middle of a sentence only negates (no instruction)
     ("es", "en", "El programa no se detiene.", "The programme keeps running."),
 ])
@@ -135,7 +180,15 @@ def test_a_language_without_negation_words_is_not_compared() -> None:
     ("I do not know.", "en", [(Kind.NEGATOR, "do not")]),
     ("You must not open it.", "en", [(Kind.PROHIBITION, "must not")]),
     ("Warning: never use it.", "en", [(Kind.INITIAL, "never")]),
-    ("N'ouvrez pas la porte.", "fr", [(Kind.NEGATOR, "N'"), (Kind.NEGATOR, "pas")]),
+    ("N'ouvrez pas la porte.", "fr", [(Kind.PROHIBITION, "N'ouvrez pas")]),
+    ("Ne l'utilisez jamais.", "fr", [(Kind.PROHIBITION, "Ne l'utilisez jamais")]),
+    ("N'utilisez que de l'eau.", "fr", [(Kind.NEGATOR, "N'")]),
+    ("Ne pas ouvrir.", "fr", [(Kind.PROHIBITION, "Ne pas")]),
+    ("Öffnen Sie die Tür nicht.", "de", [(Kind.PROHIBITION, "Öffnen Sie die Tür nicht")]),
+    ("Sie öffnen die Tür nicht.", "de", [(Kind.NEGATOR, "nicht")]),
+    ("Open de deur niet.", "nl", [(Kind.PROHIBITION, "Open de deur niet")]),
+    ("Gebruik het nooit zonder water.", "nl",
+     [(Kind.PROHIBITION, "Gebruik het nooit"), (Kind.NEGATIVE, "zonder")]),
     ("Neotevírejte dvířka, nesmí se to.", "cs",
      [(Kind.PROHIBITION, "Neotevírejte"), (Kind.PROHIBITION, "nesmí")]),
     ("Nefunguje to.", "cs", [(Kind.NEGATOR, "Nefunguje")]),

@@ -21,10 +21,22 @@ opposite.  The words are the language's ``negations.txt`` (:func:`parse_negation
   forbid where the word also ends in an ``[imperative_endings]`` ending
   (``Neotevírejte``, ``Nepoužívejte``); ``[not_prefixed]`` are the beginnings of the
   words the prefix begins without negating them (``nebo`` or, ``než`` than, ``nej``
-  the superlatives, ``nechte`` leave).
+  the superlatives, ``nechte`` leave);
+- a negated imperative forbids, read whole where it opens a sentence (:func:`_frame`):
+  French ``Ne touchez pas``, ``N'ouvrez jamais``, ``Ne l'utilisez pas`` (``ne``, the
+  pronouns, a verb in ``-ez``, then ``pas``; ``N'utilisez que de l'eau``, use only
+  water, merely negates), German ``Öffnen Sie die Tür nicht`` (a verb in ``-en`` and
+  ``Sie``), Dutch ``Open de deur niet`` (a verb, then ``de``, ``het``, ``u``), the
+  negation in the verb's clause: the ``[imperative_*]`` sections, ``[not_imperative]``
+  the words that are no such verb (``Als de``, ``Können Sie``); a question is none;
+- ``[affirmative]`` say a double negation positively (``with``, ``only``, ``if``).
 
 A unit is reported where one side forbids (a prohibition, or an initial negator) with
-no ``[negative]`` word and is no speech (a side that opens with a quotation mark or a
+no ``[negative]`` word -- or with one, where it forbids with a prohibition (not an
+initial negator: novels turn ``No ... sino`` round) and the other side has no
+``[affirmative]`` word and no ``[not_negating]`` phrase, so lost the double negation
+(``Children must not approach without supervision`` / ``Kinder dürfen sich nähern``) --
+and is no speech (a side that opens with a quotation mark or a
 dialogue dash, ``—No, señor``, or a cue right after a quotation mark: a character's
 ``Don't be afraid`` is no instruction of the text, and novels turn their negations round
 freely; a quoted label, ``Do not press "Start"``, is no speech), and the other side has
@@ -55,8 +67,10 @@ from aligner.lang.base import data_sections
 from aligner.model import Finding
 
 CUE_SECTIONS = ("prohibitions", "initial", "negators", "negative")
+FRAME_SECTIONS = ("imperative_opens", "imperative_before", "not_imperative",
+                  "imperative_after", "imperative_negators")
 SECTIONS = (*CUE_SECTIONS, "not_negating", "prefixes", "imperative_endings",
-            "not_prefixed")
+            "not_prefixed", *FRAME_SECTIONS, "affirmative")
 _WORD = re.compile(r"[^\W\d_]+")
 # a cue followed by this is a number's abbreviation (No. 5)
 _NUMBER_AFTER = re.compile(r"\.\s?\d")
@@ -70,6 +84,9 @@ _WORD_AFTER = re.compile(r"\s+[^\W\d_]")
 _QUOTES = "\"“”„«»‹›'‘"
 _SPEECH_OPENS = re.compile(rf"\s*(?:[{_QUOTES}]|[-–—]+[¡¿]?[^\W\d_])")
 _BEFORE_CUE = re.compile(r"[\W\d_]*$")
+# where a sentence's first word starts (as _OPENING reads it, forwards)
+_STARTS = re.compile(r"(?:^|[.!?:;\n]|\s[-–—•]\s)[\W\d_]*")
+_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 class Kind(Enum):
@@ -114,6 +131,30 @@ class Words:
     prefixes: tuple[str, ...]
     imperative_endings: tuple[str, ...]
     not_prefixed: tuple[str, ...]
+    frame: re.Pattern[str] | None  # a negated imperative (:func:`_frame`)
+    not_imperative: frozenset[str]
+    affirmative: re.Pattern[str] | None
+
+
+def _frame(sections: dict[str, list[str]]) -> re.Pattern[str] | None:
+    """A negated imperative, read where it opens a sentence: its ``[imperative_opens]``
+    word (French ``ne``), any of its ``[imperative_before]`` words (pronouns, ``bitte``),
+    the verb (group ``verb``), an ``[imperative_after]`` word if the language has them
+    (German ``Sie``, Dutch ``de``), then an ``[imperative_negators]`` word in its clause;
+    None without ``[imperative_negators]``."""
+    if not sections.get("imperative_negators"):
+        return None
+
+    def words(section: str) -> str:
+        return "|".join(re.escape(p) + (r"\s*" if p.endswith("'") else r"\s+")
+                        for p in sorted(sections.get(section, ()), key=len, reverse=True))
+
+    opens = f"(?:{words('imperative_opens')})" if sections.get("imperative_opens") else ""
+    before = f"(?:{words('imperative_before')})*" if sections.get("imperative_before") else ""
+    after = sections.get("imperative_after")
+    then = (rf"\s+(?:{_alternation(after)})" if after else "")
+    return re.compile(rf"{opens}{before}(?P<verb>[^\W\d_]+){then}[^,;:.!?\n]*?"
+                      rf"(?:{_alternation(sections['imperative_negators'])})")
 
 
 @cache
@@ -132,10 +173,14 @@ def words_of(lang: str) -> Words | None:
     for section in reversed(CUE_SECTIONS):  # a phrase listed twice: the first section's
         kinds.update(dict.fromkeys(folded(section), _KINDS[section]))
     exempt = folded("not_negating")
+    affirmative = folded("affirmative")
     return Words(re.compile(_alternation(list(kinds))), kinds,
                  re.compile(_alternation(exempt)) if exempt else None,
                  tuple(folded("prefixes")), tuple(folded("imperative_endings")),
-                 tuple(folded("not_prefixed")))
+                 tuple(folded("not_prefixed")),
+                 _frame({k: folded(k) for k in FRAME_SECTIONS}),
+                 frozenset(folded("not_imperative")),
+                 re.compile(_alternation(affirmative)) if affirmative else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,20 +224,66 @@ def negation_cues(text: str, lang: str) -> list[Cue]:
             imperative = word.endswith(words.imperative_endings)
             found.append((Kind.PROHIBITION if imperative else Kind.NEGATOR,
                           m.start(), m.end()))
+    for s, e in _negated_imperatives(plain, words):
+        found = [f for f in found if f[0] is Kind.NEGATIVE or not (f[1] < e and s < f[2])]
+        found.append((Kind.PROHIBITION, s, e))
     return [Cue(kind, origins[s], origins[e - 1] + 1) for kind, s, e in sorted(
         found, key=lambda f: f[1])]
 
 
-def _forbidding(cues: list[Cue], text: str) -> Cue | None:
-    """The first cue that forbids, unless a negative word makes a double negation or
-    the text quotes speech."""
-    if any(c.kind is Kind.NEGATIVE for c in cues) or _SPEECH_OPENS.match(text):
+def _negated_imperatives(plain: str, words: Words) -> Iterator[tuple[int, int]]:
+    """The spans of ``plain`` where a sentence opens with a negated imperative (the
+    language's frame: ``ne touchez pas``, ``offnen sie die tur nicht``, ``open de deur
+    niet``): its verb ends in an ``[imperative_endings]`` ending where the language has
+    them and is no ``[not_imperative]`` word, and the sentence is no question."""
+    if words.frame is None:
+        return
+    for start in _STARTS.finditer(plain):
+        m = words.frame.match(plain, start.end())
+        if m is None:
+            continue
+        verb = m.group("verb")
+        if verb in words.not_imperative or (words.imperative_endings and not any(
+                verb.endswith(e) and len(verb) > len(e) + 1
+                for e in words.imperative_endings)):
+            continue
+        end = _SENTENCE_END.search(plain, m.end())
+        if end is not None and end.group() == "?":
+            continue
+        yield m.start(), m.end()
+
+
+def _forbidding(cues: list[Cue], text: str, *, lost: bool) -> Cue | None:
+    """The first cue that forbids, unless the text quotes speech, or a negative word
+    makes a double negation: one the other side may say positively (not ``lost``), or
+    one whose cue only opens the sentence (``No ... sino``, ``Never ... without``: the
+    novels' turns)."""
+    if _SPEECH_OPENS.match(text):
         return None
-    cue = next((c for c in cues if c.kind in (Kind.PROHIBITION, Kind.INITIAL)), None)
+    kinds: tuple[Kind, ...] = (Kind.PROHIBITION, Kind.INITIAL)
+    if any(c.kind is Kind.NEGATIVE for c in cues):
+        if not lost:
+            return None
+        kinds = (Kind.PROHIBITION,)
+    cue = next((c for c in cues if c.kind in kinds), None)
     if cue is not None and (before := _BEFORE_CUE.search(text, 0, cue.start)) and any(
             q in before.group() for q in _QUOTES):
         return None  # He laughed. 'Don't mind him!'
     return cue
+
+
+def _no_affirmative(text: str, lang: str) -> bool:
+    """Whether ``text``, a side that negates nothing, has none of its language's
+    ``[affirmative]`` words, which say a double negation positively (``Start it only
+    with water`` for ``Do not start it without water``), and no ``[not_negating]``
+    phrase (``there can be no doubt`` for ``no hay que dudar``); False for a language
+    without them (a double negation is then never reported)."""
+    words = words_of(lang)
+    if words is None or words.affirmative is None:
+        return False
+    plain = fold_phrase(text)[0]
+    return words.affirmative.search(plain) is None and (
+        words.not_negating is None or words.not_negating.search(plain) is None)
 
 
 def check_negations(ctx: Context) -> Iterator[Finding]:
@@ -203,13 +294,15 @@ def check_negations(ctx: Context) -> Iterator[Finding]:
         tgt = negation_cues(unit.target, ctx.tgt_lang)
         if bool(src) == bool(tgt):
             continue
-        if src and (cue := _forbidding(src, unit.source)):
+        if src and (cue := _forbidding(src, unit.source,
+                                       lost=_no_affirmative(unit.target, ctx.tgt_lang))):
             said = unit.source[cue.start:cue.end]
             yield Finding(
                 code="negation-mismatch", severity=ctx.severity("negation-mismatch"),
                 unit=u, message=f"the source forbids ({said!r}); the target negates nothing",
                 expected=(said,), src_span=(cue.start, cue.end))
-        elif tgt and (cue := _forbidding(tgt, unit.target)):
+        elif tgt and (cue := _forbidding(tgt, unit.target,
+                                         lost=_no_affirmative(unit.source, ctx.src_lang))):
             said = unit.target[cue.start:cue.end]
             yield Finding(
                 code="negation-mismatch", severity=ctx.severity("negation-mismatch"),
