@@ -70,6 +70,29 @@ def test_a_bad_stem_change_line_names_its_file_and_line() -> None:
     (["stopień"], "o dwa stopnie, w stopniach", ["stopnie", "stopniach"]),
     (["ogień"], "ognia, ogniem, ogni", ["ognia", "ogniem", "ogni"]),
     (["koniec"], "do końca, w końcu, końców", ["końca", "końcu", "końców"]),
+    # -er and -ier that drop their e
+    (["sweter"], "swetra, w swetrze, swetrem, swetry", ["swetra", "swetrze", "swetrem",
+                                                         "swetry"]),
+    (["cukier"], "bez cukru, w cukrze, cukrem", ["cukru", "cukrze", "cukrem"]),
+    (["cylinder"], "cylindra, w cylindrze, cylindry", ["cylindra", "cylindrze", "cylindry"]),
+    (["rower"], "roweru, na rowerze", ["roweru", "rowerze"]),  # keeps its e
+    # a after i or j is e before the -e of the locative
+    (["miasto"], "w mieście, miasta, miastem", ["mieście", "miasta", "miastem"]),
+    (["wiatr"], "na wietrze, wiatru", ["wietrze", "wiatru"]),
+    (["świat"], "na świecie, świata", ["świecie", "świata"]),
+    (["obiad"], "po obiedzie, obiadu", ["obiedzie", "obiadu"]),
+    (["gwiazda"], "na gwieździe, gwiazdy", ["gwieździe", "gwiazdy"]),
+    (["gniazdo sieciowe"], "w gnieździe sieciowym, do gniazda sieciowego",
+     ["gnieździe sieciowym", "gniazda sieciowego"]),
+    (["pojazd"], "w pojeździe, pojazdu", ["pojeździe", "pojazdu"]),
+    (["światło"], "w świetle, światła", ["świetle", "światła"]),
+    (["ciało"], "w ciele, ciała", ["ciele", "ciała"]),
+    # short feminines in -ka, -ga
+    (["ręka"], "z ręki, w ręce, dwie ręce, rąk", ["ręki", "ręce", "ręce", "rąk"]),
+    (["noga"], "nogi, na nodze, nóg", ["nogi", "nodze", "nóg"]),
+    (["siostra"], "siostry, siostrze, sióstr", ["siostry", "siostrze", "sióstr"]),
+    (["matka"], "matki, matce, matek", ["matki", "matce", "matek"]),
+    (["szyba"], "szyby, na szybie, szyb", ["szyby", "szybie", "szyb"]),
 ])
 def test_polish_terms_are_found_where_their_stem_changes(
         terms: list[str], text: str, found: list[str]) -> None:
@@ -109,6 +132,12 @@ def test_polish_terms_are_found_where_their_stem_changes(
     (["stopień"], "stopniowo, stopniowy"),
     (["kabel"], "kablowy"),
     (["ogień"], "ogniowy, ognisko"),
+    (["cukier"], "cukiernia, cukrzyca"),
+    (["wiatr"], "wiatrak, wietrzyć"),
+    (["miasto"], "mieścić, mieści"),
+    (["działo"], "dziele"),  # działo keeps its a (dziale); dziele is dzieło's
+    (["ręka"], "ręcznik"),
+    (["noga"], "nogawka"),
 ])
 def test_polish_near_misses_are_not_found(terms: list[str], text: str) -> None:
     m = TermMatcher([(t, False) for t in terms], lang="pl")
@@ -135,6 +164,25 @@ def test_two_terms_whose_changed_forms_differ_stay_apart() -> None:
      ["daňového zákona", "daňovým zákonem"]),
     (["myčka"], "myčky", ["myčky"]),
     (["myčka"], "mycí", []),
+    # ů of a last syllable is o before an ending
+    (["dům"], "domu, v domě, domem, domy, domů", ["domu", "domě", "domem", "domy", "domů"]),
+    (["stůl"], "stolu, na stole, stolem, stoly", ["stolu", "stole", "stolem", "stoly"]),
+    (["nůž"], "nože, nožem", ["nože", "nožem"]),
+    (["kůň"], "koně, koni, koněm", ["koně", "koni", "koněm"]),
+    (["buben"], "bubnu, bubnem, bubny", ["bubnu", "bubnem", "bubny"]),
+    (["sestra"], "sester, sestře", ["sester", "sestře"]),
+    (["dveře"], "dveřmi, dveří", ["dveřmi", "dveří"]),
+    (["kolo"], "kola, na kole, kolu, koly", ["kola", "kole", "kolu", "koly"]),
+    (["ruka"], "ruce, ruky, rukou", ["ruce", "ruky", "rukou"]),
+    (["noha"], "noze, nohy", ["noze", "nohy"]),
+    (["město"], "ve městě, města", ["městě", "města"]),
+    # and words that only look like a form
+    (["dům"], "doma, domov, domácí", []),
+    (["kolo"], "kolem, kolej", []),  # kolem: also a preposition (around)
+    (["stůl"], "stolek", []),
+    (["zámek"], "zámkový", []),
+    (["ruka"], "ruční", []),
+    (["kniha"], "knihovna", []),
 ])
 def test_czech_terms_are_found_where_their_stem_changes(
         terms: list[str], text: str, found: list[str]) -> None:
