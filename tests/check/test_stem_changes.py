@@ -14,13 +14,15 @@ from aligner.check.terms import TermMatcher
 from aligner.model import Glossary, GlossaryEntry, TermStatus
 
 RULES = parse_forms("[endings]\na\nem\n[consonants]\nbdkn\n"
-                    "[stem changes]\n+ek\tk-\nka\tce\nąż\tęż-\n", name="test")
+                    "[stem changes]\n+ek\tk-\nka\tce\nąż\tęż-\n"
+                    "[not changed]\nsoka\n", name="test")
 
 
 @pytest.mark.parametrize(("word", "forms"), [
-    ("środek", ["środka", "środkem"]),  # a stem: the plain endings follow it
+    ("środek", ["środk"]),  # a stem of four letters: the bases of its forms meet it
     ("pralka", ["pralce"]),  # a form of the word
-    ("wąż", ["węża", "wężem"]),  # three letters are left
+    ("wąż", ["węża", "wężem"]),  # three letters are left: the plain endings follow them
+    ("wysoka", []),  # an ending of [not changed]: no wysoce
     ("człowiek", []),  # + : only after a consonant
     ("lek", []),  # fewer than three letters left (lk)
     ("pralki", []),
@@ -32,6 +34,8 @@ def test_a_stem_change_replaces_the_ending(word: str, forms: list[str]) -> None:
 def test_a_bad_stem_change_line_names_its_file_and_line() -> None:
     with pytest.raises(ValueError, match=r"test:2: not an entry of \[stem changes\]"):
         parse_forms("[stem changes]\nek\n", name="test")
+    with pytest.raises(ValueError, match=r"test:2: not an entry of \[not changed\]"):
+        parse_forms("[not changed]\nsoka\tsoce\n", name="test")
 
 
 @pytest.mark.parametrize(("terms", "text", "found"), [
@@ -63,6 +67,32 @@ def test_a_bad_stem_change_line_names_its_file_and_line() -> None:
     # the genitive plural with no ending, and -kiem
     (["drzwiczki"], "Uszczelka drzwiczek; za drzwiczkami", ["drzwiczek", "drzwiczkami"]),
     (["sitko"], "Przepłucz sitkiem. Bez sitek.", ["sitkiem", "sitek"]),
+    (["stopień"], "o dwa stopnie, w stopniach", ["stopnie", "stopniach"]),
+    (["ogień"], "ognia, ogniem, ogni", ["ognia", "ogniem", "ogni"]),
+    (["koniec"], "do końca, w końcu, końców", ["końca", "końcu", "końców"]),
+    # -er and -ier that drop their e
+    (["sweter"], "swetra, w swetrze, swetrem, swetry", ["swetra", "swetrze", "swetrem",
+                                                         "swetry"]),
+    (["cukier"], "bez cukru, w cukrze, cukrem", ["cukru", "cukrze", "cukrem"]),
+    (["cylinder"], "cylindra, w cylindrze, cylindry", ["cylindra", "cylindrze", "cylindry"]),
+    (["rower"], "roweru, na rowerze", ["roweru", "rowerze"]),  # keeps its e
+    # a after i or j is e before the -e of the locative
+    (["miasto"], "w mieście, miasta, miastem", ["mieście", "miasta", "miastem"]),
+    (["wiatr"], "na wietrze, wiatru", ["wietrze", "wiatru"]),
+    (["świat"], "na świecie, świata", ["świecie", "świata"]),
+    (["obiad"], "po obiedzie, obiadu", ["obiedzie", "obiadu"]),
+    (["gwiazda"], "na gwieździe, gwiazdy", ["gwieździe", "gwiazdy"]),
+    (["gniazdo sieciowe"], "w gnieździe sieciowym, do gniazda sieciowego",
+     ["gnieździe sieciowym", "gniazda sieciowego"]),
+    (["pojazd"], "w pojeździe, pojazdu", ["pojeździe", "pojazdu"]),
+    (["światło"], "w świetle, światła", ["świetle", "światła"]),
+    (["ciało"], "w ciele, ciała", ["ciele", "ciała"]),
+    # short feminines in -ka, -ga
+    (["ręka"], "z ręki, w ręce, dwie ręce, rąk", ["ręki", "ręce", "ręce", "rąk"]),
+    (["noga"], "nogi, na nodze, nóg", ["nogi", "nodze", "nóg"]),
+    (["siostra"], "siostry, siostrze, sióstr", ["siostry", "siostrze", "sióstr"]),
+    (["matka"], "matki, matce, matek", ["matki", "matce", "matek"]),
+    (["szyba"], "szyby, na szybie, szyb", ["szyby", "szybie", "szyb"]),
 ])
 def test_polish_terms_are_found_where_their_stem_changes(
         terms: list[str], text: str, found: list[str]) -> None:
@@ -85,6 +115,29 @@ def test_polish_terms_are_found_where_their_stem_changes(
     # only a term's first word changes its stem: an adjective after its noun agrees
     (["woda dobra"], "woda dobrze"),
     (["rada miasta"], "rada mieście"),
+    # a feminine adjective or participle a term starts with: what the rules would make
+    # of it is an adverb or a noun ([not changed])
+    (["wysoka temperatura"], "wysoce temperatura"),
+    (["dobra"], "dobrze"),
+    (["szczera"], "szczerze"),
+    (["miejska sieć"], "miejsce sieci"),
+    (["sucha szmatka"], "susze szmatki"),
+    (["czysta woda"], "czyście woda"),
+    (["zamknięta pętla"], "zamknięcie pętli"),
+    (["zwarta obudowa"], "zwarcie obudowy"),
+    (["zużyta woda"], "zużycie wody"),
+    # a word made from a changed stem (środk-owy) is another word
+    (["środek"], "środkowy, środkowa, środkowe"),
+    (["koniec"], "końcowy, końcowo"),
+    (["stopień"], "stopniowo, stopniowy"),
+    (["kabel"], "kablowy"),
+    (["ogień"], "ogniowy, ognisko"),
+    (["cukier"], "cukiernia, cukrzyca"),
+    (["wiatr"], "wiatrak, wietrzyć"),
+    (["miasto"], "mieścić, mieści"),
+    (["działo"], "dziele"),  # działo keeps its a (dziale); dziele is dzieło's
+    (["ręka"], "ręcznik"),
+    (["noga"], "nogawka"),
 ])
 def test_polish_near_misses_are_not_found(terms: list[str], text: str) -> None:
     m = TermMatcher([(t, False) for t in terms], lang="pl")
@@ -111,6 +164,25 @@ def test_two_terms_whose_changed_forms_differ_stay_apart() -> None:
      ["daňového zákona", "daňovým zákonem"]),
     (["myčka"], "myčky", ["myčky"]),
     (["myčka"], "mycí", []),
+    # ů of a last syllable is o before an ending
+    (["dům"], "domu, v domě, domem, domy, domů", ["domu", "domě", "domem", "domy", "domů"]),
+    (["stůl"], "stolu, na stole, stolem, stoly", ["stolu", "stole", "stolem", "stoly"]),
+    (["nůž"], "nože, nožem", ["nože", "nožem"]),
+    (["kůň"], "koně, koni, koněm", ["koně", "koni", "koněm"]),
+    (["buben"], "bubnu, bubnem, bubny", ["bubnu", "bubnem", "bubny"]),
+    (["sestra"], "sester, sestře", ["sester", "sestře"]),
+    (["dveře"], "dveřmi, dveří", ["dveřmi", "dveří"]),
+    (["kolo"], "kola, na kole, kolu, koly", ["kola", "kole", "kolu", "koly"]),
+    (["ruka"], "ruce, ruky, rukou", ["ruce", "ruky", "rukou"]),
+    (["noha"], "noze, nohy", ["noze", "nohy"]),
+    (["město"], "ve městě, města", ["městě", "města"]),
+    # and words that only look like a form
+    (["dům"], "doma, domov, domácí", []),
+    (["kolo"], "kolem, kolej", []),  # kolem: also a preposition (around)
+    (["stůl"], "stolek", []),
+    (["zámek"], "zámkový", []),
+    (["ruka"], "ruční", []),
+    (["kniha"], "knihovna", []),
 ])
 def test_czech_terms_are_found_where_their_stem_changes(
         terms: list[str], text: str, found: list[str]) -> None:

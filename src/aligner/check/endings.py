@@ -115,6 +115,10 @@ class WordEndings:
     #: whether that is a stem the plain endings follow), as written
     #: (:func:`aligner.check.lemmas.changed`).
     stem_changes: tuple[tuple[str, bool, str, bool], ...] = ()
+    #: Endings of a glossary word that no :attr:`stem_changes` line changes (``[not
+    #: changed]``: Polish adjectives and participles, ``wysoka``, ``dobra``, ``zamknięta``,
+    #: whose forms so made are other words: ``wysoce``, ``dobrze``, ``zamknięcie``), as written.
+    unchanged: tuple[str, ...] = ()
 
     def respelled(self, text: str) -> tuple[str, tuple[int, ...] | None]:
         """``text`` with each of :attr:`spellings` typed in it as the spelling it stands
@@ -266,7 +270,9 @@ def word_endings(lang: str) -> WordEndings:
     that close a syllable, on a line (:func:`aligner.check.lemmas.opened`), and ``[stem
     changes]``, an ending of a glossary word (after one of ``[consonants]`` when it starts
     with ``+``), a tab and what replaces it in the word's other forms, a stem the plain
-    endings follow when it ends with ``-`` (:attr:`WordEndings.stem_changes`); none for a
+    endings follow when it ends with ``-`` (:attr:`WordEndings.stem_changes`), and ``[not
+    changed]``, one a line, endings of a glossary word none of them changes
+    (:attr:`WordEndings.unchanged`); none for a
     language without the file.  The words are folded as the profile's ``lexical_marks`` and the
     ``[letters]`` say (:attr:`WordEndings.fold`)."""
     profile = get_profile(lang)
@@ -297,6 +303,7 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
     spellings: list[tuple[str, str]] = []
     closed: list[tuple[str, str]] = []
     changes: list[tuple[str, bool, str, bool]] = []
+    unchanged: list[str] = []
     consonants = ""
     min_base = _BASE_MIN
     noun_base: int | None = None
@@ -311,6 +318,7 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
                                "[contractions]", "[agreement endings]", "[stems]",
                                "[compound links]", "[spellings]", "[noun base]", "[forms]",
                                "[closed syllables]", "[consonants]", "[stem changes]",
+                               "[not changed]",
                                *glued):
                 raise ValueError(f"{name}:{lineno}: unknown section {line}")
             continue
@@ -360,6 +368,8 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
             end, put = (unicodedata.normalize("NFC", c.lower()) for c in cells)
             changes.append((end.lstrip("+"), end.startswith("+"), put.rstrip("-"),
                             put.endswith("-")))
+        elif section == "[not changed]" and line.isalpha():
+            unchanged.append(unicodedata.normalize("NFC", line.lower()))
         elif section == "[consonants]" and line.isalpha():
             consonants += unicodedata.normalize("NFC", line.lower())
         else:
@@ -392,7 +402,7 @@ def parse_forms(text: str, *, name: str, lexical_marks: bool = False) -> WordEnd
                        spellings=tuple(spellings), noun_suffixes=nouns,
                        noun_base=min_base if noun_base is None else noun_base,
                        articles=articles, closed=tuple(closed), consonants=consonants,
-                       stem_changes=tuple(changes),
+                       stem_changes=tuple(changes), unchanged=tuple(unchanged),
                        irregular=tuple((f, tuple(dict.fromkeys(b))) for f, b in forms_of.items()))
 
 

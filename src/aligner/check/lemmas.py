@@ -339,11 +339,15 @@ def changed(endings: WordEndings, lower: str) -> list[str]:
     """A term word with the ending of each of its language's ``[stem changes]`` it has
     replaced (:attr:`aligner.check.endings.WordEndings.stem_changes`): a form of the word
     (Polish ``pralka`` -> ``pralce``, ``filtr`` -> ``filtrze``, ``drzwiczki`` ->
-    ``drzwiczek``), or a stem with each plain ending of ``[endings]`` after it (``bęben``
-    -> ``bębna``, ``bębnie``, ...; ``wąż`` -> ``węża``, ``wężem``, ...).  An ending written
+    ``drzwiczek``), or a stem: itself when it keeps ``[base]`` letters, which the bases
+    of the word's forms meet (``bęben`` -> ``bębn``: ``bębna``, ``bębnie``), else with each
+    plain ending of ``[endings]`` after it (``wąż`` -> ``węża``, ``wężem``, ...).  An ending written
     after a consonant (``+ek``) changes only after one of ``[consonants]`` (``środek`` ->
-    ``środk-``; not ``człowiek``); what is left keeps three letters, folded."""
+    ``środk-``; not ``człowiek``); what is left keeps three letters, folded.  A word with
+    an ending of ``[not changed]`` changes none (``wysoka``: no ``wysoce``)."""
     word = unicodedata.normalize("NFC", lower)
+    if endings.unchanged and word.endswith(endings.unchanged):
+        return []
     plain = [end for end, put, _ in endings.endings if not put]
     found: list[str] = []
     for end, after_consonant, put, stem in endings.stem_changes:
@@ -354,7 +358,11 @@ def changed(endings: WordEndings, lower: str) -> list[str]:
         form = head + put
         if len(endings.fold(form)) < _CHANGED_MIN:
             continue
-        found += [form + e for e in plain] if stem else [form]
+        # a stem of [base] letters is met as it is, by the bases a text word's endings
+        # leave (bębnie, bębna: bębn); with every ending after it, it would also be met
+        # by a word made from it (środkowy, końcowy: środk-ów, końc-ów, less -y)
+        found += ([form] if len(endings.fold(form)) >= endings.min_base else
+                  [form + e for e in plain]) if stem else [form]
     return found
 
 
