@@ -116,6 +116,11 @@ class EditSession:
         self._lock = threading.Lock()
         self._follow_log()
 
+    def encoder(self) -> str:
+        """The encoder realigning and a split's check use: ``none`` or ``auto``."""
+        alignment, _ = self.store.load()
+        return (self.options or options_from_settings(alignment.settings)).encoder
+
     def snapshot(self, message: str = "") -> Snapshot:
         alignment, version = self.store.load()
         return Snapshot(alignment, version, bool(self._undo), bool(self._redo), message)
