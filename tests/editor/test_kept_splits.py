@@ -117,3 +117,23 @@ def test_a_point_is_kept_where_the_alignment_has_a_boundary() -> None:
     split = Alignment(SRC, TGT, tuple(Bead(*s) for s in SPLIT), "es", "en")
     assert kept_apart(split, records) == frozenset({2})
     assert kept_apart(SWAPPED, records) == frozenset()  # merged again: no boundary there
+
+
+def test_a_collections_edit_log_gives_the_split_too(collection_db: Path) -> None:
+    from aligner.editor.catalog import CollectionDocuments
+
+    docs = CollectionDocuments(collection_db)
+    try:
+        doc_id = next(s.id for s in docs.summaries() if s.name == "2021/mina")
+        session = docs[doc_id].session
+        session.clock = lambda: NOW
+        assert _shape(session.snapshot().alignment) == [((0,), (0,)), ((1,), (1,)),
+                                                        ((2,), (2,))]
+        session.edit(Edit(Op.MERGE_NEXT, 1), 0)  # a 2-2, split again
+        session.edit(Edit(Op.SPLIT, 1), 1)
+        now = session.snapshot().alignment
+        assert _shape(now) == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+        assert split_points(session.store.records()) == {(2, 2)}
+        assert kept_apart(now, session.store.records()) == frozenset({2})
+    finally:
+        docs.close()
