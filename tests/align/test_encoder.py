@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -432,3 +433,79 @@ def test_the_first_and_last_clause_of_each_sentence_get_vectors_and_one_clause_g
     for one_clause in (last_s[1], last_t[0], first_s[1], first_t[0]):
         assert not one_clause.any()
     assert _embeddings(src, tgt, AlignOptions(encoder="use", enc_cross=0.0))[1] is None
+
+
+class _Watched:
+    """A lock that counts the threads that came to take it."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.came = 0
+        self.changed = threading.Condition()
+
+    def __enter__(self) -> None:
+        with self.changed:
+            self.came += 1
+            self.changed.notify_all()
+        self.lock.acquire()
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock.release()
+
+
+def test_threads_asking_for_the_model_at_once_load_it_once(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The editor loads the model in a background thread while a request may ask for it:
+    the second asker waits for the first's load, and gets the same model."""
+    release, loading = threading.Event(), threading.Event()
+    made: list[object] = []
+
+    class Slow:
+        def __init__(self, model_dir: Path) -> None:
+            made.append(self)
+            loading.set()
+            release.wait(60)
+
+    watched = _Watched()
+    monkeypatch.setattr(encmod, "use_model_dir", lambda: tmp_path)
+    monkeypatch.setattr(encmod, "UseEncoder", Slow)
+    monkeypatch.setattr(encmod, "_LOADING", watched)
+    encmod._use_encoder.cache_clear()
+    got: list[object] = []
+    try:
+        first = encmod.load_in_background("auto")
+        assert first is not None and loading.wait(60)  # loading, and holding the lock
+        second = threading.Thread(target=lambda: got.append(encmod.get_encoder("auto")))
+        second.start()
+        with watched.changed:  # the second asker is at the lock while the load goes on
+            assert watched.changed.wait_for(lambda: watched.came == 2, 60)
+        release.set()
+        first.join(60)
+        second.join(60)
+        assert len(made) == 1 and got == made
+        assert encmod.get_encoder("auto") is made[0]
+        assert encmod.load_in_background("none") is None
+    finally:
+        release.set()
+        encmod._use_encoder.cache_clear()
+
+
+def test_a_background_load_that_fails_is_left_to_the_first_use(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    def broken(model_dir: Path) -> None:
+        raise ConfigError("the model's weights cannot be read")
+
+    hooked: list[object] = []
+    monkeypatch.setattr(threading, "excepthook", hooked.append)
+    monkeypatch.setattr(encmod, "use_model_dir", lambda: tmp_path)
+    monkeypatch.setattr(encmod, "UseEncoder", broken)
+    encmod._use_encoder.cache_clear()
+    try:
+        thread = encmod.load_in_background("auto")
+        assert thread is not None
+        thread.join(60)
+        assert not thread.is_alive() and hooked == []  # no traceback on the console
+        with pytest.raises(ConfigError, match="weights cannot be read"):
+            encmod.get_encoder("auto")
+    finally:
+        encmod._use_encoder.cache_clear()

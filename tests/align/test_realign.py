@@ -135,3 +135,45 @@ def test_the_body_and_the_notes_are_realigned_apart() -> None:
     assert (again.src_regions, again.tgt_regions) == ((6,), (3,))
     assert not crossing(realign(al, {0}))
 
+
+
+def test_a_boundary_kept_apart_is_not_crossed() -> None:
+    """A person split the 2-1 at the end (the beads left free): realigning joins the
+    parts again, unless the boundary between them is kept (``apart``)."""
+    split = Alignment(tuple(SRC), tuple(TGT),
+                      (*(Bead((i,), (i,)) for i in range(5)), Bead((5,), (5,)), Bead((6,), ())),
+                      "es", "en")
+    assert [(b.src, b.tgt) for b in realign(split, set()).beads] == GOLD
+    kept = realign(split, set(), apart={6})
+    _covers_once_in_order(kept)
+    assert [(b.src, b.tgt) for b in kept.beads] == [*GOLD[:5], ((5,), (5,)), ((6,), ())]
+    with pytest.raises(ConfigError, match="kept-apart bead 7 does not exist"):
+        realign(split, set(), apart={7})
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_any_boundaries_kept_apart_stay_boundaries(data: st.DataObject) -> None:
+    n = data.draw(st.integers(0, 9), label="n")
+    m = data.draw(st.integers(0, 9), label="m")
+    words = st.text(alphabet="abcdefgh 0123", min_size=1, max_size=30)
+    src = data.draw(st.lists(words, min_size=n, max_size=n), label="src")
+    tgt = data.draw(st.lists(words, min_size=m, max_size=m), label="tgt")
+    al = align_sentences(src, tgt, src_lang="es", tgt_lang="en")
+    beads = range(len(al.beads))
+    fixed = data.draw(st.sets(st.sampled_from(beads)) if beads else st.just(set()), label="fixed")
+    apart = data.draw(st.sets(st.sampled_from(beads)) if beads else st.just(set()), label="apart")
+    out = realign(al, fixed, apart=apart)
+    _covers_once_in_order(out)
+
+    def points(a: Alignment) -> set[tuple[int, int]]:
+        src_n = tgt_n = 0
+        seen = set()
+        for bead in a.beads:
+            seen.add((src_n, tgt_n))
+            src_n, tgt_n = src_n + len(bead.src), tgt_n + len(bead.tgt)
+        return seen
+
+    before = [(sum(len(b.src) for b in al.beads[:k]), sum(len(b.tgt) for b in al.beads[:k]))
+              for k in apart]
+    assert set(before) <= points(out)

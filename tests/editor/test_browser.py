@@ -243,6 +243,26 @@ def test_realign_the_rest_repairs_the_beads_after_a_correction(
     assert [(b.src, b.tgt) for b in read_alignment_json(path).beads] == HAND
 
 
+def test_realign_the_rest_keeps_a_split_the_aligner_would_not_make(
+        serve: Any, tmp_path: Path, context: Any) -> None:
+    from tests.editor.test_kept_splits import SPLIT, SWAPPED
+
+    path = save(SWAPPED, tmp_path / "swapped.json")  # two sentences swapped in a 2-2
+    served = serve(path, glossary=False)
+    page, problems = _open(context, served.url)
+    keys = Keyboard(page)
+    keys.edit("j", "s")
+    assert "the parts are left doubtful" in page.inner_text("#status")
+    assert _beads_on_page(page) == SPLIT
+    keys.press("R")  # the aligner would join the parts again: the split is kept
+    page.wait_for_function("() => document.querySelector('#status').textContent"
+                           ".includes('realigning changed no bead')")
+    assert _beads_on_page(page) == SPLIT
+    assert [page.get_attribute(f"#bead-{k}", "data-doubtful") for k in (1, 2)] == ["1", "1"]
+    assert [(b.src, b.tgt) for b in read_alignment_json(path).beads] == SPLIT
+    assert problems == []
+
+
 INJECTED = ('<script>window.__pwned = 1</script>',
             '"><img src=x onerror="window.__pwned = 2">')
 

@@ -20,8 +20,10 @@ sentence); each distinct sentence is encoded once.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import itertools
+import threading
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -179,6 +181,11 @@ class UseEncoder:
         return vectors.astype(np.float16), firsts.astype(np.float16), lasts.astype(np.float16)
 
 
+# One load of the model however many threads ask for it at once (the editor loads it in
+# a background thread as it starts, while a request may need it already).
+_LOADING = threading.Lock()
+
+
 @cache
 def _use_encoder() -> UseEncoder | None:
     model_dir = use_model_dir()
@@ -197,6 +204,26 @@ def check_encoder(name: str) -> None:
 def get_encoder(name: str) -> Encoder | None:
     """The encoder ``name`` asks for: ``none`` -> None; ``use`` -> USE (an error when
     the extra is not installed); ``auto`` -> USE when installed, else None.  Loaded
-    once per process (about 0.3 s), so forked workers share it."""
+    once per process (about 0.3 s, 1 s or more on a busy machine), so forked workers
+    share it; a thread asking while another loads it waits for that load."""
     check_encoder(name)
-    return None if name == "none" else _use_encoder()
+    if name == "none":
+        return None
+    with _LOADING:
+        return _use_encoder()
+
+
+def load_in_background(name: str) -> threading.Thread | None:
+    """Start loading the encoder ``name`` asks for in a daemon thread, so that the first
+    use does not wait for it (it waits for the load under way, if any: :func:`get_encoder`);
+    None for ``none``.  A load that fails is left to that first use, which says why."""
+    if name == "none":
+        return None
+
+    def load() -> None:
+        with contextlib.suppress(Exception):  # the first use loads it again and says why
+            get_encoder(name)
+
+    thread = threading.Thread(target=load, name="aligner-encoder", daemon=True)
+    thread.start()
+    return thread

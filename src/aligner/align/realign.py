@@ -6,7 +6,9 @@ reviewer fixes some of them (confirms a bead, merges two, detaches a sentence);
 between them again, as a pair of its own: the sentences of a run are
 contiguous on both sides (the alignment is monotone), so the run's source and
 target sentences are a sub-pair, and the fixed beads around it are hard
-boundaries -- no realigned bead crosses one.  A fixed bead may have any shape
+boundaries -- no realigned bead crosses one.  A boundary between two free beads can
+be kept too (``apart``: where a person split a bead, :mod:`aligner.editor.kept_splits`):
+the run is cut there, and each part is aligned on its own.  A fixed bead may have any shape
 (``5-2``, ``1-0``), not only the shapes the DP kernel produces, because it is
 never given to the kernel.
 
@@ -34,21 +36,26 @@ from aligner.errors import ConfigError
 from aligner.model import Alignment, Bead
 
 
-def check_fixed(alignment: Alignment, fixed: Collection[int]) -> None:
+def check_fixed(alignment: Alignment, fixed: Collection[int], what: str = "fixed") -> None:
     """Refuse fixed bead numbers that do not name a bead of ``alignment``."""
     bad = sorted(k for k in fixed if not 0 <= k < len(alignment.beads))
     if bad:
         raise ConfigError(
-            f"fixed bead {bad[0]} does not exist: the alignment has "
+            f"{what} bead {bad[0]} does not exist: the alignment has "
             f"{len(alignment.beads)} beads (0-{len(alignment.beads) - 1})")
 
 
-def _runs(n_beads: int, fixed: Collection[int]) -> list[tuple[int, int]]:
-    """The maximal runs ``[k0, k1)`` of bead numbers that are not fixed."""
+def _runs(n_beads: int, fixed: Collection[int],
+          apart: Collection[int] = ()) -> list[tuple[int, int]]:
+    """The maximal runs ``[k0, k1)`` of bead numbers that are not fixed, cut before
+    each bead numbered in ``apart``."""
     runs: list[tuple[int, int]] = []
     start: int | None = None
     for k in range(n_beads + 1):
         free = k < n_beads and k not in fixed
+        if free and start is not None and k in apart:
+            runs.append((start, k))
+            start = None
         if free and start is None:
             start = k
         elif not free and start is not None:
@@ -71,12 +78,15 @@ def realign(
     tgt_paragraph_starts: frozenset[int] | None = None,
     evidence: Evidence | None = None,
     options: AlignOptions | None = None,
+    apart: Collection[int] = (),
 ) -> Alignment:
     """``alignment`` with the beads numbered in ``fixed`` kept and all others aligned again.
 
     The result covers every sentence exactly once, in order; the fixed beads
     appear in it unchanged (score and signals included), at the same place
-    relative to their neighbours.  The paragraph starts default to the
+    relative to their neighbours.  For each bead number ``k`` in ``apart``, no
+    realigned bead holds sentences of both bead ``k - 1`` and bead ``k`` (a boundary
+    a person made, kept between free beads).  The paragraph starts default to the
     alignment's own (soft anchors, as when it was first aligned).  With nothing
     fixed it is the alignment of the whole pair by
     :func:`aligner.align.aligner.align_sentences` (for a pair short enough not
@@ -84,6 +94,7 @@ def realign(
     it is ``alignment`` itself.
     """
     check_fixed(alignment, fixed)
+    check_fixed(alignment, apart, "kept-apart")
     fixed = frozenset(fixed)
     if src_paragraph_starts is None:
         src_paragraph_starts = alignment.src_paragraph_starts or None
@@ -93,7 +104,7 @@ def realign(
     ev = evidence or Evidence()
     src, tgt = alignment.src_sentences, alignment.tgt_sentences
     beads = alignment.beads
-    runs = _runs(len(beads), fixed)
+    runs = _runs(len(beads), fixed, frozenset(apart))
 
     # Where a run with no sentence on one side sits: after everything before it.
     src_after = np.cumsum([0] + [len(b.src) for b in beads])

@@ -95,7 +95,8 @@ def _serve_json(alignment: Path, glossary_file: str | None, host: str, port: int
                                   tgt_lang=head.tgt_lang)
     document = open_json_document(alignment, glossary=glossary, low_confidence=low_confidence)
     try:
-        _run(EditorServer({"1": document}, host=host, port=port), no_browser,
+        _run(EditorServer({"1": document}, host=host, port=port,
+                          encoder=document.session.encoder()), no_browser,
              f"{alignment} (log: {alignment}.log.jsonl)")
         return bool(getattr(document.session.store, "behind", False))
     finally:
@@ -128,7 +129,8 @@ def _serve_collection(db: Path, glossary_file: str | None, host: str, port: int,
             raise ConfigError("no aligned document to review (aligner batch aligns them)",
                               path=str(db))
         documents.start_making_forms()  # for the first edit: not to be waited for then
-        server = EditorServer(documents, host=host, port=port, listing=documents.summaries)
+        server = EditorServer(documents, host=host, port=port, listing=documents.summaries,
+                              encoder=documents.encoder())
         _run(server, no_browser, f"the {count(len(documents), 'aligned document')} of {db}")
     finally:
         documents.close()

@@ -111,6 +111,19 @@ class CollectionDocuments(Mapping[str, Document]):
         thread.start()
         return thread
 
+    def encoder(self) -> str:
+        """The encoder realigning and a split's check use for some document of the
+        collection: ``auto`` when one was aligned with an encoder (or records no
+        settings, realigned with the defaults), else ``none``."""
+        from aligner.editor.session import options_from_settings
+
+        with self.db.use() as c:
+            used = {row[0] for row in c.conn.execute(
+                "SELECT DISTINCT json_extract(settings, '$.encoder') FROM documents "
+                "WHERE status = 'aligned'")}
+        return "auto" if any(options_from_settings({} if name is None else {
+            "encoder": str(name)}).encoder != "none" for name in used) else "none"
+
     def refresh(self) -> None:
         """Read the list of documents again: ``aligner batch`` may have aligned documents
         again (a new id each), added or dropped some while the editor runs.  A document

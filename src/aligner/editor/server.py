@@ -63,7 +63,8 @@ class EditorServer:
 
     def __init__(self, documents: Mapping[str, Document], *, host: str = "127.0.0.1",
                  port: int = 0, token: str | None = None,
-                 listing: Callable[[], Sequence[DocumentSummary]] | None = None) -> None:
+                 listing: Callable[[], Sequence[DocumentSummary]] | None = None,
+                 encoder: str = "none") -> None:
         import uvicorn
 
         self.sock = bind(host, port)
@@ -76,10 +77,22 @@ class EditorServer:
                                    listing)
         self.server = uvicorn.Server(uvicorn.Config(create_app(self.config), log_level="warning",
                                                     lifespan="off", access_log=False))
+        #: the encoder realigning and a split's check use (``none``, ``auto``), loaded in
+        #: a background thread as the server starts (:attr:`loading`): the first split
+        #: or ``R`` would otherwise wait for it
+        self.encoder = encoder
+        self.loading: threading.Thread | None = None
+
+    def _start_loading(self) -> None:
+        from aligner.align.encoder import load_in_background
+
+        if self.loading is None:
+            self.loading = load_in_background(self.encoder)
 
     def run(self, *, open_browser: bool = False,
             on_ready: Callable[[str], None] | None = None) -> None:
         """Serve until Ctrl-C (uvicorn stops cleanly on SIGINT/SIGTERM)."""
+        self._start_loading()  # never waited for
         if on_ready is not None:
             on_ready(self.url)
         if open_browser:
@@ -91,6 +104,7 @@ class EditorServer:
 
     def start_thread(self) -> threading.Thread:
         """Serve in a background thread (tests); :meth:`stop` ends it."""
+        self._start_loading()
         thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]},
                                   daemon=True)
         thread.start()

@@ -116,6 +116,11 @@ class EditSession:
         self._lock = threading.Lock()
         self._follow_log()
 
+    def encoder(self) -> str:
+        """The encoder realigning and a split's check use: ``none`` or ``auto``."""
+        alignment, _ = self.store.load()
+        return (self.options or options_from_settings(alignment.settings)).encoder
+
     def snapshot(self, message: str = "") -> Snapshot:
         alignment, version = self.store.load()
         return Snapshot(alignment, version, bool(self._undo), bool(self._redo), message)
@@ -171,14 +176,17 @@ class EditSession:
                 "doubtful (c confirms each, u undoes)")
 
     def realign(self, version: int) -> Snapshot:
-        """Align again every bead that no person confirmed or edited, around those that are."""
+        """Align again every bead that no person confirmed or edited, around those that
+        are, and keeping the boundaries the person's splits made (:mod:`kept_splits`)."""
         from aligner.align.realign import realign
+        from aligner.editor.kept_splits import kept_apart
 
         with self._lock:
             alignment = self._current(version)
             fixed = {k for k, b in enumerate(alignment.beads) if b.review is not None}
             options = self.options or options_from_settings(alignment.settings)
-            again = realign(alignment, fixed, evidence=self.evidence, options=options)
+            again = realign(alignment, fixed, evidence=self.evidence, options=options,
+                            apart=kept_apart(alignment, self.store.records()))
             change = realign_change(alignment, again)
             if change.is_empty:
                 return self.snapshot("realigning changed no bead")
