@@ -83,3 +83,13 @@ def test_a_list_under_a_heading_hangs_its_lines() -> None:
                    ("oil burns.", 68, 120),
                    ("3. Record the oil.", 50, 160))
     assert labels(items) == {1: 3, 2: 3, 4: 3}
+
+
+def test_a_numbered_heading_a_little_larger_than_the_text_keeps_its_number() -> None:
+    """A 13 pt heading over 12 pt text (1.08 times) lost its number as a list's label
+    (``1. Summary`` read ``Summary``, part list)."""
+    body = [Placed(Line("1. Summary", 50, 700, 200, 713), 0, 0, 50, 300),
+            Placed(Line("Between 1 January and 31 March.", 50, 684, 300, 696), 0, 0, 50, 300),
+            Placed(Line("2. Health", 50, 660, 200, 673), 0, 0, 50, 300),
+            Placed(Line("Two clinics opened.", 50, 644, 300, 656), 0, 0, 50, 300)]
+    assert labels(body) == {}

@@ -41,9 +41,9 @@ from aligner.readers.assemble import Para
 from aligner.readers.bidi import final_marks_last, is_rtl
 from aligner.readers.pdfcolumns import columns
 from aligner.readers.pdflines import (
-    BIG,
     CELL_BREAK,
     CELL_CUT,
+    HEADING,
     Line,
     Page,
     Placed,
@@ -352,7 +352,7 @@ def paragraphs(pages: Sequence[Page], log_prob: Lexicon = lambda _w: None,
                 # wraps most: no heading however tall, part table as in other formats
                 out.append(Para(text, part=Part.TABLE))
                 continue
-            big = statistics.median(p.line.height for p in group) > BIG * body_height
+            big = statistics.median(p.line.height for p in group) > HEADING * body_height
             kind = (BlockKind.HEADING if big and len(group) <= 3 else
                     BlockKind.LIST_ITEM if s in items else BlockKind.PARAGRAPH)
             out.append(Para(text, kind))

@@ -39,7 +39,7 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 
-from aligner.readers.pdflines import Placed, ends_sentence, full
+from aligner.readers.pdflines import HEADING, Placed, ends_sentence, full
 
 _BULLETS = "•◦▪▫‣∙●○■□►➢"
 _BULLET = re.compile(rf"[{_BULLETS}]\s+(?=\S)")
@@ -119,7 +119,7 @@ def _starts_item(body: Sequence[Placed], i: int) -> bool:
     if i == 0:
         return True
     prev, this = body[i - 1], body[i]
-    if i + 1 < len(body) and this.line.height > 1.1 * body[i + 1].line.height:
+    if i + 1 < len(body) and this.line.height > HEADING * body[i + 1].line.height:
         return False  # set larger than the text after it: a numbered heading
     return (prev.page != this.page or prev.column != this.column
             or ends_sentence(prev.line.text)
