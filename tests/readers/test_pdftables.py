@@ -219,3 +219,16 @@ def test_a_heading_set_larger_just_above_a_table_is_no_top_of_its_cells() -> Non
         ("Beneficiaries 15,000 83%", Part.TABLE),
         ("Households receiving cash assistance 3,500 91%", Part.TABLE),
         ("Water, sanitation and hygiene kits 2,000 82%", Part.TABLE)]
+
+
+def test_a_right_to_left_table_s_row_reads_its_cells_right_to_left() -> None:
+    """Each cell is read apart: a row's cells of Western digits in an Arabic table ran
+    together as one left-to-right number run (``الميزانية 75% 20,000``)."""
+    page = Page(595.0, 842.0, (
+        Line("البند", 418, 406, 450, 418), Line("المستهدف", 177, 406, 230, 418),
+        Line("النسبة", 57, 406, 90, 418),
+        Line("الميزانية", 418, 386, 470, 398), Line("20,000", 177, 386, 210, 398),
+        Line("75%", 57, 386, 80, 398),
+    ))
+    assert [p.text for p in paragraphs([page])] == [
+        "البند المستهدف النسبة", "الميزانية 20,000 75%"]
