@@ -37,13 +37,15 @@ from __future__ import annotations
 
 import itertools
 import re
+import statistics
 from collections.abc import Callable, Sequence
 
-from aligner.readers.pdflines import HEADING, Placed, ends_sentence, full
+from aligner.readers.bidi import is_rtl
+from aligner.readers.pdflines import HEADING, Line, Placed, ends_sentence, full
 
 _BULLETS = "•◦▪▫‣∙●○■□►➢"
 _BULLET = re.compile(rf"[{_BULLETS}]\s+(?=\S)")
-_NUMBERED = re.compile(r"(\d{1,3}|[a-z])([.)])\s+(?=\S)")
+_NUMBERED = re.compile(r"(\d{1,3}|([a-z])\2?)([.)])\s+(?=\S)")
 _WORD = re.compile(r"[^\W\d_]*")
 
 
@@ -56,7 +58,7 @@ def lone_label(text: str) -> bool:
 
 
 def _value(token: str) -> int:
-    return int(token) if token.isdigit() else ord(token) - ord("a") + 1
+    return int(token) if token.isdigit() else ord(token[0]) - ord("a") + 1
 
 
 #: Whether a number and its period are an ordinal before a word (German ``1. Januar``).
@@ -73,6 +75,8 @@ def labels(body: Sequence[Placed], ordinal: Ordinal = lambda _n, _w: False) -> d
     for i, p in enumerate(body):
         if p.line.cells:
             continue
+        if not _hangs(p.line):
+            continue  # a label typed in the text, a word space before the text: text
         bullet = _BULLET.match(p.line.text)
         if bullet:
             out[i] = bullet.end()
@@ -81,8 +85,9 @@ def labels(body: Sequence[Placed], ordinal: Ordinal = lambda _n, _w: False) -> d
         after = _WORD.match(p.line.text, number.end()) if number else None
         word = after.group().lower() if after else ""
         if (number and _starts_item(body, i)
-                and not (number.group(2) == "." and ordinal(number.group(1), word))):
-            kind = ("digit" if number.group(1).isdigit() else "letter") + number.group(2)
+                and not (number.group(3) == "." and ordinal(number.group(1), word))):
+            kind = ("digit" if number.group(1).isdigit() else "letter" * len(number.group(1))
+                    ) + number.group(3)
             numbered.append((i, kind, _value(number.group(1)), number.end()))
     runs: list[list[tuple[int, int]]] = []  # sequences of items: (index, label length)
     for (i, kind, n, end), (j, kind2, m, end2) in itertools.pairwise(numbered):
@@ -96,6 +101,27 @@ def labels(body: Sequence[Placed], ordinal: Ordinal = lambda _n, _w: False) -> d
         if not any(_typed(body, i) for i, _ in run):
             out.update(run)
     return out
+
+
+# A list's label stands apart from its item's text by more than this many word spaces
+# (the hanging indent, a tab: three times a word space in LibreOffice's lists); a label
+# typed in the text is one word space from it.
+_HANGING = 1.5
+# A word space, in a line's height, where a line has no other to measure
+_SPACE = 0.25
+
+
+def _hangs(line: Line) -> bool:
+    """Whether the gap after a line's first word, where a list's label stands (the
+    right-most gap of a right-to-left line), is wider than a word space: a list's
+    hanging indent.  A label typed in the text (``a) die Leistungen …`` in a contract,
+    which the DOCX reader keeps as text) is a word space from what follows, and
+    stays; before, ``a)``, ``b)``, ``c)`` went as labels and ``aa)``, ``bb)`` stayed."""
+    if not line.spaces:
+        return True  # no gap measured: the label stands apart, or nothing says
+    first, *others = line.spaces[::-1] if is_rtl(line.text) else line.spaces
+    usual = statistics.median(others) if others else _SPACE * line.height
+    return first > _HANGING * usual
 
 
 def _typed(body: Sequence[Placed], i: int) -> bool:
