@@ -50,7 +50,8 @@ def test_a_table_s_row_is_no_item() -> None:
 
 
 @pytest.mark.parametrize(("text", "alone"), [
-    ("•", True), ("1.", True), ("12)", True), ("a)", True), ("1. Light", False),
+    ("•", True), ("1.", True), ("12)", True), ("a)", True), ("bb)", True), ("ab)", False),
+    ("1. Light", False),
     ("42", False), ("—", False),
 ])
 def test_lone_label(text: str, alone: bool) -> None:

@@ -10,7 +10,9 @@ the label out too, as it leaves out a note's label and its reference marks, and 
 item is a paragraph of its own of kind list item.
 
 A label is a bullet (``•◦▪▫‣∙●○■□►➢``, not a dash: a dash opens dialogue) or a
-number or a lower-case letter followed by ``.`` or ``)``, then a space.  A numbered
+number or a lower-case letter, single or doubled (``a)``, ``aa)``), followed by ``.``
+or ``)``, then a space -- a gap wider than a word space, the list's hanging indent: a
+label a word space from its text was typed in it (:func:`_hangs`) and stays.  A numbered
 label counts: its line is a label's when the line before or after it among such
 lines, at the same x (within half a line), with the same kind of label, carries the
 number one less or one more -- ``14. März`` at the start of a wrapped line is no
@@ -30,7 +32,8 @@ say which it was; its lines do: a list hangs an item's lines under its text, whi
 typed number's paragraph wraps back under the number (a patent's claims: ``2. The
 device according to claim 1, wherein`` / ``the sheet …``, where the number is what the
 next claim refers to).  So a sequence of items keeps all its numbers when one of its
-items wraps so (:func:`_typed`); items of a line each give no such sign, and lose theirs.
+items wraps so (:func:`_typed`); items of a line each give no such sign but the
+gap after their labels.
 """
 
 from __future__ import annotations
@@ -54,7 +57,7 @@ def lone_label(text: str) -> bool:
     apart from its item's text by a hanging indent: no table's cell."""
     text = text.strip()
     return (len(text) == 1 and text in _BULLETS) or bool(
-        re.fullmatch(r"(\d{1,3}|[a-z])[.)]", text))
+        re.fullmatch(r"(\d{1,3}|([a-z])\2?)[.)]", text))
 
 
 def _value(token: str) -> int:
