@@ -68,3 +68,15 @@ def test_a_heading_below_the_lines_makes_them_no_foot() -> None:
     rows = [*_body(700, 3, {1: "1"}), Row(231, 243, 12.0, "1"), Row(200, 216, 16.0),
             *_body(190, 2)]
     assert note_starts(rows, [RULE]) == (set(), {"1"})
+
+
+def test_a_label_on_the_baseline_is_a_note_s_below_the_rule_only() -> None:
+    """LibreOffice's Arabic note whose style sizes only Latin text smaller: the label
+    on the baseline, the note in the text's size (``1الأرقام …``).  Below the
+    separator it opens a note; a paragraph opening with a number, a gap below the
+    text and no rule, is none."""
+    rows = [*_body(700, 4, {1: "1"}), Row(231, 243, 12.0, "1", raised=False)]
+    assert note_starts(rows, [RULE]) == ({4}, set())
+    assert note_starts(rows, []) == (set(), {"1"})
+    raised = [*_body(700, 4, {1: "1"}), Row(231, 243, 12.0, "1")]
+    assert note_starts(raised, []) == ({4}, set())

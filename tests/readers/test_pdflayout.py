@@ -300,3 +300,16 @@ def test_a_line_end_hyphen_set_closer_than_a_word_space_is_the_word_s(
              Line("dos para la temporada de 2027.", 72, 686, 220, 698, spaces=(3.0,) * 4))
     paras = paragraphs([Page(595, 842, lines)], {"válidos": -12.0}.get)
     assert [p.text for p in paras] == [text]
+
+
+def test_a_short_arabic_line_whose_next_word_fits_ends_its_paragraph() -> None:
+    """Arabic has no capitals to start a sentence with: a short heading line in the
+    text's size ran on into the paragraph under it (``المأوى والحماية سُلّمت …``), where
+    a line that wrapped (the next word would not have fitted) still runs on."""
+    lines = [Line("المأوى والحماية", 40, 500, 120, 511),
+             Line("سُلّمت مجموعات المأوى إلى ٧٤٠ عائلة تعيش في مبانٍ غير مكتملة وحدد", 40, 486,
+                  358, 497),
+             Line("فريق الحماية ٨٦ طفلا.", 40, 472, 200, 483)]
+    assert [p.text for p in paragraphs([_page(*lines)])] == [
+        "المأوى والحماية",
+        "سُلّمت مجموعات المأوى إلى ٧٤٠ عائلة تعيش في مبانٍ غير مكتملة وحدد فريق الحماية ٨٦ طفلا."]

@@ -50,7 +50,8 @@ def test_a_table_s_row_is_no_item() -> None:
 
 
 @pytest.mark.parametrize(("text", "alone"), [
-    ("•", True), ("1.", True), ("12)", True), ("a)", True), ("1. Light", False),
+    ("•", True), ("1.", True), ("12)", True), ("a)", True), ("bb)", True), ("ab)", False),
+    ("1. Light", False),
     ("42", False), ("—", False),
 ])
 def test_lone_label(text: str, alone: bool) -> None:
@@ -83,3 +84,63 @@ def test_a_list_under_a_heading_hangs_its_lines() -> None:
                    ("oil burns.", 68, 120),
                    ("3. Record the oil.", 50, 160))
     assert labels(items) == {1: 3, 2: 3, 4: 3}
+
+
+def _spaced(text: str, x0: float, spaces: tuple[float, ...], i: int) -> Placed:
+    return Placed(Line(text, x0, 700 - 14 * i, 300, 712 - 14 * i, spaces=spaces), 0, 0, 50, 300)
+
+
+def test_a_label_typed_in_the_text_is_text() -> None:
+    """A label a word space from what follows was typed (a contract's ``a)``, which
+    the DOCX reader keeps); a list's stands apart by its hanging indent.  Before, the
+    typed ``a)``, ``b)`` went and ``aa)``, ``bb)`` stayed."""
+    typed = [_spaced("(1) Der Mieter ist verpflichtet:", 50, (3.0, 3.0, 3.0), 0),
+             _spaced("a) die Räume zu pflegen.", 50, (3.0, 3.0, 3.0, 3.0), 1),
+             _spaced("b) Schäden anzuzeigen.", 50, (3.0, 3.0), 2)]
+    assert labels(typed) == {}
+    listed = [_spaced("(1) Der Mieter ist verpflichtet:", 50, (3.0, 3.0, 3.0), 0),
+              _spaced("a) die Räume zu pflegen.", 50, (9.0, 3.0, 3.0, 3.0), 1),
+              _spaced("b) Schäden anzuzeigen.", 50, (9.0, 3.0), 2)]
+    assert labels(listed) == {1: 3, 2: 3}
+    # doubled letters count as single ones do
+    doubled = [_spaced("und zwar:", 50, (3.0,), 0), _spaced("aa) schriftlich.", 50, (9.0,), 1),
+               _spaced("bb) mit Foto.", 50, (9.0, 3.0), 2)]
+    assert labels(doubled) == {1: 4, 2: 4}
+    # a right-to-left line's label opens it at its right end: its gap is the last
+    listed_ar = [_spaced("المطلوب:", 50, (), 0), _spaced("1) حصر الأسر.", 50, (3.0, 9.0), 1),
+                 _spaced("2) توزيع الحصص.", 50, (3.0, 9.0), 2)]
+    assert labels(listed_ar) == {1: 3, 2: 3}
+    typed_ar = [_spaced("المطلوب:", 50, (), 0), _spaced("1) حصر الأسر.", 50, (9.0, 3.0), 1),
+                _spaced("2) توزيع الحصص.", 50, (9.0, 3.0), 2)]
+    assert labels(typed_ar) == {}
+
+
+def test_typed_labels_in_a_pdf_stay_as_the_text_has_them() -> None:
+    """tests/fixtures/typed-labels-de.pdf (LibreOffice, from src/typed-labels-de.fodt):
+    every label typed at the margin stays, as in the DOCX of the same text; before,
+    ``a)``, ``b)``, ``c)`` went and ``aa)``, ``bb)`` stayed."""
+    from pathlib import Path
+
+    from aligner.readers import read_document
+    from aligner.segment import segment_document
+
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "typed-labels-de.pdf"
+    assert [s.text for s in segment_document(read_document(path, lang="de")).segments] == [
+        "§ 4 Pflichten des Mieters",
+        "(1) Der Mieter ist verpflichtet,",
+        "a) die Räume pfleglich zu behandeln,",
+        "b) Schäden unverzüglich anzuzeigen, und zwar aa) schriftlich und bb) mit einem "
+        "Foto des Schadens,",
+        "c) die Hausordnung einzuhalten.",
+        "(2) Die unter a) genannte Pflicht gilt auch für Nebenräume.",
+    ]
+
+
+def test_a_numbered_heading_a_little_larger_than_the_text_keeps_its_number() -> None:
+    """A 13 pt heading over 12 pt text (1.08 times) lost its number as a list's label
+    (``1. Summary`` read ``Summary``, part list)."""
+    body = [Placed(Line("1. Summary", 50, 700, 200, 713), 0, 0, 50, 300),
+            Placed(Line("Between 1 January and 31 March.", 50, 684, 300, 696), 0, 0, 50, 300),
+            Placed(Line("2. Health", 50, 660, 200, 673), 0, 0, 50, 300),
+            Placed(Line("Two clinics opened.", 50, 644, 300, 656), 0, 0, 50, 300)]
+    assert labels(body) == {}

@@ -194,3 +194,41 @@ def test_a_pdf_table_with_padded_cells_reads_a_row_a_paragraph() -> None:
         "Flasche 100 ml 30 Tage", "Tube 20 g 6 Monate",
         "Nicht über 25 °C lagern.",
     ]
+
+
+def test_a_heading_set_larger_just_above_a_table_is_no_top_of_its_cells() -> None:
+    """``4. Figures at a glance`` in 13 pt, two points above a table of 12 pt cells
+    whose padding sets the rows further apart than a cell's lines (an NGO's report,
+    walk s40), was read as the top of the first row's cells: ``4. Figures at a glance
+    Indicator Target Share``, part table."""
+    page = Page(595.0, 842.0, (
+        Line("4. Figures at a glance", 57, 419.7, 174, 432.7),
+        Line("Indicator", 57, 405.7, 100, 417.7), Line("Target", 177, 405.7, 208, 417.7),
+        Line("Share", 298, 405.7, 330, 417.7),
+        Line("Beneficiaries", 57, 386.3, 120, 398.3), Line("15,000", 177, 386.3, 210, 398.3),
+        Line("83%", 298, 386.3, 318, 398.3),
+        Line("Households receiving", 57, 366.8, 164, 378.8),
+        Line("3,500", 177, 366.8, 204, 378.8), Line("91%", 298, 366.8, 318, 378.8),
+        Line("cash assistance", 57, 353.0, 129, 365.0),
+        Line("Water, sanitation and", 57, 333.6, 161, 345.6),
+        Line("2,000", 177, 333.6, 204, 345.6), Line("82%", 298, 333.6, 318, 345.6),
+        Line("hygiene kits", 57, 319.8, 115, 331.8),
+    ))
+    assert [(p.text, p.part) for p in paragraphs([page])] == [
+        ("4. Figures at a glance", Part.BODY), ("Indicator Target Share", Part.TABLE),
+        ("Beneficiaries 15,000 83%", Part.TABLE),
+        ("Households receiving cash assistance 3,500 91%", Part.TABLE),
+        ("Water, sanitation and hygiene kits 2,000 82%", Part.TABLE)]
+
+
+def test_a_right_to_left_table_s_row_reads_its_cells_right_to_left() -> None:
+    """Each cell is read apart: a row's cells of Western digits in an Arabic table ran
+    together as one left-to-right number run (``الميزانية 75% 20,000``)."""
+    page = Page(595.0, 842.0, (
+        Line("البند", 418, 406, 450, 418), Line("المستهدف", 177, 406, 230, 418),
+        Line("النسبة", 57, 406, 90, 418),
+        Line("الميزانية", 418, 386, 470, 398), Line("20,000", 177, 386, 210, 398),
+        Line("75%", 57, 386, 80, 398),
+    ))
+    assert [p.text for p in paragraphs([page])] == [
+        "البند المستهدف النسبة", "الميزانية 20,000 75%"]

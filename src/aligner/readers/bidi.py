@@ -30,7 +30,7 @@ from collections.abc import Sequence
 
 # Any Hebrew, Arabic, Syriac, Thaana, NKo... letter or presentation form: a fast
 # test before the per-character classes are looked at.
-_RTL_ANY = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+RTL_ANY = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _RTL = frozenset({"R", "AL"})
 _LTR_STRONG = frozenset({"L", "EN", "AN"})  # letters and digits that read left to right
 # Between two characters of a run, these join it (spaces, punctuation, separators).
@@ -41,7 +41,7 @@ def logical_order(glyphs: Sequence[str]) -> str:
     """A line drawn left to right, given as its glyphs' texts, in reading order; a line
     with no right-to-left letter is their texts joined as they are."""
     visual = "".join(glyphs)
-    if not _RTL_ANY.search(visual):
+    if not RTL_ANY.search(visual):
         return visual
     kinds = _terminators_with_numbers([_kind(g) for g in glyphs])
     rtl = sum(k in _RTL for k in kinds)
@@ -68,7 +68,7 @@ def final_marks_last(text: str) -> str:
 
 def is_rtl(text: str) -> bool:
     """Whether most strong letters of ``text`` are right-to-left ones."""
-    if not _RTL_ANY.search(text):
+    if not RTL_ANY.search(text):
         return False
     kinds = [unicodedata.bidirectional(c) for c in text]
     return sum(k in _RTL for k in kinds) >= sum(k == "L" for k in kinds)

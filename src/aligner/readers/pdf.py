@@ -26,9 +26,21 @@ from aligner.errors import InputError
 from aligner.lang.linebreaks import WordLexicon, suspending_words
 from aligner.model import Document
 from aligner.readers.assemble import assemble
-from aligner.readers.bidi import logical_order
-from aligner.readers.pdffoot import Row, note_starts
-from aligner.readers.pdfgaps import no_word_gap, placed
+from aligner.readers.bidi import RTL_ANY, logical_order
+from aligner.readers.pdfcalls import (
+    baseline_label,
+    beside,
+    body_size,
+    foot_row,
+    label_alone,
+    line_marks,
+    note_label,
+    note_mark,
+    rules,
+    unlabelled,
+)
+from aligner.readers.pdffoot import note_starts
+from aligner.readers.pdfgaps import mark, no_word_gap, placed
 from aligner.readers.pdflayout import paragraphs
 from aligner.readers.pdflines import Line, Page
 from aligner.readers.pdfscripts import exponent_of, subscripts
@@ -81,19 +93,19 @@ def _pages(data: bytes, name: str) -> list[Page]:
             found = [item for box in layout if isinstance(box, LTTextContainer)
                      for item in box if isinstance(item, LTTextLineHorizontal)]
             rows = _rows(found, laparams)
-            marks = [mark for item in rows for mark in _marks(item)]
-            labels = [item for item in rows if _label_alone(item, marks)]
+            marks = [mark for item in rows for mark in line_marks(item)]
+            labels = [item for item in rows if label_alone(item, marks)]
             # notes told by their place at the page's foot, whatever their size
-            foot, pending = note_starts([_foot_row(item, marks) for item in rows],
-                                        _rules(layout), pending)
+            foot, pending = note_starts([foot_row(item, marks) for item in rows],
+                                        rules(layout), pending)
             labels += [rows[i] for i in foot if not _clean("".join(_glyphs(rows[i])))]
             lines: list[Line] = []
             for n, item in enumerate(rows):
                 if any(item is label for label in labels):
                     continue
-                skip = _note_label(item, marks)
+                skip = note_label(item, marks) or (n in foot and baseline_label(item))
                 # or a note's text beside its label, which hangs apart (LibreOffice's default)
-                note = skip > 0 or n in foot or any(_beside(label, item) for label in labels)
+                note = skip > 0 or n in foot or any(beside(label, item) for label in labels)
                 # glyph by glyph: right-to-left text is drawn, and read, backwards
                 text = _clean(logical_order(_glyphs(item, skip)))
                 if text:
@@ -121,7 +133,10 @@ def _rows(lines: Sequence[Any], laparams: Any) -> list[Any]:
     cannot put a glyph back inside another line; here each glyph goes where it stands
     (a vowel sign with its letter: :func:`aligner.readers.pdfgaps.placed`), and
     pdfminer's own rule puts a space where glyphs stand apart.  A line that
-    touches no other is left as pdfminer made it."""
+    touches no other is left as pdfminer made it, unless it holds right-to-left
+    letters: LibreOffice draws such a line's runs in reading order, each run's glyphs
+    left to right (``١. ملخص`` as ``١``, then ``صخلم .``), and
+    :func:`aligner.readers.bidi.logical_order` takes the glyphs as they stand."""
     from pdfminer.layout import LTChar, LTTextLineHorizontal
 
     groups: list[list[Any]] = []
@@ -138,29 +153,36 @@ def _rows(lines: Sequence[Any], laparams: Any) -> list[Any]:
     rank = {id(li): n for n, li in enumerate(lines)}
     out = []
     for group in sorted(groups, key=lambda g: min(rank[id(li)] for li in g)):
-        if len(group) == 1:
+        if len(group) == 1 and not RTL_ANY.search(group[0].get_text()):
             out.append(group[0])
             continue
         joined = LTTextLineHorizontal(laparams.word_margin)
         for glyph in placed([c for c in li if isinstance(c, LTChar)] for li in group):
             joined.add(glyph)
         joined.analyze(laparams)
+        # the row's height is its letters': a mark set high or low (``أُ``, ``مبانٍ``),
+        # a glyph of no width, made the row look set larger, a heading or a new paragraph
+        letters = [c for c in joined if isinstance(c, LTChar) and c.x1 > c.x0
+                   and not mark(c.get_text()[:1])]
+        if letters:
+            joined.set_bbox((joined.x0, min(c.y0 for c in letters),
+                             joined.x1, max(c.y1 for c in letters)))
         out.append(joined)
     return out
 
 
 def _glyphs(line: Any, skip: int = 0) -> list[str]:
-    """The texts of a pdfminer text line's glyphs after the first ``skip`` (a note's
-    label), and of the spaces pdfminer puts where glyphs stand apart -- but not those
-    that are no word gaps (:func:`aligner.readers.pdfgaps.no_word_gap`: ``于 2021
+    """The texts of a pdfminer text line's glyphs but the first ``skip`` in reading
+    order (a note's label), and of the spaces pdfminer puts where glyphs stand apart
+    -- but not those that are no word gaps (:func:`aligner.readers.pdfgaps.no_word_gap`: ``于 2021
     年``, ``كتابًا``, ``ड्रिप``)."""
     from pdfminer.layout import LTAnno
 
-    body = _body_size(line)
+    body = body_size(line)
     items: list[Any] = []
     texts: list[str] = []
-    for raised, run in itertools.groupby(list(line)[skip:],
-                                         key=lambda item: _note_mark(item, line, body)):
+    for raised, run in itertools.groupby(unlabelled(line, skip),
+                                         key=lambda item: note_mark(item, line, body)):
         glyphs = list(run)
         if raised and not exponent_of("".join(texts)):
             continue
@@ -181,7 +203,7 @@ def _cells(line: Any) -> bool:
     """Whether a text line holds glyphs set wide apart (more than one and a half times
     its text's size): cells of a table's row that pdfminer read as one line."""
     chars = [c for c in line if hasattr(c, "size")]
-    body = _body_size(line)
+    body = body_size(line)
     return any(b.x0 - a.x1 > 1.5 * body for a, b in itertools.pairwise(chars))
 
 
@@ -215,111 +237,6 @@ def _spaces(line: Any) -> tuple[float, ...]:
                 out.append(round(item.x0 - last.x1, 2))
             last, spaced = item, False
     return tuple(out)
-
-
-def _note_mark(item: Any, line: Any, body: float) -> bool:
-    """Whether a glyph is a note's reference mark: a digit (or ``*†‡``) set well
-    smaller than the line's text and raised above its baseline (``会议。¹``,
-    ``Geneva.¹``).  Left out, as the DOCX and ODT readers leave reference marks out
-    of the sentence; the note itself is read after the body (:mod:`.pdfnotes`)."""
-    if not _mark_text(item.get_text()):
-        return False
-    size = getattr(item, "size", None)
-    if size is None:
-        return False
-    return bool(size < 0.75 * body and item.y0 > line.y0 + 0.2 * body)
-
-
-# A note's reference mark found on a page: its text, the bottom of its line, and
-# the size of that line's text.
-_Mark = tuple[str, float, float]
-
-
-def _marks(line: Any) -> list[_Mark]:
-    """The note marks of a text line (:func:`_note_mark`), a run of mark glyphs as one
-    (``12``); an exponent is none (:func:`~aligner.readers.pdfscripts.exponent_of`)."""
-    body = _body_size(line)
-    found, before = [], ""
-    for is_mark, run in itertools.groupby(line, key=lambda item: _note_mark(item, line, body)):
-        text = "".join(item.get_text() for item in run)
-        if is_mark and not exponent_of(before):
-            found.append((text, line.y0, body))
-        before += text
-    return found
-
-
-def _note_label(line: Any, marks: Sequence[_Mark]) -> int:
-    """How many glyphs at the start of a text line are the label of the footnote it
-    starts (with the space after it), else 0.  LibreOffice sets a note's number in
-    the note's own size, on its baseline, apart from its text (``1 1868年に…``), so
-    the small raised marks that :func:`_note_mark` leaves out do not take it.  It is
-    the label when a mark of the same number stands higher on the page, in a line
-    whose text is larger than this line's: a note's text is set smaller than the
-    text that cites it.  A paragraph, a heading or a list item that starts with a
-    number (``1 Introduction``, ``3 apples``) is set in the text's size or larger.
-    A label wider than the note style's hanging indent (``100`` in pandoc's) touches
-    the note's first letter, with no space between (``100Note 100 …``)."""
-    from pdfminer.layout import LTChar
-
-    items = list(line)
-    n = 0
-    while n < len(items) and isinstance(items[n], LTChar) and _mark_text(items[n].get_text()):
-        n += 1
-    after = items[n].get_text() if 0 < n < len(items) - 1 else ""
-    if not (after.isspace() or after.isalpha()):
-        return 0
-    label, body = "".join(item.get_text() for item in items[:n]), _body_size(line)
-    if any(text == label and y > line.y1 and body < 0.95 * size for text, y, size in marks):
-        return n + 1 if after.isspace() else n
-    return 0
-
-
-def _foot_row(line: Any, marks: Sequence[_Mark]) -> Row:
-    """A text line as :func:`.pdffoot.note_starts` sees it: the raised number it opens
-    with (or the label :func:`_note_label` found in the note's size), and its calls."""
-    body = _body_size(line)
-    items = list(line)
-    n = next((k for k, item in enumerate(items) if not _note_mark(item, line, body)), len(items))
-    after = items[n].get_text() if n < len(items) else " "
-    label = "".join(item.get_text() for item in items[:n])
-    if not (n and (after.isspace() or after.isalpha())):
-        label = ""
-    if not label and (_note_label(line, marks) or _label_alone(line, marks)):
-        label = "".join(itertools.takewhile(_mark_text, (item.get_text() for item in items)))
-    calls = [text for text, _, _ in _marks(line)][1 if n else 0:]
-    return Row(line.y0, line.y1, body, label, tuple(calls))
-
-
-def _rules(layout: Any) -> list[float]:
-    """The heights of a page's horizontal rules (a footnote separator is one)."""
-    from pdfminer.layout import LTLine, LTRect
-
-    return [(item.y0 + item.y1) / 2 for item in layout if isinstance(item, (LTLine, LTRect))
-            and item.height < 2 and item.width > 20]
-
-
-def _label_alone(line: Any, marks: Sequence[_Mark]) -> bool:
-    """Whether a text line is a footnote's label alone, set apart from its note (a
-    hanging indent, LibreOffice's default): by the rule of :func:`_note_label`."""
-    label, body = line.get_text().strip(), _body_size(line)
-    return _mark_text(label) and any(
-        text == label and y > line.y1 and body < 0.95 * size for text, y, size in marks)
-
-
-def _beside(label: Any, line: Any) -> bool:
-    """Whether a text line stands on a label's row, right of it."""
-    overlap = min(label.y1, line.y1) - max(label.y0, line.y0)
-    return bool(overlap > 0.5 * min(label.height, line.height) and line.x0 >= label.x1)
-
-
-def _mark_text(text: str) -> bool:
-    return bool(text) and all(c.isdigit() or c in "*†‡" for c in text)
-
-
-def _body_size(line: Any) -> float:
-    """The usual glyph size of a text line (the median of its letters' sizes)."""
-    sizes = sorted(c.size for c in line if hasattr(c, "size") and c.get_text().isalnum())
-    return sizes[len(sizes) // 2] if sizes else 0.0
 
 
 def read_pdf(data: bytes, *, lang: str, name: str) -> Document:

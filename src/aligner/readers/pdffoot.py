@@ -11,8 +11,11 @@ of one and a half lines), to the page's end, lines that open with a raised numbe
 ``*†‡``) matching a call made above it on the page -- or on the page before, not yet
 answered there: a note whose call stands on a page's last line is moved whole to the
 next page.  Between the notes only lines of the notes' size stand (a note's further
-lines); after them, the page's footer.  A list numbered in raised digits, or an
-exponent at a line's start, is no note: it answers no call, or stands in the body.
+lines); after them, the page's footer.  A label set on the baseline in the note's
+size, the note as large as the text (LibreOffice's Arabic notes whose style sizes
+only Latin text smaller: ``1الأرقام …``), counts below a separator rule only.  A
+list numbered in raised digits, or an exponent at a line's start, is no note: it
+answers no call, or stands in the body.
 """
 
 from __future__ import annotations
@@ -35,16 +38,21 @@ class Row:
     label: str = ""
     #: the note calls it makes (raised marks after its start), each with its text's size
     calls: tuple[str, ...] = ()
+    #: whether its label is raised, or set smaller than the text: a label on the
+    #: baseline in the text's size is one only below a separator rule
+    raised: bool = True
 
 
 def _apart(row: Row, above: Sequence[Row], rules: Iterable[float]) -> bool:
-    """Whether ``row`` stands apart below the lines ``above`` it: a rule between, or a gap."""
+    """Whether ``row`` stands apart below the lines ``above`` it: a rule between, or a gap
+    (not for a label on the baseline in the text's size, which a paragraph opening
+    with a number has too)."""
     if not above:
         return True
     bottom = min(r.y0 for r in above)
     if any(row.y1 <= y <= bottom for y in rules):
         return True
-    return bottom - row.y1 > _APART * row.size
+    return row.raised and bottom - row.y1 > _APART * row.size
 
 
 def _foot(rows: Sequence[Row], size: float, starts: set[int]) -> bool:

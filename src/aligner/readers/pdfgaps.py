@@ -37,7 +37,7 @@ def no_word_gap(items: list[Any], i: int) -> bool:
         return False
     if _typesetter_gap(items[i - 1], items[i + 1]):
         return True
-    return (_mark(items[i - 1].get_text()[-1:]) or _mark(items[i + 1].get_text()[:1])
+    return (mark(items[i - 1].get_text()[-1:]) or mark(items[i + 1].get_text()[:1])
             or _blank_glyph(items[i - 1])) and _touching(items, i)
 
 
@@ -46,17 +46,25 @@ def placed(lines: Iterable[list[Any]]) -> list[Any]:
     them) left to right, each combining mark or glyph without width where the glyph
     drawn before it stands, when that is a left-to-right letter: Lohit Devanagari
     sets the ``ें`` of ``करेंगी`` a little right of where the ``ग`` after it begins, and
-    sorted by its own edge it came after it (``करगेंी``).  Right-to-left marks go
-    where they stand, as :func:`aligner.readers.bidi.logical_order` expects them."""
+    sorted by its own edge it came after it (``करगेंी``).  A right-to-left letter's
+    marks are drawn just before it, each set inside the letter's box (a shadda
+    right of the letter's left edge): they go just before the letter, where
+    :func:`aligner.readers.bidi.logical_order` expects them -- sorted by their own
+    edge they came after it, and reversed into reading order they moved onto the
+    letter before (``نّسق`` for ``نسّق``)."""
     keyed: list[tuple[float, int, Any]] = []
     for glyphs in lines:
         base: float | None = None
         before = ""
-        for glyph in glyphs:
+        for n, glyph in enumerate(glyphs):
             text = glyph.get_text()
+            letter = _rtl_base(glyphs, n) if mark(text[:1]) else None
+            if letter is not None:
+                keyed.append((letter.x0, len(keyed), glyph))
+                continue
             attached = (base is not None and before[:1]
                         and unicodedata.bidirectional(before[0]) == "L"
-                        and (not text or _mark(text[:1]) or glyph.x1 <= glyph.x0))
+                        and (not text or mark(text[:1]) or glyph.x1 <= glyph.x0))
             if attached and base is not None:
                 keyed.append((base, len(keyed), glyph))
                 continue
@@ -65,7 +73,19 @@ def placed(lines: Iterable[list[Any]]) -> list[Any]:
     return [glyph for _, _, glyph in sorted(keyed, key=lambda k: (k[0], k[1]))]
 
 
-def _mark(char: str) -> bool:
+def _rtl_base(glyphs: list[Any], n: int) -> Any:
+    """The right-to-left letter drawn after the marks at ``glyphs[n]`` (their letter),
+    or None."""
+    for glyph in glyphs[n + 1:]:
+        text = glyph.get_text()
+        if not mark(text[:1]):
+            kind = unicodedata.bidirectional(text[0]) if text else ""
+            return glyph if kind in ("R", "AL") else None
+    return None
+
+
+def mark(char: str) -> bool:
+    """Whether a character is a combining mark (a vowel sign, a shadda, an accent)."""
     return bool(char) and unicodedata.category(char).startswith("M")
 
 
@@ -82,13 +102,16 @@ def _typesetter_gap(left: Any, right: Any) -> bool:
 
 def _touching(items: list[Any], i: int) -> bool:
     """Whether the right-most edge of the glyphs before the space at ``items[i]``, back
-    to the last space (at most :data:`_CLUSTER` of them), reaches the next glyph."""
+    to the last space (at most :data:`_CLUSTER` of them), reaches the next glyph (the
+    letter of the marks after the space: a right-to-left letter's marks are placed
+    before it, each at its own edge inside the letter)."""
     glyphs = []
     for item in reversed(items[max(0, i - _CLUSTER):i]):
         if not hasattr(item, "x1") or item.get_text().isspace():
             break
         glyphs.append(item)
-    after = items[i + 1]
+    after = next((item for item in items[i + 1:i + 1 + _CLUSTER]
+                  if not mark(item.get_text()[:1])), items[i + 1])  # a mark's letter
     if not glyphs or not hasattr(after, "x0"):
         return False
     size = getattr(after, "size", 0.0) or getattr(after, "height", 0.0)

@@ -41,9 +41,9 @@ from aligner.readers.assemble import Para
 from aligner.readers.bidi import final_marks_last, is_rtl
 from aligner.readers.pdfcolumns import columns
 from aligner.readers.pdflines import (
-    BIG,
     CELL_BREAK,
     CELL_CUT,
+    HEADING,
     Line,
     Page,
     Placed,
@@ -56,7 +56,7 @@ from aligner.readers.pdflists import Ordinal, labels, lone_label
 from aligner.readers.pdfnotes import split_notes
 from aligner.readers.pdfrunning import drop_running
 from aligner.readers.pdftables import repeated_headings, wrapped_cells
-from aligner.textutil import PARAGRAPH_NUMBER
+from aligner.textutil import PARAGRAPH_NUMBER, is_wide
 
 
 def _columns(lines: Sequence[Line], page: int) -> tuple[list[list[Placed]], bool, bool]:
@@ -143,8 +143,21 @@ def _merge(rows: Sequence[list[Placed]], rtl: dict[int, bool]) -> list[Placed]:
         line = row[0].line
         for p in row[1:]:
             line = _pieces(line, p.line, rtl[p.page])
+        if line.cells:
+            line = replace(line, text=_cells_in_order(row, rtl[row[0].page]))
         out.append(replace(row[-1], line=_tight_hyphen(line)))
     return out
+
+
+def _cells_in_order(row: Sequence[Placed], rtl_page: bool) -> str:
+    """A table row's text: its cells in the order its text as a whole reads, each cell
+    a paragraph of its own whatever its direction.  Joined two by two, each pair read
+    by its own direction, a right-to-left row's cells of Western digits were read as
+    one number run, left to right (``الميزانية 81% 1,218,500 1,500,000``)."""
+    cells = [p.line.text for p in sorted(row, key=lambda p: p.line.x0)]
+    if is_rtl(" ".join(cells)) != rtl_page:
+        cells.reverse()
+    return " ".join(cells)
 
 
 # A gap before a line's final hyphen this share of the line's word spaces, or less,
@@ -212,8 +225,13 @@ def _justified(line: Line, right: float, after: Line | None) -> bool:
 
 
 def _starts_upper(text: str) -> bool:
+    """Whether a line starts as a new sentence may: with a capital or a digit, or with
+    a letter of a script that has no capitals (Arabic, Hebrew: a short heading line,
+    ``المأوى والحماية``, ran on into the paragraph under it), not a wide one (Chinese
+    and Japanese lines wrap anywhere)."""
     t = text.lstrip("«“\"'¿¡([—–- ")
-    return bool(t) and (t[0].isupper() or t[0].isdigit())
+    return bool(t) and (t[0].isupper() or t[0].isdigit() or (
+        t[0].isalpha() and not t[0].islower() and not is_wide(t[0])))
 
 
 # How far short of the margin a Chinese or Japanese line that wrapped may end, in
@@ -352,7 +370,7 @@ def paragraphs(pages: Sequence[Page], log_prob: Lexicon = lambda _w: None,
                 # wraps most: no heading however tall, part table as in other formats
                 out.append(Para(text, part=Part.TABLE))
                 continue
-            big = statistics.median(p.line.height for p in group) > BIG * body_height
+            big = statistics.median(p.line.height for p in group) > HEADING * body_height
             kind = (BlockKind.HEADING if big and len(group) <= 3 else
                     BlockKind.LIST_ITEM if s in items else BlockKind.PARAGRAPH)
             out.append(Para(text, kind))

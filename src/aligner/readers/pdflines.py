@@ -15,6 +15,11 @@ CELL_CUT = "\r"
 #: A line this many times the usual height is set larger: a heading (a bare number so
 #: set is no page number).
 BIG = 1.15
+#: A line this many times as tall as the one after it is set in a larger size: a
+#: heading set a little larger than the text (13 pt over 12 pt, 1.08 times) keeps its
+#: number (no list's label) and is no top of a table's cells below it.  A line's
+#: height is its font's size, one for every line of one size.
+HEADING = 1.05
 _FINAL = ".!?…:\"'”’»)]。！？」』）"  # and the CJK stops and closers
 
 

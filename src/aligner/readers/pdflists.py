@@ -10,7 +10,9 @@ the label out too, as it leaves out a note's label and its reference marks, and 
 item is a paragraph of its own of kind list item.
 
 A label is a bullet (``•◦▪▫‣∙●○■□►➢``, not a dash: a dash opens dialogue) or a
-number or a lower-case letter followed by ``.`` or ``)``, then a space.  A numbered
+number or a lower-case letter, single or doubled (``a)``, ``aa)``), followed by ``.``
+or ``)``, then a space -- a gap wider than a word space, the list's hanging indent: a
+label a word space from its text was typed in it (:func:`_hangs`) and stays.  A numbered
 label counts: its line is a label's when the line before or after it among such
 lines, at the same x (within half a line), with the same kind of label, carries the
 number one less or one more -- ``14. März`` at the start of a wrapped line is no
@@ -30,20 +32,23 @@ say which it was; its lines do: a list hangs an item's lines under its text, whi
 typed number's paragraph wraps back under the number (a patent's claims: ``2. The
 device according to claim 1, wherein`` / ``the sheet …``, where the number is what the
 next claim refers to).  So a sequence of items keeps all its numbers when one of its
-items wraps so (:func:`_typed`); items of a line each give no such sign, and lose theirs.
+items wraps so (:func:`_typed`); items of a line each give no such sign but the
+gap after their labels.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+import statistics
 from collections.abc import Callable, Sequence
 
-from aligner.readers.pdflines import Placed, ends_sentence, full
+from aligner.readers.bidi import is_rtl
+from aligner.readers.pdflines import HEADING, Line, Placed, ends_sentence, full
 
 _BULLETS = "•◦▪▫‣∙●○■□►➢"
 _BULLET = re.compile(rf"[{_BULLETS}]\s+(?=\S)")
-_NUMBERED = re.compile(r"(\d{1,3}|[a-z])([.)])\s+(?=\S)")
+_NUMBERED = re.compile(r"(\d{1,3}|([a-z])\2?)([.)])\s+(?=\S)")
 _WORD = re.compile(r"[^\W\d_]*")
 
 
@@ -52,11 +57,11 @@ def lone_label(text: str) -> bool:
     apart from its item's text by a hanging indent: no table's cell."""
     text = text.strip()
     return (len(text) == 1 and text in _BULLETS) or bool(
-        re.fullmatch(r"(\d{1,3}|[a-z])[.)]", text))
+        re.fullmatch(r"(\d{1,3}|([a-z])\2?)[.)]", text))
 
 
 def _value(token: str) -> int:
-    return int(token) if token.isdigit() else ord(token) - ord("a") + 1
+    return int(token) if token.isdigit() else ord(token[0]) - ord("a") + 1
 
 
 #: Whether a number and its period are an ordinal before a word (German ``1. Januar``).
@@ -73,6 +78,8 @@ def labels(body: Sequence[Placed], ordinal: Ordinal = lambda _n, _w: False) -> d
     for i, p in enumerate(body):
         if p.line.cells:
             continue
+        if not _hangs(p.line):
+            continue  # a label typed in the text, a word space before the text: text
         bullet = _BULLET.match(p.line.text)
         if bullet:
             out[i] = bullet.end()
@@ -81,8 +88,9 @@ def labels(body: Sequence[Placed], ordinal: Ordinal = lambda _n, _w: False) -> d
         after = _WORD.match(p.line.text, number.end()) if number else None
         word = after.group().lower() if after else ""
         if (number and _starts_item(body, i)
-                and not (number.group(2) == "." and ordinal(number.group(1), word))):
-            kind = ("digit" if number.group(1).isdigit() else "letter") + number.group(2)
+                and not (number.group(3) == "." and ordinal(number.group(1), word))):
+            kind = ("digit" if number.group(1).isdigit() else "letter" * len(number.group(1))
+                    ) + number.group(3)
             numbered.append((i, kind, _value(number.group(1)), number.end()))
     runs: list[list[tuple[int, int]]] = []  # sequences of items: (index, label length)
     for (i, kind, n, end), (j, kind2, m, end2) in itertools.pairwise(numbered):
@@ -96,6 +104,27 @@ def labels(body: Sequence[Placed], ordinal: Ordinal = lambda _n, _w: False) -> d
         if not any(_typed(body, i) for i, _ in run):
             out.update(run)
     return out
+
+
+# A list's label stands apart from its item's text by more than this many word spaces
+# (the hanging indent, a tab: three times a word space in LibreOffice's lists); a label
+# typed in the text is one word space from it.
+_HANGING = 1.5
+# A word space, in a line's height, where a line has no other to measure
+_SPACE = 0.25
+
+
+def _hangs(line: Line) -> bool:
+    """Whether the gap after a line's first word, where a list's label stands (the
+    right-most gap of a right-to-left line), is wider than a word space: a list's
+    hanging indent.  A label typed in the text (``a) die Leistungen …`` in a contract,
+    which the DOCX reader keeps as text) is a word space from what follows, and
+    stays; before, ``a)``, ``b)``, ``c)`` went as labels and ``aa)``, ``bb)`` stayed."""
+    if not line.spaces:
+        return True  # no gap measured: the label stands apart, or nothing says
+    first, *others = line.spaces[::-1] if is_rtl(line.text) else line.spaces
+    usual = statistics.median(others) if others else _SPACE * line.height
+    return first > _HANGING * usual
 
 
 def _typed(body: Sequence[Placed], i: int) -> bool:
@@ -119,7 +148,7 @@ def _starts_item(body: Sequence[Placed], i: int) -> bool:
     if i == 0:
         return True
     prev, this = body[i - 1], body[i]
-    if i + 1 < len(body) and this.line.height > 1.1 * body[i + 1].line.height:
+    if i + 1 < len(body) and this.line.height > HEADING * body[i + 1].line.height:
         return False  # set larger than the text after it: a numbered heading
     return (prev.page != this.page or prev.column != this.column
             or ends_sentence(prev.line.text)

@@ -44,7 +44,7 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import replace
 
-from aligner.readers.pdflines import CELL_BREAK, CELL_CUT, Line, Placed
+from aligner.readers.pdflines import CELL_BREAK, CELL_CUT, HEADING, Line, Placed
 from aligner.readers.pdflists import lone_label
 
 
@@ -110,7 +110,8 @@ def _tables(rows: Sequence[Sequence[Placed]]) -> list[tuple[range, int]]:
             continue
         head, start, m = rows[n], n, n + 1
         while (start > (out[-1][0].stop if out else 0)
-               and _in(head, rows[start - 1], rows[start], rows[start - 1])):
+               and _in(head, rows[start - 1], rows[start], rows[start - 1])
+               and not _larger(rows[start - 1], rows[start])):
             start -= 1
         while m < len(rows) and _in(head, rows[m - 1], rows[m], rows[m]):
             head = rows[m] if _is_row(rows[m]) else head
@@ -118,6 +119,14 @@ def _tables(rows: Sequence[Sequence[Placed]]) -> list[tuple[range, int]]:
         out.append((range(start, m), n))
         n = m
     return out
+
+
+def _larger(above: Sequence[Placed], row: Sequence[Placed]) -> bool:
+    """Whether the line ``above`` is set larger than ``row`` (a heading over the table,
+    ``4. Figures at a glance`` in 13 pt over 12 pt cells): no top of its cells, which
+    are set in one size."""
+    return (min(p.line.height for p in above)
+            > HEADING * max(p.line.height for p in row))
 
 
 def _in(head: Sequence[Placed], above: Sequence[Placed], row: Sequence[Placed],
