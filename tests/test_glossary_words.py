@@ -164,3 +164,26 @@ def test_a_polish_term_base_names_its_columns_languages_and_statuses_in_polish(
     assert rows == [("washing machine", "pralka", "preferred", ""),
                     ("washing machine", "automat", "forbidden", "potoczne"),
                     ("drum", "bęben", "allowed", "")]
+
+
+def test_an_arabic_spreadsheet_names_its_columns_languages_and_statuses_in_arabic(
+        tmp_path: Path) -> None:
+    """An Arab team's CSV: 'الإنجليزية', 'العربية', 'الحالة', 'ملاحظة' and the statuses in
+    Arabic (the Arabic NGO walk's header was refused: 'الإنجليزية' is not a known
+    language code); the hamza on alef is written or left out as people type it."""
+    from aligner.formats import read_glossary
+
+    g = tmp_path / "terms.csv"
+    g.write_text("الانجليزية,العربية,الحالة,ملاحظة\n"
+                 "internally displaced persons,النازحون داخليا,مفضل,\n"
+                 "internally displaced persons,المهجرون,ممنوع,ليست صياغتنا\n"
+                 "cash assistance,المساعدات النقدية,مسموح به,\n", encoding="utf-8")
+    found = read_glossary(g)
+    assert (found.src_lang, found.tgt_lang) == ("en", "ar")
+    rows = [(e.source, e.target, e.status.value, e.note) for e in found.entries]
+    assert rows == [
+        ("internally displaced persons", "النازحون داخليا", "preferred", ""),
+        ("internally displaced persons", "المهجرون", "forbidden", "ليست صياغتنا"),
+        ("cash assistance", "المساعدات النقدية", "allowed", "")]
+    g.write_text("إنجليزي,الفرنسية\nfield office,bureau de terrain\n", encoding="utf-8")
+    assert (read_glossary(g).src_lang, read_glossary(g).tgt_lang) == ("en", "fr")

@@ -6,9 +6,10 @@ A publisher's spreadsheet heads its columns in its own language (``Inglés``,
 (``prohibido``, ``préféré``, ``verboten``).  The names of the columns after the two
 languages are those of ``aligner/lang/glossary_columns.tsv``, the status words those
 of ``glossary_statuses.tsv``, the case words those of ``glossary_cases.tsv``, the
-part-of-speech words those of ``glossary_pos.tsv``: English,
-Spanish, French, German, Italian, Portuguese and Dutch, letter case, accents and runs
-of spaces aside (:func:`fold_name`).
+part-of-speech words those of ``glossary_pos.tsv``: English, Spanish, French, German,
+Italian, Portuguese, Dutch, Polish and Arabic (its header and status words), letter case,
+accents and runs of spaces aside (:func:`fold_name`; for Arabic, harakat and the hamza on
+alef aside too).
 
 A column the header names otherwise is left out, but not when its cells are status
 words (:func:`refuse_unread_statuses`): a status column under a name this list lacks

@@ -163,3 +163,28 @@ def test_a_declared_region_of_the_name_s_language_is_taken_quietly(tmp_path: Pat
         assert given.exit_code == 0, given.output
         assert json.loads(given.stdout)["tgt_lang"] == ("pt-BR" if args == (tagged,) else "pt")
         assert "declares" not in given.stderr
+
+
+def test_an_arabic_word_file_declares_its_right_to_left_language(tmp_path: Path) -> None:
+    """LibreOffice's (and Word's) w:lang over Arabic text: w:val="en-US", the Western
+    text's language, and w:bidi="ar-SY", the right-to-left text's.  A file tagged ar
+    is read quietly, and an untagged one in the language declared for its text, where
+    an Arabic walk was warned of en-US on every Word file and asked for --lang."""
+    tagged = tmp_path / "report.ar.docx"
+    shutil.copy(FIXTURES / "declared-ar.docx", tagged)
+    result = _run("segment", tagged)
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    untagged = tmp_path / "translation.docx"
+    shutil.copy(FIXTURES / "declared-ar.docx", untagged)
+    result = _run("align", ENGLISH, untagged, "--format", "json", "--encoder", "none")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["tgt_lang"] == "ar-SY"
+    assert "declare" not in result.stderr
+    # Hindi, LibreOffice's complex language in the C locale, is no declaration of the
+    # Arabic: en-US is, and the text is plainly not English
+    default = tmp_path / "notes.docx"
+    shutil.copy(FIXTURES / "declared-ar-default.docx", default)
+    refused = _run("segment", default)
+    assert refused.exit_code == 2
+    assert "the language declared in it (<w:lang w:val=\"en-US\"/>" in refused.stderr

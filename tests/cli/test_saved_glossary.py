@@ -126,3 +126,26 @@ def test_a_refused_input_is_one_line_with_no_word_of_its_glossary(run: Path) -> 
     assert r.exit_code == 2
     assert r.stderr == ("aligner: error: out/aviso.alignment.json: the alignment is es -> "
                         "en, not fr -> en\n")
+
+
+def test_a_copy_in_another_folder_uses_the_same_glossary_at_its_absolute_path(
+        run: Path) -> None:
+    """``cp out/x.alignment.json edit.alignment.json`` then check (or review) of the copy:
+    the relative ../museo.tsv names no file from the copy's folder; the glossary at the
+    absolute path recorded, unchanged, is used and named (an Arabic walk's review said
+    the glossary was gone and reviewed without it)."""
+    (run / "edit.alignment.json").write_bytes(
+        (run / "out" / "aviso.alignment.json").read_bytes())
+    codes, said = _codes(["edit.alignment.json"])
+    assert "term-forbidden" in codes
+    absolute = (run / "museo.tsv").resolve().as_posix()
+    assert (f"aligner: checking with the glossary edit.alignment.json was made with, "
+            f"{absolute} -- recorded as ../museo.tsv, no file from its folder, and found "
+            "unchanged at its absolute path") in said
+    with (run / "museo.tsv").open("a", encoding="utf-8") as fh:
+        fh.write("sala\troom\tpreferred\n")
+    codes, said = _codes(["edit.alignment.json"])
+    assert "term-forbidden" not in codes
+    assert (f"the glossary it was made with, ../museo.tsv, is gone (the file at its "
+            f"absolute path, {absolute}, is another: its bytes are not those recorded)"
+            ) in said

@@ -467,3 +467,21 @@ def test_a_split_the_aligner_would_not_make_is_left_doubtful(
         assert undone.status_code == 200
     doc.session.store.close()
     assert read_alignment_json(path).beads == al.beads
+
+
+def test_a_right_to_left_quotation_in_a_finding_is_isolated(tmp_path: Path) -> None:
+    """A finding under a row quotes an Arabic number inside English: isolated (``<bdi>``),
+    as the report's findings list does, or the page shows ``'(2,100,000) '٢٫١ مليون not
+    in the source`` (an Arabic walk's editor)."""
+    al = Alignment(("Cash worth USD 1.2 million was given to 3,200 families.",),
+                   ("وُزّعت مساعدات نقدية بقيمة ٢٫١ مليون دولار على ٣٢٠٠ أسرة.",),
+                   (Bead((0,), (0,), 0.9),), "en", "ar")
+    path = tmp_path / "doc.json"
+    write_alignment_json(al, path)
+    doc = open_json_document(path)
+    app = create_app(EditorConfig(TOKEN, frozenset({"testserver"}), {"1": doc}))
+    with TestClient(app, follow_redirects=False) as client:
+        client.get(f"/?token={TOKEN}")
+        rows = client.get("/doc/1/rows").text
+    doc.session.store.close()
+    assert "&#x27;<bdi>٢٫١ مليون</bdi>&#x27; (2,100,000) not in the source" in rows

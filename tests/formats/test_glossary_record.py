@@ -65,3 +65,49 @@ def test_no_saved_alignment_has_no_record(tmp_path: Path, content: str) -> None:
     path = tmp_path / "en.json"  # an i18n bundle with a "glossary" key among its strings
     path.write_text(content, encoding="utf-8")
     assert recorded_glossary(path) is None
+
+
+def test_a_relative_path_is_written_with_the_absolute_one_and_an_absolute_alone(
+        tree: Path, tmp_path: Path) -> None:
+    record = glossary_record(tree / "museo.tsv", tree / "out")
+    assert list(record) == ["path", "absolute", "sha256"]
+    assert record["absolute"] == (tree / "museo.tsv").resolve().as_posix()
+    # no folder in common below the root: the path is absolute, and not written twice
+    alone = glossary_record(tree / "museo.tsv", Path("/"))
+    assert list(alone) == ["path", "sha256"] and Path(alone["path"]).is_absolute()
+
+
+def test_a_copy_alone_elsewhere_finds_the_same_glossary_at_its_absolute_path(
+        tree: Path, tmp_path: Path) -> None:
+    """An Arabic walk copied out/report.alignment.json to the folder above and lost the
+    glossary its relative path ``../glossary.tsv`` named from out/."""
+    write_alignment_json(AL, tree / "out" / "b.json",
+                         glossary=glossary_record(tree / "museo.tsv", tree / "out"))
+    copy = tree / "edit.json"
+    copy.write_bytes((tree / "out" / "b.json").read_bytes())
+    found = recorded_glossary(copy)
+    assert found is not None and found.exists and not found.changed and found.by_absolute
+    assert found.path == (tree / "museo.tsv").resolve().as_posix()
+    assert found.written == "../museo.tsv"
+    # beside its glossary as recorded, the relative path is read, as before
+    here = recorded_glossary(tree / "out" / "b.json")
+    assert here is not None and here.exists and not here.by_absolute
+    # other bytes at the absolute path: another file, not used, and said
+    (tree / "museo.tsv").write_bytes(b"es\ten\nmuseo\tmuseum\n")
+    other = recorded_glossary(copy)
+    assert other is not None and not other.exists and not other.by_absolute
+    assert other.not_same == (tree / "museo.tsv").resolve().as_posix()
+    (tree / "museo.tsv").unlink()
+    gone = recorded_glossary(copy)
+    assert gone is not None and not gone.exists and gone.not_same == ""
+
+
+def test_a_record_written_before_the_absolute_path_reads_as_before(tree: Path) -> None:
+    saved = tree / "out" / "old.json"
+    write_alignment_json(AL, saved, glossary={"path": "../museo.tsv", "sha256": "0" * 64})
+    found = recorded_glossary(saved)
+    assert found is not None and found.exists and found.changed and not found.by_absolute
+    copy = tree / "old.json"
+    copy.write_bytes(saved.read_bytes())
+    gone = recorded_glossary(copy)
+    assert gone is not None and not gone.exists and gone.not_same == ""

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from aligner.errors import ConfigError
 from aligner.lang import is_valid_tag, languages, suggest_code, table, validate_tag
 from aligner.lang.tags import (
+    arabic_names,
     canonical_tag,
     code_warning,
     code_warnings,
@@ -141,12 +142,15 @@ def test_laos_for_latin_america_is_accepted_with_a_warning() -> None:
 
 def test_no_name_names_two_languages() -> None:
     seen: dict[str, str] = {}
-    for table_ in (language_names(), other_names()):
+    for table_ in (language_names(), other_names(), arabic_names()):
         for code, names in table_.items():
             for name in names:
                 key = fold_name(name)
                 assert seen.setdefault(key, code) == code or table_ is language_names(), name
     assert set(other_names()) <= set(language_names())
+    assert set(arabic_names()) <= set(language_names())
+    # every language named in other languages is named in Arabic too
+    assert set(other_names()) <= set(arabic_names())
     assert set(country_codes().values()) <= set(language_names())
     # a three-letter code there is no valid tag, and means a two-letter one
     assert three_letter_codes() and not set(three_letter_codes()) & set(language_names())

@@ -10,7 +10,7 @@ import pytest
 
 from aligner.model import DeclaredLanguage
 from aligner.readers import declared_language, read_document, read_string
-from aligner.readers.declared import declared, mostly_east_asian
+from aligner.readers.declared import declared, mostly_east_asian, mostly_right_to_left
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -38,6 +38,14 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
     ("declared-zh.docx", "zh-CN", '<w:lang w:eastAsia="zh-CN"/> in word/styles.xml'),
     ("declared-zh.odt", "zh-CN",
      'style:language-asian="zh" style:country-asian="CN" in styles.xml'),
+    # LibreOffice's Western en-US over Arabic text, its complex (right-to-left) language
+    # ar-SY: the right-to-left language is the text's (an Arabic walk's Word files were
+    # all said to declare en-US); LibreOffice's default complex language in the C
+    # locale, Hindi, says nothing of Arabic text, and en-US stays the declaration
+    ("declared-ar.docx", "ar-SY", '<w:lang w:bidi="ar-SY"/> in word/styles.xml'),
+    ("declared-ar.odt", "ar-SY",
+     'style:language-complex="ar" style:country-complex="SY" in styles.xml'),
+    ("declared-ar-default.docx", "en-US", '<w:lang w:val="en-US"/> in word/styles.xml'),
     # LibreOffice's RTF: the language id of the style Normal (12: French of no country)
     ("declared-fr.rtf", "fr", "\\lang12 of the style Normal"),
     ("corpus/chile-73.es.rtf", "es-CL", "\\lang13322 of the style Normal"),
@@ -132,3 +140,15 @@ def test_a_broken_meta_xml_leaves_the_default_style_to_declare(tmp_path: Path) -
 ])
 def test_a_text_mostly_in_east_asian_script(text: str, east_asian: bool) -> None:
     assert mostly_east_asian(text) is east_asian
+
+
+@pytest.mark.parametrize(("text", "right_to_left"), [
+    ("زار الفريق ثلاث قرى.", True),
+    ("שלום עולם", True),
+    ("The report calls the budget (الميزانية) its main risk.", False),  # a quoted word
+    ("تقرير FAO عن الأمن الغذائي", True),  # a Latin acronym in Arabic
+    ("١٢٣ 456", False),  # digits are no letters
+    ("", False),
+])
+def test_a_text_mostly_in_a_right_to_left_script(text: str, right_to_left: bool) -> None:
+    assert mostly_right_to_left(text) is right_to_left

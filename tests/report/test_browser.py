@@ -227,3 +227,37 @@ def test_injected_markup_runs_no_script_and_shows_as_text(
         assert INJECTED_SCRIPT in row
         assert INJECTED_IMG in row
         assert page.locator("#rows img, #rows script").count() == 0
+
+
+# Where the quotation's box ends and where the English after it begins, on the screen
+_QUOTE_THEN_NUMBER = """li => {
+    const bdi = li.querySelector('bdi');
+    const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
+    let node;
+    while ((node = walker.nextNode()) && !node.data.includes('(2,100,000)')) {}
+    const range = document.createRange();
+    const at = node.data.indexOf('(2,100,000)');
+    range.setStart(node, at);
+    range.setEnd(node, at + 1);
+    return [bdi.getBoundingClientRect().right, range.getBoundingClientRect().left];
+}"""
+
+
+def test_a_right_to_left_quotation_reads_in_the_messages_order(
+        browser: Any, tmp_path: Path) -> None:
+    """``'٢٫١ مليون' (2,100,000) not in the source``: the Arabic quotation is drawn
+    before the English number, in the findings list and under the row alike (an Arabic
+    walk's row showed ``'(2,100,000) '٢٫١ مليون``)."""
+    from dataclasses import replace
+
+    from aligner.model import Finding, Severity
+
+    message = "numbers differ: '٢٫١ مليون' (2,100,000) not in the source"
+    data = replace(sample_report_data(), tgt_lang="ar",
+                   findings=(Finding("number-mismatch", Severity.ERROR, 4, message),))
+    path = tmp_path / "report.html"
+    write_report(data, path)
+    for page, _ in _open(browser, path):
+        for selector in ('#findings-list li[data-finding="0"]', 'li[data-row-finding="0"]'):
+            quote_ends, number_starts = page.eval_on_selector(selector, _QUOTE_THEN_NUMBER)
+            assert quote_ends <= number_starts + 1, selector

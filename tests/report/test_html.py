@@ -661,3 +661,18 @@ def test_the_beads_of_an_alignment_are_units_as_check_names_them() -> None:
     assert doc.xpath('//*[@id="map"]//circle/title')[0].text_content().startswith("unit ")
     assert doc.xpath('//table[@class="kv"]//th[text()="Units"]')
     assert "bead" not in doc.body.text_content().replace(doc.xpath("//script")[0].text, "")
+
+
+def test_a_right_to_left_quotation_is_isolated_wherever_a_message_is_shown() -> None:
+    """An Arabic number quoted in English: the findings list isolated it, the finding
+    under its row did not, which showed ``'(2,100,000) '٢٫١ مليون not in the source``
+    (an Arabic walk's report, unit 4)."""
+    message = "numbers differ: '٢٫١ مليون' (2,100,000) not in the source"
+    base = sample_report_data()
+    finding = Finding("number-mismatch", Severity.ERROR, 4, message)
+    doc = _doc(render_report(replace(base, tgt_lang="ar", findings=(finding,))))
+    (listed,) = doc.xpath('//ol[@id="findings-list"]/li')
+    (in_row,) = _row(doc, 4).xpath('.//li[@data-row-finding="0"]')
+    for li in (listed, in_row):
+        assert [b.text for b in li.xpath(".//bdi")] == ["٢٫١ مليون"]
+        assert li.xpath(".//bdi")[0].tail.startswith("' (2,100,000) not in the source")

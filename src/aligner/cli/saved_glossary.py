@@ -60,8 +60,10 @@ def saved_glossary(inputs: Sequence[str | os.PathLike[str]], glossary_path: str 
         return Chosen(default_glossary(None), tell)
     first = records[0]
     if not first.exists:
+        other = (f" (the file at its absolute path, {first.not_same}, is another: its bytes "
+                 "are not those recorded)" if first.not_same else "")
         said.append(lambda: say(f"{first.alignment}: the glossary it was made with, "
-                                f"{first.path}, is gone: {done} without a glossary, so "
+                                f"{first.path}, is gone{other}: {done} without a glossary, so "
                                 "term-missing, term-forbidden and term-inconsistent do not "
                                 "run (give --glossary FILE)"))
         return Chosen(None, tell, none_said=True)
@@ -69,7 +71,10 @@ def saved_glossary(inputs: Sequence[str | os.PathLike[str]], glossary_path: str 
         said.append(lambda: say(f"{first.path} has changed since {first.alignment} was made "
                                 "with it: its terms as they are now are used"))
     if not quiet:
+        # copied away from its glossary: the same file (by its bytes) at its absolute path
+        where = (f" -- recorded as {first.written}, no file from its folder, and found "
+                 "unchanged at its absolute path" if first.by_absolute else "")
         said.append(lambda: click.echo(
             f"aligner: {doing} with the glossary {first.alignment} was made with, "
-            f"{first.path} (--glossary FILE or --no-glossary to choose)", err=True))
+            f"{first.path}{where} (--glossary FILE or --no-glossary to choose)", err=True))
     return Chosen(first.path, tell)

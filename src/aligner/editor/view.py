@@ -43,7 +43,7 @@ from aligner.model import (
     Severity,
 )
 from aligner.report import ReportData
-from aligner.report.markup import finding_detail
+from aligner.report.markup import esc_message, finding_detail
 from aligner.report.rows import bead_cells, by_bead
 from aligner.report.stats import confidence_band
 
@@ -58,6 +58,12 @@ class RowFinding:
     index: int
     finding: Finding
     detail: Markup  # escaped by the report's finding_detail
+
+    @property
+    def message(self) -> Markup:
+        """The finding's message, escaped, a right-to-left quotation isolated in it as
+        the report shows it (``esc_message``)."""
+        return Markup(esc_message(self.finding.message))
 
 
 @dataclass(frozen=True, slots=True)

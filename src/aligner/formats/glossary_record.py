@@ -3,7 +3,7 @@
 ``aligner run`` (and ``aligner align --glossary G --format json``) writes the glossary
 it read into the saved alignment, beside the beads::
 
-    "glossary": {"path": "../museo.tsv", "sha256": "1a2b..."}
+    "glossary": {"path": "../museo.tsv", "absolute": "/work/museo.tsv", "sha256": "1a2b..."}
 
 so that ``aligner review``, ``aligner check`` and ``aligner export --leave-out-flagged``
 of that file, given neither ``--glossary`` nor ``--no-glossary``, use the same glossary
@@ -12,11 +12,18 @@ showed ``glossary: none`` and lost the forbidden-term error the run had found).
 
 The path is written relative to the saved alignment's folder when the two share a
 folder below the root (an ``out/`` folder and its glossary moved or copied together
-keep finding it, whatever folder a command is run from), else absolute.  The SHA-256 of the
-file's bytes says whether it has changed since: a changed glossary is still used (it
-is the one named), with a warning.  A file written before there was a record has none
-and is read as before; :func:`recorded_glossary` reads only this key, so a file that is
-no saved alignment, or no JSON at all, has no record (its reader says what is wrong).
+keep finding it, whatever folder a command is run from), else absolute.  A relative
+path is written with the absolute one beside it (``"absolute"``): a saved alignment
+copied alone to another folder (an Arabic walk's ``cp out/report.alignment.json
+edit.alignment.json``) finds no glossary at its relative path, and is read with the file
+at the absolute path when that file's bytes are those recorded -- the same glossary,
+said so (``RecordedGlossary.by_absolute``); other bytes there are another file, not
+used.  The SHA-256 of the file's bytes says whether it has changed since: a changed
+glossary at the relative path is still used (it is the one named), with a warning.  A
+file written before there was a record has none and is read as before, and one written
+before the absolute path was has only the relative one; :func:`recorded_glossary` reads
+only this key, so a file that is no saved alignment, or no JSON at all, has no record
+(its reader says what is wrong).
 """
 
 from __future__ import annotations
@@ -39,7 +46,8 @@ def file_sha256(path: str | os.PathLike[str]) -> str:
 def glossary_record(glossary: str | os.PathLike[str], folder: str | os.PathLike[str]
                     ) -> dict[str, str]:
     """The record of ``glossary`` in a saved alignment to be written into ``folder``:
-    its path relative to ``folder`` when there is one (else absolute) and its SHA-256."""
+    its path relative to ``folder`` when there is one (else absolute), then its absolute
+    path when the first is relative, and its SHA-256."""
     absolute, where = Path(glossary).resolve(), Path(folder).resolve()
     try:  # two folders that share only the root (/tmp/out, /work/g.tsv): no relative path
         common = Path(os.path.commonpath([absolute, where]))
@@ -47,20 +55,28 @@ def glossary_record(glossary: str | os.PathLike[str], folder: str | os.PathLike[
                    else Path(os.path.relpath(absolute, where)).as_posix())
     except ValueError:  # another drive (Windows)
         written = absolute.as_posix()
-    return {"path": written, "sha256": file_sha256(absolute)}
+    record = {"path": written}
+    if written != absolute.as_posix():
+        record["absolute"] = absolute.as_posix()
+    return {**record, "sha256": file_sha256(absolute)}
 
 
 @dataclass(frozen=True, slots=True)
 class RecordedGlossary:
     """A saved alignment's record: ``path`` to read it at (resolved against the saved
     alignment's folder), ``written`` as the file has it, and whether the file is still
-    there and whether its bytes are those recorded."""
+    there and whether its bytes are those recorded.  ``by_absolute``: the relative path
+    names no file, and ``path`` is the absolute one recorded beside it, whose bytes are
+    those recorded; ``not_same``: the absolute path, when the relative one names no file
+    and a file of other bytes is there (not used)."""
 
     alignment: str
     path: str
     written: str
     exists: bool
     changed: bool
+    by_absolute: bool = False
+    not_same: str = ""
 
 
 def recorded_glossary(alignment: str | os.PathLike[str]) -> RecordedGlossary | None:
@@ -81,5 +97,14 @@ def recorded_glossary(alignment: str | os.PathLike[str]) -> RecordedGlossary | N
         path = Path(os.path.relpath(Path(alignment).resolve().parent / path))
     exists = path.is_file()
     sha = raw.get("sha256")
+    absolute = raw.get("absolute")
+    not_same = ""
+    if not exists and isinstance(absolute, str) and isinstance(sha, str) \
+            and Path(absolute).is_absolute() and Path(absolute).is_file():
+        if file_sha256(absolute) == sha:
+            return RecordedGlossary(os.fspath(alignment), absolute, written, True, False,
+                                    by_absolute=True)
+        not_same = absolute
     changed = exists and isinstance(sha, str) and sha != file_sha256(path)
-    return RecordedGlossary(os.fspath(alignment), os.fspath(path), written, exists, changed)
+    return RecordedGlossary(os.fspath(alignment), os.fspath(path), written, exists, changed,
+                            not_same=not_same)

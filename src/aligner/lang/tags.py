@@ -7,7 +7,8 @@ and its primary subtag is a language listed in ``language_names.tsv``.  Case,
 :mod:`aligner.lang` (``ES``, ``es_ES``); a tag is written as BCP 47 writes it
 (``es-ES``, :func:`canonical_tag`).  A rejected tag gets a one-line
 message, with the code of a language it names (``spanish`` -> ``es``, and
-``deutsch``, ``francais``: ``language_names_other.tsv``) or of the language a
+``deutsch``, ``francais``: ``language_names_other.tsv``; ``الإنجليزية``:
+``language_names_ar.tsv``) or of the language a
 country code is written for (``jp`` -> ``ja``: ``country_codes.tsv``), or the
 two-letter code of a three-letter ISO 639-2/3 one (``eng`` -> ``en``, ``ger`` ->
 ``de``: ``three_letter_codes.tsv``; BCP 47 writes a language with a two-letter code
@@ -26,6 +27,7 @@ from aligner.lang.base import read_data
 
 _NAMES_FILE = "language_names.tsv"
 _OTHER_NAMES_FILE = "language_names_other.tsv"
+_ARABIC_NAMES_FILE = "language_names_ar.tsv"
 _COUNTRY_CODES_FILE = "country_codes.tsv"
 _THREE_LETTER_FILE = "three_letter_codes.tsv"
 
@@ -111,6 +113,12 @@ def other_names() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def arabic_names() -> dict[str, tuple[str, ...]]:
+    """``language_names_ar.tsv``: code -> its names in Arabic."""
+    return _code_table(_ARABIC_NAMES_FILE)
+
+
+@cache
 def country_codes() -> dict[str, str]:
     """``country_codes.tsv``: a country code written for a language -> the language's code."""
     return {code: values[0] for code, values in
@@ -146,7 +154,7 @@ def fold_name(name: str) -> str:
 @cache
 def _code_by_name() -> dict[str, str]:
     out: dict[str, str] = {}
-    for table in (language_names(), other_names()):  # English names first
+    for table in (language_names(), other_names(), arabic_names()):  # English names first
         for code, names in table.items():
             for name in names:
                 out.setdefault(fold_name(name), code)  # current codes come before deprecated

@@ -8,11 +8,16 @@ Each format says it in its own place, and the readers report it as
 * DOCX: the default run language of ``word/styles.xml``
   (``w:docDefaults/w:rPrDefault/w:rPr/w:lang/@w:val``, ``de-DE``) -- or, in a document
   written mostly in Chinese, Japanese or Korean script, the language it gives East
-  Asian text (``@w:eastAsia``): Japanese Word writes ``w:val="en-US"
-  w:eastAsia="ja-JP"``, its Latin text's language and its Japanese text's;
+  Asian text (``@w:eastAsia``), and in one written mostly in a right-to-left script
+  (Arabic, Hebrew), the language it gives right-to-left text (``@w:bidi``): Japanese
+  Word writes ``w:val="en-US" w:eastAsia="ja-JP"``, its Latin text's language and its
+  Japanese text's, and LibreOffice ``w:val="en-US" w:eastAsia="zh-CN"
+  w:bidi="ar-SY"`` for a document in Arabic;
 * ODT: ``<dc:language>`` in ``meta.xml``, else the default paragraph style's
   ``fo:language`` and ``fo:country`` in ``styles.xml`` (its ``style:language-asian``
-  and ``style:country-asian`` for a text mostly in East Asian script, as for DOCX);
+  and ``style:country-asian`` for a text mostly in East Asian script, its
+  ``style:language-complex`` and ``style:country-complex`` for one mostly in a
+  right-to-left script, as for DOCX);
 * Markdown: a ``lang:`` or ``language:`` key of the YAML front matter (pandoc's);
 * RTF: the default language ``\\deflangN`` (Word's), else the language ``\\langN`` of
   the style Normal (LibreOffice's), a Windows language id (1036 ``fr-FR``; 12, French
@@ -60,6 +65,30 @@ def mostly_east_asian(text: str) -> bool:
     return letters > 0 and 3 * len(_EAST_ASIAN.findall(text)) >= letters
 
 
+# The right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan, Mandaic and
+# their presentation forms): the text Word's ``w:bidi`` and LibreOffice's complex
+# (CTL) language is for
+_RIGHT_TO_LEFT = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe]")
+# Their ISO 15924 codes, as aligner.lang.detect names a language's script
+_RIGHT_TO_LEFT_SCRIPTS = frozenset({"Hebr", "Arab", "Syrc", "Thaa", "Nkoo", "Samr", "Mand"})
+
+
+def mostly_right_to_left(text: str) -> bool:
+    """Whether a third or more of the letters of ``text`` are in a right-to-left script:
+    the text a document's right-to-left (complex) language is the language of."""
+    letters = sum(1 for ch in text if ch.isalpha())
+    return letters > 0 and 3 * len(_RIGHT_TO_LEFT.findall(text)) >= letters
+
+
+def _right_to_left(found: DeclaredLanguage) -> bool:
+    """Whether the language ``found`` is written in a right-to-left script: a complex
+    language may be an Indic one (LibreOffice in an English locale writes ``hi-IN``),
+    which says nothing of the language of Arabic or Hebrew text."""
+    from aligner.lang.detect import expected_script
+
+    return expected_script(found.lang) in _RIGHT_TO_LEFT_SCRIPTS
+
+
 def declared(value: str | None, where: str) -> DeclaredLanguage | None:
     """The language ``value`` (as written in a document, at ``where``) declares; None
     when it is empty, no language tag, or no language in particular."""
@@ -95,21 +124,23 @@ def epub_language(opf: etree._Element) -> DeclaredLanguage | None:
     return declared(value, f"<dc:language>{value}</dc:language>")
 
 
-def docx_language(styles: etree._Element | None, member: str, *, east_asian: bool = False
-                  ) -> DeclaredLanguage | None:
+def docx_language(styles: etree._Element | None, member: str, *, east_asian: bool = False,
+                  right_to_left: bool = False) -> DeclaredLanguage | None:
     """The default run language of a DOCX's styles part (``member``, parsed); of a text
-    mostly in East Asian script (``east_asian``), its East Asian language when it has
-    one."""
+    mostly in East Asian script (``east_asian``), its East Asian language, and of one
+    mostly in a right-to-left script (``right_to_left``), its right-to-left language
+    (``w:bidi``), when it has one."""
     if styles is None:
         return None
     lang = styles.find(f"{{{_W}}}docDefaults/{{{_W}}}rPrDefault/{{{_W}}}rPr/{{{_W}}}lang")
     if lang is None:
         return None
-    asian = lang.get(f"{{{_W}}}eastAsia")
-    if east_asian and asian:
-        found = declared(asian, f'<w:lang w:eastAsia="{asian}"/> in {member}')
-        if found is not None:
-            return found
+    for wanted, attribute in ((east_asian, "eastAsia"), (right_to_left, "bidi")):
+        other = lang.get(f"{{{_W}}}{attribute}")
+        if wanted and other:
+            found = declared(other, f'<w:lang w:{attribute}="{other}"/> in {member}')
+            if found is not None and (attribute == "eastAsia" or _right_to_left(found)):
+                return found
     value = lang.get(f"{{{_W}}}val")
     if value is None:
         return None
@@ -117,10 +148,12 @@ def docx_language(styles: etree._Element | None, member: str, *, east_asian: boo
 
 
 def odt_language(meta: etree._Element | None, styles: etree._Element | None, *,
-                 east_asian: bool = False) -> DeclaredLanguage | None:
+                 east_asian: bool = False, right_to_left: bool = False
+                 ) -> DeclaredLanguage | None:
     """An ODT's ``dc:language`` (``meta.xml``), else its default paragraph style's
     language and country (``styles.xml``): its Asian ones for a text mostly in East
-    Asian script (``east_asian``)."""
+    Asian script (``east_asian``), its complex ones for a text mostly in a right-to-left
+    script (``right_to_left``)."""
     element = meta.find(f".//{{{_DC}}}language") if meta is not None else None
     if element is not None and (element.text or "").strip():
         value = (element.text or "").strip()
@@ -137,6 +170,9 @@ def odt_language(meta: etree._Element | None, styles: etree._Element | None, *,
             return None
         if east_asian and (found := _odf_language(props, _STYLE, "-asian")) is not None:
             return found
+        found = _odf_language(props, _STYLE, "-complex") if right_to_left else None
+        if found is not None and _right_to_left(found):
+            return found
         return _odf_language(props, _FO, "")
     return None
 
@@ -144,7 +180,8 @@ def odt_language(meta: etree._Element | None, styles: etree._Element | None, *,
 def _odf_language(props: etree._Element, namespace: str, suffix: str
                   ) -> DeclaredLanguage | None:
     """The language and country of ``props`` (``fo:language``, ``fo:country``; or
-    ``style:language-asian``, ``style:country-asian``)."""
+    ``style:language-asian``, ``style:country-asian``; or ``style:language-complex``,
+    ``style:country-complex``)."""
     prefix = "fo" if namespace == _FO else "style"
     language = props.get(f"{{{namespace}}}language{suffix}")
     if language is None:

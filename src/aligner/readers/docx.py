@@ -48,7 +48,7 @@ from lxml import etree
 from aligner.model import BlockKind, Document, Part, Style
 from aligner.readers.assemble import KEEP_CLOSE, KEEP_OPEN, Para, Styled, assemble, stripped
 from aligner.readers.container import Package
-from aligner.readers.declared import docx_language, mostly_east_asian
+from aligner.readers.declared import docx_language, mostly_east_asian, mostly_right_to_left
 from aligner.readers.docxfields import Fields, hyperlink, is_index
 from aligner.readers.docxrels import hyperlinks, part_targets, rels_of
 from aligner.readers.symbolfont import is_symbol_font, symbol_char, symbol_text
@@ -367,8 +367,6 @@ def _gallery(sdt: etree._Element) -> str:
     return (_val(_w(part, "docPartGallery")) or "").lower() if part is not None else ""
 
 
-
-
 def read_docx(pkg: Package, *, lang: str) -> Document:
     """The document of a DOCX package (see the module docstring)."""
     main = part_targets(pkg, "_rels/.rels").get("officeDocument", "word/document.xml")
@@ -393,6 +391,7 @@ def read_docx(pkg: Package, *, lang: str) -> Document:
             if nid in by_id:
                 walker.fields.clear()
                 paras.extend(walker.read(by_id[nid], part))
-    east_asian = mostly_east_asian("".join(p.text for p in paras))
+    text = "".join(p.text for p in paras)
     return assemble(paras, lang=lang, name=pkg.name, declared=docx_language(
-        styles_xml, styles_at, east_asian=east_asian))
+        styles_xml, styles_at, east_asian=mostly_east_asian(text),
+        right_to_left=mostly_right_to_left(text)))

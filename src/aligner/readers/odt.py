@@ -30,7 +30,7 @@ from aligner.errors import InputError
 from aligner.model import BlockKind, Document, Part, Style
 from aligner.readers.assemble import Para, Styled, assemble, stripped
 from aligner.readers.container import Package
-from aligner.readers.declared import mostly_east_asian, odt_language
+from aligner.readers.declared import mostly_east_asian, mostly_right_to_left, odt_language
 from aligner.readers.symbolfont import is_symbol_font, symbol_text
 
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -318,10 +318,12 @@ def open_odf(pkg: Package, kind: str
 def odf_document(paras: list[Para], pkg: Package, styles: etree._Element | None, *,
                  lang: str) -> Document:
     """The document of an ODF package's ``paras``, with the language it declares (its
-    Asian one for a text mostly in East Asian script)."""
-    east_asian = mostly_east_asian("".join(p.text for p in paras))
-    return assemble(paras, lang=lang, name=pkg.name,
-                    declared=odt_language(_meta_xml(pkg), styles, east_asian=east_asian))
+    Asian one for a text mostly in East Asian script, its complex one for a text mostly
+    in a right-to-left script)."""
+    text = "".join(p.text for p in paras)
+    return assemble(paras, lang=lang, name=pkg.name, declared=odt_language(
+        _meta_xml(pkg), styles, east_asian=mostly_east_asian(text),
+        right_to_left=mostly_right_to_left(text)))
 
 
 def read_odt(pkg: Package, *, lang: str) -> Document:

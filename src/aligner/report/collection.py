@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from aligner import __version__
 from aligner.model import Severity
 from aligner.report.html import asset, content_security_policy
-from aligner.report.markup import esc
+from aligner.report.markup import esc, esc_message
 
 _SEVERITIES = tuple(sorted(Severity, key=lambda s: -s.rank))
 
@@ -103,7 +103,7 @@ def render_index(rows: Sequence[IndexRow],
     if cross:
         out.append('<table class="grid findings"><thead><tr><th>code</th><th>document</th>'
                    "<th>unit</th><th>message</th></tr></thead><tbody>")
-        out += [f"<tr><td>{esc(c)}</td><td>{esc(d)}</td><td>{u}</td><td>{esc(m)}</td></tr>"
+        out += [f"<tr><td>{esc(c)}</td><td>{esc(d)}</td><td>{u}</td><td>{esc_message(m)}</td></tr>"
                 for c, d, u, m in cross]
         out.append("</tbody></table>")
     out.append("</section></main></body></html>\n")

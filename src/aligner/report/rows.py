@@ -18,7 +18,7 @@ from aligner.lang import get_profile
 from aligner.model import Side, Style, TermMatch, TermStatus
 from aligner.report import stats
 from aligner.report.data import ReportData, sentence_spans
-from aligner.report.markup import dir_attr, esc, finding_detail, status_class
+from aligner.report.markup import dir_attr, esc, esc_message, finding_detail, status_class
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +197,7 @@ def rows(data: ReportData) -> str:
                     f'<li class="sev-{f.severity.value}" data-row-finding="{k}" '
                     f'data-code="{esc(f.code)}" data-severity="{f.severity.value}">'
                     f'<a class="sev" href="#finding-{k}">{f.severity.value}</a> '
-                    f"<code>{esc(f.code)}</code> {esc(f.message)}{finding_detail(f)}</li>"
+                    f"<code>{esc(f.code)}</code> {esc_message(f.message)}{finding_detail(f)}</li>"
                 )
             out.append("</ul>")
         out.append("</div>")
