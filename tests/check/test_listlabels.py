@@ -51,6 +51,28 @@ def test_a_number_after_an_abbreviation(source: str, target: str, flagged: bool)
     assert bool(got) is flagged, got
 
 
+@pytest.mark.parametrize(("source", "target", "marked_src", "marked_tgt"), [
+    # 3 twice in the target: the clause's label has its own in the source, the
+    # citation's 3 is the one the source lacks (a reviewer looks there first)
+    ("(3) Zinsen nach § 288 Abs. 2 BGB.", "(3) Interest under Section 288(3) BGB.",
+     "(3) Zinsen nach § 288 Abs. [2] BGB.", "(3) Interest under Section 288([3]) BGB."),
+    # 1 twice in the source: the one the target lacks is not the clause's label
+    ("(1) Abweichend von § 634a Abs. 1 BGB.", "(1) By way of derogation from Section 634a BGB.",
+     "(1) Abweichend von § 634a Abs. [1] BGB.", None),
+    # a number that is only a label is still marked
+    ("(2) Die Zahlung.", "(3) The payment.", "([2]) Die Zahlung.", "([3]) The payment."),
+])
+def test_the_marked_number_is_not_a_label_the_other_side_has(
+        source: str, target: str, marked_src: str, marked_tgt: str | None) -> None:
+    [got] = findings([(source, target)], code="number-mismatch", src_lang="de", tgt_lang="en")
+
+    def marked(text: str, span: tuple[int, int] | None) -> str | None:
+        return None if span is None else (
+            f"{text[:span[0]]}[{text[span[0]:span[1]]}]{text[span[1]:]}")
+    assert (marked(source, got.src_span), marked(target, got.tgt_span)) == (
+        marked_src, marked_tgt), got
+
+
 def test_label_spans() -> None:
     text = "1. Eins. (2) Zwei: 3) Drei\n4.1. Vier 5 Fünf 1999. Juni 6. Juli"
     assert [text[a:b] for a, b in label_spans(text, "de")] == ["1", "2", "3", "4.1"]

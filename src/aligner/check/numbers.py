@@ -120,7 +120,7 @@ from aligner.check.figures import (
 from aligner.check.folding import strip_accents
 from aligner.check.headings import heading_ordinals
 from aligner.check.links import blank_links
-from aligner.check.listlabels import cancel_list_labels
+from aligner.check.listlabels import cancel_list_labels, label_spans
 from aligner.check.measure_units import UNIT_END, unit_after
 from aligner.check.months import alone_months, unnamed_alone
 from aligner.check.numerals import (
@@ -1326,11 +1326,14 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
                             ("target", "source"), _as_written(tgt, target, ctx.tgt_lang)
                             | _words_written(heads[1], target)
                             | period_shown(named_periods[1], target))
-        src_span = next(((s, e) for v, s, e, _ in sorted(src, key=lambda n: n[1])
-                         if v in missing), None) or next(
+        # the first such number, a list label opening a sentence last: of 3 twice in
+        # "(3) ... Section 288(3)", the one the source lacks is not the clause's label
+        labels = (label_spans(source, ctx.src_lang), label_spans(target, ctx.tgt_lang))
+        src_span = next(((s, e) for v, s, e, _ in sorted(
+            src, key=lambda n: ((n[1], n[2]) in labels[0], n[1])) if v in missing), None) or next(
             ((s, e) for _, s, e in lettered.missing), None)
-        tgt_span = next(((s, e) for v, s, e, _ in sorted(tgt, key=lambda n: n[1])
-                         if v in extra), None) or next(
+        tgt_span = next(((s, e) for v, s, e, _ in sorted(
+            tgt, key=lambda n: ((n[1], n[2]) in labels[1], n[1])) if v in extra), None) or next(
             ((s, e) for _, s, e in lettered.extra), None)
         yield Finding(
             code="number-mismatch",

@@ -12,10 +12,11 @@ phrase itself (a name the translation keeps), then to the phrase whose length in
 words that are no function words is closest to the source phrase's (``ciclo de
 limpieza`` for ``cleaning cycle``: two each; an option's first "word" is the target
 marker, left out), then to the shorter.  Phrases are read in the singular
-(:func:`_singular`) and written as the text writes them in the singular and in lower
-case where it can (:func:`_written`).  A unit whose target is its source (a bibliography's
-entry, a title left as it is) renders nothing, and counts for nothing.  A pair's
-*reliability* is
+(:func:`_singular`; a case form as the word the text also has, ``Auftragnehmers`` as
+``Auftragnehmer``: :mod:`aligner.check.suggest_forms`) and written as the text writes
+them in the singular and in lower case where it can (:func:`_written`).  A unit whose
+target is its source (a bibliography's entry, a title left as it is) renders nothing,
+and counts for nothing.  A pair's *reliability* is
 ``dice · both / (both + 1)``: the same agreement seen in more units is worth
 more.  Pairs are ranked by reliability (with an encoder, those kept although far apart
 in meaning last, below).
@@ -47,6 +48,7 @@ from aligner.check.folding import strip_accents
 from aligner.check.lemma_tables import known_words
 from aligner.check.lemmas import Forms, lemma_table
 from aligner.check.suggest_cjk import CjkPhrases, is_han_kana
+from aligner.check.suggest_forms import document_forms
 from aligner.check.terms import TermMatcher, tokenize
 from aligner.check.terms import normalise_term as _normalise
 from aligner.check.units import Unit
@@ -138,7 +140,10 @@ def suggest_terms(
     A unit met again with the same texts counts once: a document stored twice, or a
     memory's repeated units, would otherwise make every phrase of it agree twice."""
     src_stop, tgt_stop = stopwords(src_lang), stopwords(tgt_lang)
-    src_singular, tgt_singular = _singular(src_lang), _singular(tgt_lang)
+    # a case form read as the word (Auftragnehmers: Auftragnehmer; suggest_forms)
+    src_singular, tgt_singular = (document_forms(texts, lang, _singular(lang), stopwords(lang))
+                                  for texts, lang in (([u.source for u in units], src_lang),
+                                                      ([u.target for u in units], tgt_lang)))
     src_units: dict[tuple[str, ...], set[int]] = defaultdict(set)
     tgt_units: dict[tuple[str, ...], set[int]] = defaultdict(set)
     surface: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)

@@ -10,9 +10,20 @@ the term by: ``term-forbidden`` names it and gives its row's note, as for the wo
 own, and not ``term-missing``.  The compound is found by the measures of
 :mod:`aligner.check.compounds`; an approved rendering inside the same compound
 (``Wärmeübertragerblock``) renders the term, and nothing is said.
+
+The source may have its term inside a compound word too (:func:`source_compounds`):
+German ``Vertragsstrafenklausel`` has ``Vertragsstrafe`` as its head, joined by a
+linking ``n``, rendered ``penalty clause``.  A forbidden rendering of such a term in its
+unit's target is ``term-forbidden`` (naming the compound), not
+``term-forbidden-elsewhere`` -- the source does have the term.  ``term-missing`` does not
+ask for a rendering of a term met only inside a compound: a compound is often
+translated as a whole by other words (``Kündigungsfrist``, ``notice period``: no
+``termination``).
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from aligner.check.base import Context
 from aligner.check.compounds import in_compound
@@ -43,3 +54,12 @@ def forbidden_in_compound(index: TermIndex, ctx: Context, unit: int, h: Hit, tar
                 f"{said(compound)}{hint}",
         source_term=term, expected=expected, found=compound, src_span=(h.start, h.end),
         tgt_span=span, note=row.note or None, rendering=rendering)
+
+
+def source_compounds(index: TermIndex, terms: Iterable[int], source: str, lang: str
+                     ) -> dict[int, tuple[str, tuple[int, int]]]:
+    """The source terms of ``terms`` that ``source`` has as the head or the tail of a
+    compound word (:func:`aligner.check.compounds.in_compound`: ``Vertragsstrafe`` in
+    ``Vertragsstrafenklausel``), each with the compound and its span."""
+    found = {s: in_compound((index.sources[s],), source, lang) for s in terms}
+    return {s: (f[1], f[2]) for s, f in found.items() if f is not None}

@@ -28,7 +28,9 @@ In a language that writes its compounds as one word (German), an approved render
 found as the head or the tail of a compound renders its term for ``term-missing``
 (:mod:`aligner.check.compounds`); so does a Japanese katakana rendering inside a longer
 run of katakana (``サインイン`` in ``サインインページ``); a forbidden one there, where none
-renders the term, is ``term-forbidden`` (:mod:`aligner.check.term_compounds`).
+renders the term, is ``term-forbidden`` (:mod:`aligner.check.term_compounds`).  A
+term the source has only inside a compound (``Vertragsstrafenklausel``) is the unit's
+for a forbidden rendering, and asks for no rendering (:func:`source_compounds`).
 
 Two source terms found in the same words (``workspace`` and the sidebar label
 ``Workspaces``) are one occurrence for ``term-missing``: the term written most like the
@@ -48,7 +50,7 @@ from aligner.check.carried import in_copied_code, written_in
 from aligner.check.completeness import only_names_numbers_urls
 from aligner.check.names import a_name, by_pronoun, check_name_accents
 from aligner.check.pronouns import spare
-from aligner.check.term_compounds import forbidden_in_compound
+from aligner.check.term_compounds import forbidden_in_compound, source_compounds
 from aligner.check.term_index import (
     Rendering,
     TermIndex,
@@ -84,23 +86,24 @@ def occurrences(index: TermIndex, s: int, m: UnitTerms) -> int:
 
 
 def _all_answered(index: TermIndex, m: UnitTerms, present: Collection[int],
-                  forbidden: Sequence[Hit]) -> set[int]:
+                  forbidden: Sequence[Hit], compounded: Collection[int]) -> set[int]:
     """The source terms of ``present`` whose every occurrence in the unit's source an
     approved rendering answers, one that is no forbidden hit itself (``Marzo`` matching
     ``marzo`` ignoring case): no occurrence is left for a forbidden word to render, so
-    the word says something else there (``subject to`` beside ``patients``)."""
+    the word says something else there (``subject to`` beside ``patients``).  A term of
+    ``compounded`` is in a compound word of the source once more."""
     def clear(h: Hit) -> bool:
         return all(h.end <= f.start or h.start >= f.end for f in forbidden)
     return {s for s in present
             if sum(clear(h) for _, h in found_renderings(index, s, m.tgt_all))
-            >= occurrences(index, s, m)}
+            >= occurrences(index, s, m) + (s in compounded)}
 
 
-def _all_rendered(index: TermIndex, s: int, m: UnitTerms, target: str) -> str:
-    """How a term whose every occurrence in the source an approved rendering answers
-    is rendered, the renderings as written: ``whose one occurrence here is rendered by
-    'patients'``."""
-    n = occurrences(index, s, m)
+def _all_rendered(index: TermIndex, s: int, m: UnitTerms, target: str, extra: int) -> str:
+    """How a term whose every occurrence in the source (``extra`` more in compound
+    words) an approved rendering answers is rendered, the renderings as written:
+    ``whose one occurrence here is rendered by 'patients'``."""
+    n = occurrences(index, s, m) + extra
     by = quote_list(tuple(dict.fromkeys(without_tags(hit_text(target, h))
                                         for _, h in found_renderings(index, s, m.tgt_all))))
     return (f"whose one occurrence here is rendered by {by}" if n == 1
@@ -163,16 +166,23 @@ def check_terms(
             for s in (*h.terms, *(k for t in h.terms for k in index.inside(t))):
                 inside.setdefault(s, h)
         forbidden = list(forbidden_hits(index, m, inside.keys(), unit.target))
-        done = _all_answered(index, m, inside, [h for h, _ in forbidden])
+        # a term the source has only inside a compound word (Vertragsstrafenklausel)
+        compounded = source_compounds(index, {r.source for _, rows in forbidden
+                                              for _, r in rows} - inside.keys(),
+                                      unit.source, ctx.src_lang)
+        done = _all_answered(index, m, inside.keys() | compounded.keys(),
+                             [h for h, _ in forbidden], compounded)
         forbidden_for: set[int] = set()
         for h, found_rows in forbidden:
-            mine = [r for _, r in found_rows if r.source in inside and r.source not in done]
+            mine = [r for _, r in found_rows if (r.source in inside or r.source in compounded)
+                    and r.source not in done]
             forbidden_for.update(r.source for r in mine)
             found = without_tags(hit_text(unit.target, h))  # a tag inside: the words
             if not mine and written_in(found, unit.source):
                 continue  # a name or quotation carried over from the source: no rendering
             # one finding per place, for a term of this unit when it is one of them
-            t, r = min(found_rows, key=lambda row: (row[1].source not in inside,
+            t, r = min(found_rows, key=lambda row: (row[1].source not in inside and
+                                                     row[1].source not in compounded,
                                                      row[1].source not in best))
             term = index.sources[r.source]
             expected = index.approved_texts(r.source)
@@ -181,14 +191,16 @@ def check_terms(
             # as approved, the words may mean something else there ("exercise your
             # rights" for a forbidden rendering of ejercicio)
             code = "term-forbidden" if mine else "term-forbidden-elsewhere"
-            why = (_all_rendered(index, r.source, m, unit.target) if r.source in inside
-                   else "which this source does not have")
+            word, span = compounded.get(r.source, ("", None))
+            why = (_all_rendered(index, r.source, m, unit.target, bool(word))
+                   if r.source in inside or word else "which this source does not have")
+            where = f" (in the source's compound {said(word)})" if word else ""
             yield Finding(
                 code=code,
                 severity=ctx.severity(code),
                 unit=u,
-                message=(f"forbidden rendering {said(found)} of {term!r}{hint}" if mine else
-                         f"{said(found)} is a forbidden rendering of {term!r}, {why}: "
+                message=(f"forbidden rendering {said(found)} of {term!r}{where}{hint}" if mine
+                         else f"{said(found)} is a forbidden rendering of {term!r}{where}, {why}: "
                          "right here if it says something else"
                          + (f"; as a rendering of {term!r}, use {quote_list(expected)}"
                             if expected else "")),
@@ -196,7 +208,7 @@ def check_terms(
                 expected=expected,
                 found=written(unit.target, h),
                 src_span=(inside[r.source].start, inside[r.source].end)
-                if r.source in inside else None,
+                if r.source in inside else span,
                 tgt_span=(h.start, h.end),
                 note=r.note or None,
                 rendering=index.targets[t],
