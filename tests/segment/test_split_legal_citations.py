@@ -96,3 +96,28 @@ LOOKALIKE_CASES = [
 def test_lookalikes_of_legal_abbreviations(lang: str, text: str, expected: list[str]) -> None:
     assert split_sentences(text, lang) == expected
 
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a list inside an item, of another count, leaves the outer list going on
+    ("de", "Der Auftragnehmer hat: (1) die Leistungen zu erbringen, (2) den Auftraggeber zu "
+     "informieren, und zwar i) schriftlich und ii) mit Angabe der Dauer, (3) nichts weiter "
+     "zu tun.",
+     ["Der Auftragnehmer hat:", "(1) die Leistungen zu erbringen,",
+      "(2) den Auftraggeber zu informieren, und zwar i) schriftlich und ii) mit Angabe der "
+      "Dauer,", "(3) nichts weiter zu tun."]),
+    ("de", "Der Auftragnehmer hat: a) die Leistungen zu erbringen, b) den Auftraggeber zu "
+     "informieren, und zwar aa) schriftlich und bb) mit Angabe der Dauer, c) nichts weiter "
+     "zu tun.",
+     ["Der Auftragnehmer hat:", "a) die Leistungen zu erbringen,",
+      "b) den Auftraggeber zu informieren, und zwar aa) schriftlich und bb) mit Angabe der "
+      "Dauer,", "c) nichts weiter zu tun."]),
+    ("en", "I ask: 1) which island is near the airport 2) an island with a) a resort, and a "
+     "beach 3) one with activities",
+     ["I ask:", "1) which island is near the airport",
+      "2) an island with a) a resort, and a beach", "3) one with activities"]),
+    # a label of the outer count that does not go on is no item
+    ("en", "I ask: 1) which island 2) an island with a) a resort 5) not this",
+     ["I ask:", "1) which island", "2) an island with a) a resort 5) not this"]),
+])
+def test_a_list_inside_an_item(lang: str, text: str, expected: list[str]) -> None:
+    assert split_sentences(text, lang) == expected
