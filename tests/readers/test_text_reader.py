@@ -360,6 +360,15 @@ def test_a_numbered_label_goes_on_into_the_line_it_labels() -> None:
     ("【0012】", "本発明は…", None),
     ("features", "contact manager", None),
     ("Done.", "and more", None),
+    # a paragraph opened by a typed list label is an item of its own, as "(b)" and "2)"
+    # are (a German walk: "b) ..., und zwar aa) schriftlich und" was one sentence)
+    ("a) die Leistungen fristgerecht zu erbringen,", "b) den Auftraggeber zu informieren,",
+     None),
+    ("b) den Auftraggeber zu informieren, und zwar", "aa) schriftlich und", None),
+    ("aa) schriftlich und", "bb) unter Angabe der Dauer,", None),
+    ("comprising:", "ii) a substrate;", None),
+    # a label inside the next paragraph's text is none of its own: the sentence runs on
+    ("the costs (as listed in Annex 2,", "at b) below) are due.", " "),
 ])
 def test_run_on_separator(paragraph: str, following: str, joined: str | None) -> None:
     assert run_on_separator(paragraph, following) == joined

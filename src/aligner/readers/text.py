@@ -66,6 +66,9 @@ _ITEM_END = _FINAL | frozenset(";,:")
 # at the head of the claim or sentence (``1. A device ...``, ``FIG. 2 is ...``), so the
 # label goes on into the line it labels.  A paragraph number (【0012】) is no such label.
 _NUMBERED_LABEL = re.compile(r"\u3010[^\u3010\u3011\d]{1,6}\d{1,3}\u3011")
+# A typed list label that opens a paragraph in lower case: "a) ", "aa) ", "iv) " (a letter,
+# the same letter twice or three times, or a Roman numeral, and a closing bracket).
+_LETTER_LABEL = re.compile(r"(?:([^\W\d_])\1{0,2}|[ivxlc]{1,5})\)\s")
 _BULLET_START = re.compile(r"\s*(?:[\u2022\u2043\u25e6\u25aa\u2023\u00b7*+-]\s|[\u2022\u2043])")
 
 
@@ -202,9 +205,11 @@ def run_on_separator(paragraph: str, next_paragraph: str) -> str | None:
     in ``,``, ``;`` or ``:`` (``comprising:`` / ``a housing;`` / ``a substrate;``), or
     in a word after a comma or a semicolon, or longer than a heading (``... on the
     substrate; and`` / ``a heat transfer sheet ...``); a
-    paragraph ending in a comma before a capital is a salutation (``Dear Sir,``)."""
+    paragraph ending in a comma before a capital is a salutation (``Dear Sir,``); one
+    opened by a typed list label in lower case (``b) den Auftraggeber …``, ``aa)
+    schriftlich``, ``ii) …``) is an item of its own, as ``(b)`` and ``2)`` are."""
     cur, nxt = paragraph.rstrip(), next_paragraph.lstrip()
-    if not cur or not nxt:
+    if not cur or not nxt or _LETTER_LABEL.match(nxt):
         return None
     last, first = cur[-1], nxt[0]
     if (last in _CJK_CLAUSE_END or _NUMBERED_LABEL.fullmatch(cur)) and (
