@@ -122,3 +122,21 @@ def test_joined_paragraphs_keep_the_numbers_of_the_original() -> None:
 def test_paragraphs_no_sentence_runs_across_stay_apart(paras: list[Para]) -> None:
     doc = assemble(paras, lang="en", name="x")
     assert len(doc.blocks) == 2 and "\n\n" in doc.text
+
+
+def test_typed_list_items_stay_apart_as_the_plain_text_has_them() -> None:
+    """A German walk's DOCX (LibreOffice's, a typed label a paragraph): each item after a
+    comma ran on into the one before, and the segmenter cut before ``b)`` but not before
+    ``aa)``, ``bb)`` or ``c)``; the .txt of the contract gives one item a line."""
+    doc = assemble([Para("(1) Der Auftragnehmer hat insbesondere"),
+                    Para("a) die Leistungen fristgerecht zu erbringen,"),
+                    Para("b) den Auftraggeber zu informieren, und zwar"),
+                    Para("aa) schriftlich und"), Para("bb) unter Angabe der Dauer,"),
+                    Para("c) Subunternehmer nur mit Zustimmung einzusetzen.")],
+                   lang="de", name="x")
+    assert [(doc.text[b.start:b.end], b.paragraph) for b in doc.blocks] == [
+        ("(1) Der Auftragnehmer hat insbesondere", 1),
+        ("a) die Leistungen fristgerecht zu erbringen,", 2),
+        ("b) den Auftraggeber zu informieren, und zwar", 3), ("aa) schriftlich und", 4),
+        ("bb) unter Angabe der Dauer,", 5),
+        ("c) Subunternehmer nur mit Zustimmung einzusetzen.", 6)]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from aligner.readers import read_document
+from aligner.readers import read_document, read_string
 from aligner.segment import segment_document
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -59,3 +59,29 @@ def test_no_sentence_ends_inside_a_run_in_a_code_style(tmp_path: Path, runs: str
     doc = read_document(_docx(tmp_path / "code.docx", runs), lang="en")
     assert "\ufdd0" not in doc.text and "\ufdd1" not in doc.text
     assert list(segment_document(doc).sentences) == sentences
+
+
+ENUMERATION = ["(1) Der Auftragnehmer hat insbesondere",
+               "a) die Leistungen fristgerecht zu erbringen,",
+               "b) den Auftraggeber zu informieren, und zwar",
+               "aa) schriftlich und",
+               "bb) unter Angabe der voraussichtlichen Dauer,",
+               "c) ggf. Subunternehmer nur mit Zustimmung einzusetzen.",
+               "(2) Die Haftung ist ausgeschlossen."]
+
+
+def test_a_typed_enumeration_is_one_item_a_sentence_as_in_its_plain_text(tmp_path: Path
+                                                                         ) -> None:
+    """A German walk's contract, its items typed a paragraph each: the DOCX ran them on
+    after their commas, and gave ``b) ... und zwar aa) schriftlich und`` and ``bb) ...,
+    c) ...`` where the .txt gives one item a line."""
+    paragraphs = "".join(f'<w:p><w:r><w:t xml:space="preserve">{p}</w:t></w:r></w:p>'
+                         for p in ENUMERATION)
+    path = tmp_path / "vertrag.docx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", f'<w:document xmlns:w="{_W}"><w:body>{paragraphs}'
+                                        "</w:body></w:document>")
+    assert list(segment_document(read_document(path, lang="de")).sentences) == ENUMERATION
+    plain = read_string("\n".join(ENUMERATION) + "\n", lang="de")
+    assert list(segment_document(plain).sentences) == ENUMERATION

@@ -157,6 +157,15 @@ def test_block_kinds() -> None:
          "[17] and as others have found since.", False),
         ("The point was decided by the House of Lords in the case of Smith v Jones",
          "[1998] AC 1 and it was later upheld.", False),
+        # a line opened by a typed list label is an item (a German walk's contract:
+        # "aa)", "bb)" ran on into "b)", and "(3)" into the item of the list inside "(2)")
+        ("b) den Auftraggeber zu informieren, und zwar", "aa) schriftlich und", True),
+        ("aa) schriftlich und", "bb) unter Angabe der voraussichtlichen Dauer,", True),
+        ("ii) unter Angabe der voraussichtlichen Dauer,", "(3) ggf. Subunternehmer", True),
+        ("b) unter Angabe der voraussichtlichen Dauer", "3) ggf. Subunternehmer", True),
+        # ... but a number in brackets after a word may be a wrapped reference
+        ("The pipes lose heat at the bends, as Smith found in his study of 1990",
+         "(17) and as others have found since.", False),
     ],
 )
 def test_line_break_rule(line: str, next_line: str, boundary: bool) -> None:
@@ -360,6 +369,15 @@ def test_a_numbered_label_goes_on_into_the_line_it_labels() -> None:
     ("【0012】", "本発明は…", None),
     ("features", "contact manager", None),
     ("Done.", "and more", None),
+    # a paragraph opened by a typed list label is an item of its own, as "(b)" and "2)"
+    # are (a German walk: "b) ..., und zwar aa) schriftlich und" was one sentence)
+    ("a) die Leistungen fristgerecht zu erbringen,", "b) den Auftraggeber zu informieren,",
+     None),
+    ("b) den Auftraggeber zu informieren, und zwar", "aa) schriftlich und", None),
+    ("aa) schriftlich und", "bb) unter Angabe der Dauer,", None),
+    ("comprising:", "ii) a substrate;", None),
+    # a label inside the next paragraph's text is none of its own: the sentence runs on
+    ("the costs (as listed in Annex 2,", "at b) below) are due.", " "),
 ])
 def test_run_on_separator(paragraph: str, following: str, joined: str | None) -> None:
     assert run_on_separator(paragraph, following) == joined

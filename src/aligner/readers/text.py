@@ -66,6 +66,11 @@ _ITEM_END = _FINAL | frozenset(";,:")
 # at the head of the claim or sentence (``1. A device ...``, ``FIG. 2 is ...``), so the
 # label goes on into the line it labels.  A paragraph number (【0012】) is no such label.
 _NUMBERED_LABEL = re.compile(r"\u3010[^\u3010\u3011\d]{1,6}\d{1,3}\u3011")
+# A typed list label that opens a paragraph in lower case: "a) ", "aa) ", "iv) " (a letter,
+# the same letter twice or three times, or a Roman numeral, and a closing bracket).
+_LETTER_LABEL = re.compile(r"(?:([^\W\d_])\1{0,2}|[ivxlc]{1,5})\)\s")
+# A list label in brackets at a line's start: "a) ", "aa) ", "ii) ", "(3) ", "3) ", "(b) ".
+_LINE_LABEL = re.compile(r"\(?(?:\d{1,2}|([^\W\d_])\1{0,2}|[ivxlc]{1,5})\)\s")
 _BULLET_START = re.compile(r"\s*(?:[\u2022\u2043\u25e6\u25aa\u2023\u00b7*+-]\s|[\u2022\u2043])")
 
 
@@ -167,9 +172,13 @@ def is_line_break_boundary(line: str, next_line: str) -> bool:
         return False  # a stray "." wrapped onto its own line belongs to the left
     if PARAGRAPH_NUMBER.match(nxt):
         return True  # a patent's paragraph number opens a paragraph, whatever ends the line
-    if _BULLET_START.match(next_line):
-        return True
+    if _BULLET_START.match(next_line) or _LETTER_LABEL.match(nxt):
+        return True  # a bullet, or a typed label in lower case ("aa) schriftlich"): an item
     cur = line.strip()
+    if _LINE_LABEL.match(nxt) and cur and (cur[-1] in ",;:.!?" or _LINE_LABEL.match(cur)):
+        # "ii) unter Angabe der Dauer," / "(3) ggf. ...": the next item of a list; after
+        # a word a number in brackets may be a reference that a wrap put there
+        return True
     if not any(ch.isalnum() for ch in cur) or not any(ch.isalnum() for ch in nxt):
         return True  # a rule such as "______" or "* * *" stands alone
     if _NUMBERED_LABEL.fullmatch(cur):
@@ -202,9 +211,11 @@ def run_on_separator(paragraph: str, next_paragraph: str) -> str | None:
     in ``,``, ``;`` or ``:`` (``comprising:`` / ``a housing;`` / ``a substrate;``), or
     in a word after a comma or a semicolon, or longer than a heading (``... on the
     substrate; and`` / ``a heat transfer sheet ...``); a
-    paragraph ending in a comma before a capital is a salutation (``Dear Sir,``)."""
+    paragraph ending in a comma before a capital is a salutation (``Dear Sir,``); one
+    opened by a typed list label in lower case (``b) den Auftraggeber …``, ``aa)
+    schriftlich``, ``ii) …``) is an item of its own, as ``(b)`` and ``2)`` are."""
     cur, nxt = paragraph.rstrip(), next_paragraph.lstrip()
-    if not cur or not nxt:
+    if not cur or not nxt or _LETTER_LABEL.match(nxt):
         return None
     last, first = cur[-1], nxt[0]
     if (last in _CJK_CLAUSE_END or _NUMBERED_LABEL.fullmatch(cur)) and (

@@ -84,6 +84,17 @@ _LOCUS = re.compile(r"(?:[IVXLC]{1,6}|\d{1,4})(?=[,)])")  # "II, 9)", "4, 2)": a
 # English approx. and ca., Spanish aprox., French env., German ca.  (Portuguese,
 # Catalan, Italian and Dutch list theirs as [inner], which end no sentence anyway.)
 _ABOUT = frozenset({"approx", "aprox", "ca", "env"})
+# Abbreviations of "and following" (German ff., English et seq., et seqq.): before a
+# statute's abbreviation the citation goes on ("§§ 280 ff. BGB", "Sections 280 et seq. BGB").
+_FOLLOWING = frozenset({"ff", "seq", "seqq"})
+# A statute's or a court's abbreviation: a word of letters that opens with a capital and
+# holds another (BGB, StGB, AktG, VwVfG, BGBl, DSGVO, EU-Recht).
+_STATUTE = re.compile(r"[^\W\d_]{2,}(?!\w)")
+# A series letter and its number, as exhibits and file numbers are written: "Anl. K 3",
+# "Az. L 8 AL 2/20" (a capital letter, a space, a digit).
+_SERIES = re.compile(r"[^\W\d_][ \u00a0]+\d")
+# An ordinal number just before a word (the "2." of "S. 1 2. Hs. BGB").
+_ORDINAL_BEFORE = re.compile(r"\d{1,2}\.")
 # An abbreviation and the space after it, as chained before a number: "No. ", "Ser. ".
 _CHAINED = re.compile(r"([^\W\d_]{1,6}\.)[ \u00a0]+")
 # A number of a multi-level label: 5.1, 1.2.3 (the final period excluded).
@@ -444,6 +455,8 @@ def _decide(
     if cls is AbbrevClass.FINAL:
         if not (text[k].isupper() or _camel(text, k, end)):
             return None
+        if word.lower() in _FOLLOWING and _statute(text, k, end):
+            return None  # "§§ 280 ff. BGB", "Sections 280 et seq. BGB": the statute cited
         if (word[:1].isupper() and word[1:].isalpha() and word[1:].islower()
                 and (text[last:w0].strip() or word + "." in rules.exact)):
             # "Cía. Minera", "Warner Bros. Records": a capitalised company or
@@ -483,6 +496,12 @@ def _decide(
     if cls is AbbrevClass.NUMBER and (after := _ABBREVIATION.match(text, k, end)) and (
             rules.classify(after.group()) is AbbrevClass.NUMBER):
         return None  # "Ref. No. 12", "Art. No. 5": the abbreviation goes on to another
+    if cls is AbbrevClass.NUMBER and (
+            text[k] == "\u00a7" or (text[k].isupper() and _SERIES.match(text, k, end))):
+        return None  # "Anl. K 3", "Az. L 8 AL 2/20", "Vorb. § 194": a letter and its number
+    if cls is AbbrevClass.NUMBER and _statute(text, k, end) and (
+            _ORDINAL_BEFORE.fullmatch(_last_word(text, last, w0))):
+        return None  # "§ 5 Abs. 2 S. 1 2. Hs. BGB": the part's number came first
     if text[k].isdigit():
         if cls is AbbrevClass.NUMBER:
             return None
@@ -512,6 +531,14 @@ def _decide(
             return None
         return j
     return j
+
+
+def _statute(text: str, k: int, end: int) -> bool:
+    """Whether the word at ``k`` is a statute's or a court's abbreviation: letters that
+    open with a capital and hold at least two (``BGB``, ``StGB``, ``AktG``), up to a space,
+    a stop or a hyphen."""
+    m = _STATUTE.match(text, k, end)
+    return m is not None and text[k].isupper() and sum(c.isupper() for c in m.group()) >= 2
 
 
 def _reference_code(text: str, k: int, end: int) -> bool:

@@ -286,6 +286,9 @@ def list_items(text: str, start: int, end: int,
                     dots.add(dot)
         chain.clear()
 
+    # a list a label of another count interrupted: (its last label's style and value,
+    # its chain, opening, stopped), which a later bracket label may take up again
+    outer: tuple[str, int, list[tuple[int, int]], bool, bool] | None = None
     opening = False  # whether the current chain's first label may open a list
     stopped = False  # whether a label of the current chain followed a stop
     quoted = open_quote_test(text, start, end)
@@ -351,6 +354,19 @@ def list_items(text: str, start: int, end: int,
                 # días; (2)": a label inside a sentence, before the list's next item,
                 # is the item's text (an amount, a reference), no end of the list
                 continue
+            if (outer is not None and sep == ")" and outer[0] == style
+                    and value == outer[1] + 1):
+                # "(2) … und zwar i) schriftlich und ii) …, (3) …": the list goes on
+                # after a list inside its item, whose labels are of another count
+                close()
+                chain.extend(outer[2])
+                chain.append((cut, dot))
+                opening, stopped = outer[3], outer[4] or after_stop
+                outer = None
+                prev = (style, value, cut, dot, m.end(3))
+                continue
+            if after_list and prev is not None:
+                outer = (prev[0], prev[1], list(chain), opening, stopped)
             close()
             chain.append((cut, dot))
             # "propagazioni (1) derivanti dal fondo (2) del vicino": numbers in
@@ -366,8 +382,7 @@ def list_items(text: str, start: int, end: int,
             stopped = False
         prev = (style, value, cut, dot, m.end(3))
     close()
-    cuts.sort()
-    return cuts, dots
+    return sorted(set(cuts)), dots
 
 
 def _style(m: re.Match[str]) -> tuple[str, int]:
