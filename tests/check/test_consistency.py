@@ -101,3 +101,34 @@ def test_half_and_half_is_no_majority_every_unit_is_reported() -> None:
     assert got[0].message == "the same source has 2 different translations (units 0, 1, 2, 3)"
     three = [*pairs[:3], ("Fue un golpe.", "It was a blow.")]  # 2 of 4: not most
     assert [f.unit for f in findings(three, code="segment-inconsistent")] == [0, 1, 2, 3]
+
+
+# Written for this test (s40 Arabic walk, P7): marks a writer puts in or leaves out at will.
+def test_arabic_harakat_tanween_and_tatweel_make_no_other_segment() -> None:
+    pairs = [("The health facility reopened.", "أعيد فتح المرفق الصحي."),
+             ("The health facility reopened.", "أُعيد فتح المرفق الصّحّي."),
+             ("A field office.", "مكتبا ميدانيا."),
+             ("A field office.", "مكتباً ميدانياً."),
+             ("Cash assistance.", "المساعدات النقدية."),
+             ("Cash assistance.", "الـمساعدات النقـدية.")]
+    assert findings(pairs, code="segment-inconsistent") == []
+    # the same target for two sources, once with its marks
+    same = [("The facility reopened.", "أعيد فتح المرفق."),
+            ("The facility opened again.", "أُعِيدَ فتحُ المرفقِ.")]
+    assert [f.unit for f in findings(same, code="segment-inconsistent")] == [0, 1]
+
+
+def test_arabic_letters_and_hamza_still_make_another_segment() -> None:
+    # a hamza is spelling, not a vowel mark; another word is another segment
+    for other in ("اعيد فتح المرفق الصحي.", "أعيد فتح المستشفى.", "أعيد فتح المرفق الصحية."):
+        pairs = [("The health facility reopened.", "أُعيد فتح المرفق الصّحّي."),
+                 ("The health facility reopened.", other)]
+        assert [f.unit for f in findings(pairs, code="segment-inconsistent")] == [0, 1], other
+
+
+def test_hebrew_points_make_no_other_segment() -> None:
+    pairs = [("Peace.", "שָׁלוֹם."), ("Peace.", "שלום.")]
+    assert findings(pairs, code="segment-inconsistent") == []
+    # the maqaf is a hyphen, not a point: kept
+    hyphen = [("Every day.", "כל־יום."), ("Every day.", "כל יום.")]
+    assert [f.unit for f in findings(hyphen, code="segment-inconsistent")] == [0, 1]

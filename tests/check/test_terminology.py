@@ -1081,6 +1081,28 @@ def test_arabic_forms_listed_as_allowed_rows_are_one_rendering() -> None:
     assert [(f.unit, f.found) for f in got] == [(6, "عائلة")]
 
 
+# Written for this test (s40 Arabic walk, P2 and P2b): the walk's false alarms -- a
+# possessive, the tanween's alif, the tatweel, ي for ى, a short adjective's dual, a
+# prefix with a short noun's plural -- are no term-missing; a real miss still is.
+def test_arabic_terms_with_pronouns_tanween_and_tatweel_are_rendered() -> None:
+    P = TermStatus.PREFERRED
+    gloss = _ar([("field office", "المكتب الميداني", P),
+                 ("implementing partner", "الشريك المنفذ", P),
+                 ("health facility", "المرفق الصحي", P), ("hospital", "المستشفى", P),
+                 ("cash assistance", "المساعدات النقدية", P), ("donor", "الجهة المانحة", P)])
+    pairs = [("Our field office is open.", "مكتبنا الميداني مفتوح."),
+             ("We will open a field office.", "سنفتح مكتباً ميدانياً."),
+             ("Our implementing partner delivered the kits.", "سلّم شريكنا المنفذ المجموعات."),
+             ("Two health facilities reopened.", "أعيد فتح مرفقين صحيين."),
+             ("The hospital reopened.", "أعيد فتح المستشفي."),
+             ("Our hospital reopened.", "أعيد فتح مستشفانا."),
+             ("Cash assistance was delayed.", "تأخرت الـمساعدات النقدية."),
+             ("A report for donors.", "تقرير للجهات المانحة."),
+             ("The hospital reopened.", "أعيد فتح المدرسة.")]  # another word: a miss
+    got = findings(pairs, glossary=gloss, src_lang="en", tgt_lang="ar", code="term-missing")
+    assert [(f.unit, f.source_term) for f in got] == [(8, "hospital")]
+
+
 def test_a_noun_of_the_verb_rendering_is_named_and_the_finding_a_warning() -> None:
     """s38 walk1 item 2: `sync` -> `sincronizar` where the target has the noun
     `sincronización`: 11 term-missing errors, and good units left out of a clean TMX."""

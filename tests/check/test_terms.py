@@ -661,6 +661,37 @@ def test_arabic_terms_are_found_in_their_grammatical_forms(text: str, found: lis
     assert [text[h.start:h.end] for h in m.find(text)] == found
 
 
+# Written for this test (s40 Arabic walk, P2 and P2b): an NGO glossary's terms with a
+# possessive pronoun, the tanween's alif, the tatweel, ي for a final ى, the dual and
+# plural of a short adjective and a prefix with a short noun's plural; the hit is the
+# text as written.
+@pytest.mark.parametrize(("text", "found"), [
+    ("مكتبنا الميداني في غازي عنتاب مفتوح.", ["مكتبنا الميداني"]),
+    ("سنفتح مكتبا ميدانيا ثانيا.", ["مكتبا ميدانيا"]),
+    ("سنفتح مكتباً ميدانياً ثانياً.", ["مكتباً ميدانياً"]),
+    ("أُغلقت المكاتب الميدانية.", ["المكاتب الميدانية"]),
+    ("سلّم شريكنا المنفذ المجموعات.", ["شريكنا المنفذ"]),
+    ("تأخرت الـمساعدات النقدية.", ["الـمساعدات النقدية"]),
+    ("الدعم بـالنازحين داخليا.", ["بـالنازحين داخليا"]),
+    ("أعيد فتح المستشفي ومستشفانا.", ["المستشفي", "ومستشفانا"]),
+    ("أعيد فتح مرفقين صحيين ومرفقان صحيان.", ["مرفقين صحيين", "ومرفقان صحيان"]),
+    ("مرافق صحية", ["مرافق صحية"]),
+    ("تحديث للجهات المانحة، وجهات مانحة", ["للجهات المانحة", "وجهات مانحة"]),
+    # other words: a library, an office of another kind, a secret facility (the term
+    # secret alone), entry into force (no secret of two)
+    ("مكتبة ميدانية", []),
+    ("مكتبنا الإقليمي", []),
+    ("مرفق سري", ["سري"]),
+    ("تاريخ السريان", []),
+])
+def test_arabic_terms_are_found_with_pronouns_tanween_and_tatweel(text: str,
+                                                                   found: list[str]) -> None:
+    terms = ["المكتب الميداني", "الشريك المنفذ", "المساعدات النقدية", "النازحون داخليا",
+             "المستشفى", "المرفق الصحي", "الجهة المانحة", "سري"]
+    m = TermMatcher([(t, False) for t in terms], lang="ar")
+    assert [text[h.start:h.end] for h in m.find(text)] == found
+
+
 # Written for this test (s27 walk w4, item 9): Arabic letters typed for Persian ones.
 @pytest.mark.parametrize(("term", "text", "found"), [
     ("آب آشامیدنی", "آب آشاميدني يك حق است.", ["آب آشاميدني"]),  # ي for ی

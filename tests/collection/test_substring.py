@@ -64,6 +64,11 @@ from aligner.collection.substring import (
     ("كَتَبَ", "كتب", False, ()),
     ("كتب", "كتب", False, ((0, 3),)),
     ("Straße", "strasse", False, ((0, 6),)),  # ß case-folds to ss
+    # the tatweel is nothing, in the text and in the query (s40 Arabic walk, P2)
+    ("الـمساعدات", "المساعدات", False, ((0, 10),)),
+    ("المساعدات", "الـمساعدات", False, ((0, 9),)),
+    ("دعم بـالنازحين", "بالنازحين", True, ((4, 14),)),
+    ("دعم بـالنازحين", "النازحين", True, ()),  # inside the word
 ])
 def test_the_characters_typed_are_found(text: str, query: str, prefix: bool,
                                         spans: tuple[tuple[int, int], ...]) -> None:
@@ -140,6 +145,7 @@ def test_a_mark_moved_across_characters_is_read_with_its_letter() -> None:
     ("\u212a", "k"),  # KELVIN SIGN
     ("Łódź", "lodz"),
     ("Мой", "мои\u0306"),  # й kept, decomposed
+    ("الـمساعدات", "المساعدات"),  # without the tatweel
 ])
 def test_a_text_is_kept_folded_where_like_would_not_read_it_so(text: str,
                                                                kept: str | None) -> None:

@@ -114,3 +114,72 @@ def test_ar_small_numbers_in_words_answer_digits() -> None:
         "numbers differ: 6 missing in the target"]
     assert _numbers("The team visited 3 camps.", "زار الفريق أربعة مخيمات.") == [
         "numbers differ: 3 missing in the target"]
+
+
+# Written for this test (s40 Arabic walk, P2 and P2b): the forms an NGO translator
+# writes -- a possessive pronoun (the article goes when it comes; ى is ا before it),
+# the accusative's alif of the tanween, the tatweel, ي typed for a final ى, the dual
+# and plural of a short adjective after its noun, a prefix with the plural of a noun
+# of three letters, the hamza's seat before a pronoun -- each with the term it is a
+# form of.
+@pytest.mark.parametrize(("text", "term"), [
+    ("مكتبنا", "المكتب"),
+    ("شريكنا", "الشريك"),
+    ("لمكتبنا", "مكتب"),
+    ("مكتبكم", "المكتب"),
+    ("برنامجه", "البرنامج"),
+    ("برنامجها", "برنامج"),
+    ("برامجهم", "البرنامج"),  # a broken plural of [forms], then the pronoun
+    ("مستشفانا", "المستشفى"),
+    ("مبناه", "المبنى"),
+    ("مستشفياتنا", "مستشفى"),
+    ("عمله", "العمل"),  # a noun of three letters
+    ("مكتبا", "المكتب"),
+    ("مكتباً", "المكتب"),
+    ("ميدانياً", "الميداني"),
+    ("ومكتبا", "مكتب"),
+    ("الـمساعدات", "المساعدات"),
+    ("بـالنازحين", "النازحون"),
+    ("المستشفي", "المستشفى"),
+    ("مستشفي", "المستشفى"),
+    ("المستشفى", "المستشفي"),  # the glossary typed so, the text right
+    ("للجهات", "الجهة"),
+    ("جهات", "الجهة"),
+    ("الجهات", "جهة"),
+    ("قوتان", "القوة"),
+    ("جهاتهم", "الجهة"),
+    ("إجرائه", "الإجراء"),
+    ("إجراؤه", "إجراء"),
+    ("شركاؤهم", "الشريك"),
+])
+def test_ar_forms_of_running_text_meet_their_term(text: str, term: str) -> None:
+    forms = Forms("ar")
+    assert set(forms.text_forms(text)) & set(forms.term_forms(term))
+
+
+# Written for this test (s40 Arabic walk, P2): words whose last letters look like a
+# pronoun, the tanween's alif or a plural ending, and other look-alikes, which stay
+# other words.
+@pytest.mark.parametrize(("text", "term"), [
+    ("مالك", "المال"),  # an owner is no money of yours: ك is no particle
+    ("أحيانا", "الحي"),  # sometimes is no neighbourhood
+    ("أحيانا", "الأحياء"),
+    ("وجه", "وج"),  # a face: two letters would be left
+    ("درهم", "الدر"),  # a dirham is no pearls of theirs
+    ("مساهم", "المساء"),  # a contributor is no evening (the hamza is a letter)
+    ("زيتونا", "زيت"),  # olives, accusative, are no oil
+    ("لبنانها", "لبن"),
+    ("سريان", "سري"),  # entry into force is nothing confidential
+    ("مكتبة", "المكتب"),  # a library is no office
+    ("مكتبه", "المكتبة"),  # his office is no library: ه is no ة
+    ("العياده", "العيادة"),  # ه typed for ة: a misspelling, not folded
+    ("وجهات", "الوجه"),  # destinations are no faces
+    ("مكتبات", "مكتب"),
+    ("مساعدات", "مساعد"),
+    ("ميدان", "الميداني"),  # a field is no field's: ي is no particle
+    ("سوري", "سوريا"),  # Syrian, in a term Syria: a term's word keeps its alif
+    ("شاي", "الشاء"),  # tea: the hamza's seat needs three letters before it
+])
+def test_ar_look_alikes_stay_other_words(text: str, term: str) -> None:
+    forms = Forms("ar")
+    assert not set(forms.text_forms(text)) & set(forms.term_forms(term))

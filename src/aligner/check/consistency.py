@@ -6,7 +6,11 @@ that a word processor or PDF left in a word), a typographic apostrophe read as t
 typewriter one (``l’ONG`` is ``l'ONG``) and a curly double quotation mark the
 straight one (``“the Landlord”`` is ``"the Landlord"``), letters composed or decomposed alike
 (Unicode NFC: a Vietnamese ``ò`` typed as one character or as ``o`` and a combining
-grave), and inline tags (masked by
+grave), the marks a script writes or leaves out at will left out -- Arabic harakat and
+tanween, the tatweel that stretches a word (``أعيد فتح المرفق الصحي.`` is ``أُعيد فتح
+المرفق الصّحّي.``, ``مكتبا`` ``مكتباً``, ``الـمساعدات`` ``المساعدات``) and Hebrew points
+(niqqud and cantillation: ``שָׁלוֹם`` is ``שלום``), not a hamza (``أعيد`` is no
+``اعيد``: a spelling) --, and inline tags (masked by
 ``run_checks``) left out, so ``Pulse {1}OK{/1}`` and ``Pulse
 {4}OK{/4}`` -- or ``Pulse OK`` -- are the same segment; whether a unit's tags
 match is the tags family's question.
@@ -33,6 +37,13 @@ from aligner.textutil import excerpt
 _UNSEEN = re.compile("[\u00ad\u200b\u2060\ufeff]")
 
 
+# Arabic harakat and tanween (fathatan to sukun, the dagger alef) and the tatweel;
+# Hebrew cantillation marks and points (not the maqaf U+05BE, a hyphen, nor the
+# punctuation U+05C0, U+05C3, U+05C6).
+_OPTIONAL_MARKS = re.compile("[\u064b-\u0652\u0670\u0640"
+                             "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]")
+
+
 # Apostrophes and double quotation marks: typewriter and typographic are one (l'ONG,
 # l’ONG; "the Landlord", “the Landlord”, „der Vermieter“).
 _TYPEWRITER = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "\u201a": "'",
@@ -46,7 +57,7 @@ def segment_key(text: str) -> str:
     """A segment as an editor reads it (the module docstring): two segments with the same
     key are the same segment, here and across the documents of a collection."""
     text = _UNSEEN.sub("", without_tags(text)).translate(_TYPEWRITER)
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    return " ".join(_OPTIONAL_MARKS.sub("", unicodedata.normalize("NFC", text)).split())
 
 
 def check_segments(ctx: Context) -> Iterator[Finding]:

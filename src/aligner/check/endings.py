@@ -168,14 +168,18 @@ class WordEndings:
         :attr:`min_base` letters, a replaced one three (``anni`` -> ``anno``), or what
         the ending's line sets; and the word before a suffix mark (``istanbul'da`` ->
         ``istanbul``, ``ab'de`` -> ``ab``); and the words an irregular form (``[forms]``)
-        is a form of (Arabic ``آبار`` -> ``بئر``)."""
+        is a form of (Arabic ``آبار`` -> ``بئر``), ``lower`` or what an ending leaves of it
+        (``شركاو``, the hamza's seat of ``شركاؤهم``, -> ``شركاء`` -> ``شريك``)."""
         if not self.endings and not self.suffix_marks and not self.irregular:
             return []
         word = self.fold(lower)
         found = [word[:len(word) - len(end)] + put for end, put, least in self.endings
                  if word.endswith(end) and len(word) - len(end) >= least]
         if self.irregular:
-            found.extend(_lookup(self.irregular).get(word, ()))
+            # the form itself, or what an ending leaves of it (Arabic شركاو of شركاؤهم,
+            # the pronoun off, is شركاء: شريك)
+            forms_of = _lookup(self.irregular)
+            found.extend(base for form in (word, *found) for base in forms_of.get(form, ()))
         for mark in self.suffix_marks:
             head, _, suffix = word.partition(mark)
             if suffix.isalpha() and len(head) >= 2:

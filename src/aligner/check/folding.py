@@ -27,7 +27,8 @@ def strip_accents(text: str) -> str:
     Letters whose mark is no combining one are folded the same way: Turkish dotless
     ``ı`` is ``i`` (so ``ILIK``, lowered to ``ilik`` by any language but Turkish, meets
     ``ılık``), ``ł`` ``l``, ``đ`` ``d``, ``ø`` ``o``, and German ``ß`` is ``ss``
-    (``Strasse``, as Switzerland writes it, meets ``Straße``)."""
+    (``Strasse``, as Switzerland writes it, meets ``Straße``).  The Arabic tatweel
+    goes too (``الـمساعدات`` is ``المساعدات``)."""
     return text if text.isascii() else text.translate(_PLAIN)
 
 
@@ -115,8 +116,10 @@ def same_stress(a: tuple[int, bool] | None, b: tuple[int, bool] | None) -> bool:
 
 
 # Letters that keep their mark through NFD, folded by strip_accents.
+# The tatweel (kashida, U+0640), which stretches an Arabic word and spells nothing
+# (الـمساعدات is المساعدات), goes with the marks.
 _FOLDED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o",
-                         "Ø": "O", "ß": "ss", "ẞ": "SS"})
+                         "Ø": "O", "ß": "ss", "ẞ": "SS", "\u0640": ""})
 
 
 class _Plain(dict[int, str]):

@@ -82,7 +82,11 @@ if TYPE_CHECKING:
 #: nasal before its own class is the anusvara, and the chandrabindu (खण्ड is खंड).
 #: 37: Polish -iem (sitkiem ~ sitko), Czech adjective endings (servisního ~ servisní); a
 #: query's Polish or Czech word brings the forms its stem changes in (bęben: bębna).
-FORMS_VERSION = 37
+#: 38: the Arabic tatweel left out of every word and of the folded texts (الـمساعدات is
+#: المساعدات).
+#: 39: Arabic possessive pronouns and the tanween's alif off a text word (مكتبنا, مكتبا ~
+#: مكتب), ى typed ي, short nouns' -ات (جهات ~ جهة), the hamza's seat (شركاؤهم ~ شريك).
+FORMS_VERSION = 39
 
 _CACHE_LIMIT = 500_000  # words per side; the cache is emptied when it is full
 

@@ -10,9 +10,9 @@ one matches the letter with or without any (``cafe`` finds ``café``, ``nacion``
 finds ``café``, not ``cafe`` nor ``cafè``), as a concordance user who types the
 accents means them.  Nothing else is set apart: a vowel sign of an Indic or Thai
 script, Arabic harakat or a Hebrew point is part of what is typed (``नलकूप`` does
-not find ``नलकप``).  A match begins and ends on whole characters of the text
-(``क`` is not found in ``क़``, whose decomposition starts with it), an accent after
-its last letter included.
+not find ``नलकप``); the Arabic tatweel is nothing, in a text and a query.  A match
+begins and ends on whole characters of the text (``क`` is not found in ``क़``, whose
+decomposition starts with it), an accent after its last letter included.
 
 Two kinds of letter are not what their decomposition says:
 
@@ -79,8 +79,14 @@ def _kept(base: str, mark: str) -> bool:
 
 
 def fold(text: str) -> str:
-    """``text`` decomposed (NFD) and case-folded (``ß`` is ``ss``, ``ς`` is ``σ``)."""
-    return unicodedata.normalize("NFD", text).casefold()
+    """``text`` decomposed (NFD) and case-folded (``ß`` is ``ss``, ``ς`` is ``σ``), without
+    the Arabic tatweel, which stretches a word and spells nothing (``الـمساعدات`` is
+    ``المساعدات``, typed with it or not)."""
+    folded = unicodedata.normalize("NFD", text).casefold()
+    return folded.replace(_TATWEEL, "") if _TATWEEL in folded else folded
+
+
+_TATWEEL = "\u0640"
 
 
 def _unmark(m: re.Match[str]) -> str:
