@@ -284,6 +284,7 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
                                         look_for_gone=i == len(runs) - 1)
                     summaries.append((key, summary))
                     renamed = {name: taken for name, _, taken in summary.own_names}
+                    renamed.update(summary.found)
                     done |= {renamed.get(p.name, p.name) for p in pairing.pairs}
         except KeyboardInterrupt:
             # the workers are ended and every pair stored is whole: what is left is
