@@ -137,7 +137,8 @@ def collection(tmp_path: Path, folders: tuple[Path, Path]) -> Path:
 @pytest.fixture
 def mixed(collection: Path, tmp_path: Path) -> Path:
     """The collection above, es -> en, with the en -> es notes of :data:`EN_ES` added
-    (``notas/cordones``, ``notas/camino``): a collection of two language pairs."""
+    (``es/notas/cordones``, ``es/notas/camino``: named with their language, as the
+    collection's second pair): a collection of two language pairs."""
     en, es = write_en_es(tmp_path / "ngo")
     code, _, stderr = run("batch", str(en), str(es), "--db", str(collection), "--jobs", "1")
     assert code == 0 and "now holds 2 language pairs" in stderr, stderr

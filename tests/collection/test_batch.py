@@ -360,7 +360,7 @@ def test_a_run_of_another_language_pair_joins_the_collection(
             "report and export)\n") in stderr
     assert {k: v for k, v in _stored(db).items() if k in before} == before
     assert _languages(db) == {**dict.fromkeys(before, ("es", "en")),
-                              "notas/cordones": ("en", "es"), "notas/camino": ("en", "es")}
+                              "es/notas/cordones": ("en", "es"), "es/notas/camino": ("en", "es")}
     code, _, stderr = run("batch", str(en), str(es), "--db", str(db), "--jobs", "1",
                           "--encoder", "none")
     assert code == 0 and "language pairs" not in stderr, stderr  # said once

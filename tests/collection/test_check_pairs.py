@@ -67,10 +67,10 @@ def test_a_glossary_is_read_for_each_pair_and_names_the_documents_it_skips(
     assert code in (0, 1), stderr
     index = (report / "index.html").read_text(encoding="utf-8")
     assert "vía chilena" in index and "Chilean road" in index  # the es -> en terms
-    assert (report / "docs" / "notas_cordones.html").is_file()
+    assert (report / "docs" / "es_notas_cordones.html").is_file()
     # the index names the pairs: in its title, for each document, for each term
     assert "<h1>Collection review: en → es, es → en</h1>" in index
-    assert re.search(r">notas/cordones</a></td><td>en → es</td>", index)
+    assert re.search(r">es/notas/cordones</a></td><td>en → es</td>", index)
     assert re.search(r">2021/puerto</a></td><td>es → en</td>", index)
     terms = index[index.index('id="term-table"'):index.index("</table>", index.index(
         'id="term-table"'))]

@@ -160,6 +160,23 @@ def test_scheduler_that_does_not_answer(tmp_path: Path) -> None:
     assert "cannot reach the Dask scheduler" in done.stdout
 
 
+def test_an_unreachable_scheduler_leaves_nothing_behind(tmp_path: Path) -> None:
+    """walk_loc P11: exit 2 after 20 s, and a new empty collection, its lock file and the
+    settings it "remembered" left behind.  The scheduler is tried before anything is
+    made; a refused port is said at once."""
+    require_tool("Dask (distributed)", _dask, "pip install -e '.[dask]'")
+    folders = _many(tmp_path / "in", 1)
+    db = tmp_path / "c.db"
+    address = f"tcp://127.0.0.1:{_free_port()}"
+    done = subprocess.run(_batch(folders, db, "--scheduler", address), capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.splitlines()[-1].startswith(
+        f"aligner: error: cannot reach the Dask scheduler at {address}: ")
+    assert "new collection" not in done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
+
+
 @pytest.mark.slow
 @pytest.mark.external
 def test_a_scheduler_lost_in_the_middle_of_a_run_is_one_line(tmp_path: Path,

@@ -36,7 +36,7 @@ def test_a_tmx_of_two_pairs_says_each_unit_s_source_language(mixed: Path,
             (tu.get("srclang"), tuple(tuv.get("{http://www.w3.org/XML/1998/namespace}lang")
                                       for tuv in tu.iter("tuv"))))
     assert units == {**{name: {("es", ("es", "en"))} for name in DOCS},
-                     **{f"notas/{name}": {("en", ("en", "es"))} for name in EN_ES}}
+                     **{f"es/notas/{name}": {("en", ("en", "es"))} for name in EN_ES}}
 
 
 @pytest.mark.parametrize("fmt", ["tsv", "csv", "xlsx", "xliff", "xliff12", "parallel"])

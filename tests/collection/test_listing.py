@@ -203,7 +203,7 @@ def test_a_collection_of_two_pairs_lists_each_document_s_and_a_total_for_each(
     lines = out.splitlines()
     assert [line.split()[:2] for line in lines[1:7]] == [
         ["2021/mina", "es->en"], ["2021/puerto", "es->en"], ["2022/campo", "es->en"],
-        ["2022/fabrica", "es->en"], ["notas/camino", "en->es"], ["notas/cordones", "en->es"]]
+        ["2022/fabrica", "es->en"], ["es/notas/camino", "en->es"], ["es/notas/cordones", "en->es"]]
     # a line of totals for each pair, then the whole's
     assert [line.split()[:2] for line in lines[7:10]] == [
         ["total", "es->en"], ["total", "en->es"], ["total", "17"]]
@@ -222,7 +222,7 @@ def test_a_collection_of_two_pairs_lists_each_document_s_and_a_total_for_each(
     code, out, _ = run("list", str(mixed), "--no-files", "--src-lang", "en")
     assert code == 0
     assert [line.split()[0] for line in out.splitlines()[1:4]] == [
-        "notas/camino", "notas/cordones", "total"]
+        "es/notas/camino", "es/notas/cordones", "total"]
     assert out.splitlines()[4].startswith("batch settings")
     # what aligned the documents listed: those of en -> es only
     assert out.splitlines()[5].endswith(": 2 documents of en -> es")

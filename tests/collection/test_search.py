@@ -309,24 +309,26 @@ def test_every_pair_is_searched_each_side_in_its_language(mixed: Path) -> None:
     """A Spanish query finds the source of an es -> en document and the target of an
     en -> es one (each read with the Spanish word forms), in document order."""
     assert _found(_hits(str(mixed), "cordón")) == [
-        ("notas/cordones", 0, "en->es", "", "tgt"), ("notas/cordones", 1, "en->es", "", "tgt")]
+        ("es/notas/cordones", 0, "en->es", "", "tgt"),
+        ("es/notas/cordones", 1, "en->es", "", "tgt")]
     assert _found(_hits(str(mixed), "vías chilenas")) == [
         ("2021/mina", 1, "es->en", "src", ""), ("2021/puerto", 1, "es->en", "src", ""),
         ("2022/campo", 1, "es->en", "src", ""), ("2022/fabrica", 1, "es->en", "src", ""),
-        ("notas/camino", 0, "en->es", "", "tgt")]
+        ("es/notas/camino", 0, "en->es", "", "tgt")]
     # an English query: the targets of es -> en, the source of en -> es
     assert _found(_hits(str(mixed), "Chilean roads")) == [
         ("2021/mina", 1, "es->en", "", "tgt"), ("2021/puerto", 1, "es->en", "", "tgt"),
-        ("2022/campo", 1, "es->en", "", "tgt"), ("notas/camino", 0, "en->es", "src", "")]
+        ("2022/campo", 1, "es->en", "", "tgt"), ("es/notas/camino", 0, "en->es", "src", "")]
     # --side src: the Spanish sources only, which are es -> en
     assert [h[0] for h in _found(_hits(str(mixed), "vía chilena", "--side", "src"))] == [
         "2021/mina", "2021/puerto", "2022/campo", "2022/fabrica"]
     # one pair, or one side's language
     assert _found(_hits(str(mixed), "vía chilena", "--src-lang", "en")) == [
-        ("notas/camino", 0, "en->es", "", "tgt")]
+        ("es/notas/camino", 0, "en->es", "", "tgt")]
     assert len(_hits(str(mixed), "vía chilena", "--tgt-lang", "en-GB")) == 4
     assert _found(_hits(str(mixed), "cordon", "--match", "substring")) == [
-        ("notas/cordones", 0, "en->es", "", "tgt"), ("notas/cordones", 1, "en->es", "", "tgt")]
+        ("es/notas/cordones", 0, "en->es", "", "tgt"),
+        ("es/notas/cordones", 1, "en->es", "", "tgt")]
     assert _hits(str(mixed), "cordon", "--match", "prefix", "--src-lang", "es") == []
     code, _, stderr = run("search", str(mixed), "cordón", "--src-lang", "fr")
     assert (code, stderr) == (2, f"aligner: error: {mixed}: no document is fr -> *; the "
@@ -339,6 +341,6 @@ def test_the_text_output_names_each_hit_s_pair_in_a_collection_of_several(
     assert code == 0
     heads = [line for line in out.splitlines() if not line.startswith("  ")]
     assert heads[0].startswith("2021/mina  es->en  unit 1  (")
-    assert heads[4].startswith("notas/camino  en->es  unit 0  (")
+    assert heads[4].startswith("es/notas/camino  en->es  unit 0  (")
     code, out, _ = run("search", str(mixed), "vía chilena", "--src-lang", "es")
     assert out.splitlines()[0].startswith("2021/mina  unit 1  (")  # one pair searched

@@ -253,6 +253,10 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
             warn(f"--jobs {jobs} is more than {_MOST_JOBS_PER_CORE} worker processes per "
                  f"core; starting {workers}")
     refuse_read_only(db)  # before a lock file is made beside it
+    if scheduler is not None:  # unreachable: nothing made, nothing remembered (walk_loc P11)
+        from aligner.collection.dask_run import reach
+
+        reach(scheduler)
     for _, resolved, key, _ in runs:
         tell(resolved, key, aligned=any(same_pair(p, key) for p in aligned), kept=pairs_kept)
     summaries: list[tuple[tuple[str, str], BatchSummary]] = []
@@ -284,6 +288,7 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
                                         look_for_gone=i == len(runs) - 1)
                     summaries.append((key, summary))
                     renamed = {name: taken for name, _, taken in summary.own_names}
+                    renamed.update(summary.found)
                     done |= {renamed.get(p.name, p.name) for p in pairing.pairs}
         except KeyboardInterrupt:
             # the workers are ended and every pair stored is whole: what is left is

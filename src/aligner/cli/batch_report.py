@@ -109,7 +109,10 @@ def tell_summary(summary: BatchSummary, *, db: str, force: bool, of: str = "",
                  f"{'was' if beads == 1 else 'were'} reviewed while batch aligned them; "
                  "kept as it is (the next run carries the review over)")
     if summary.own_names:
-        info(own_names_note(summary.own_names))
+        info(own_names_note(summary.own_names, summary.language_pair))
+    for name, stored in summary.found:
+        info(f"aligner: {name}: its two files are stored as the document {stored}: taken as "
+             "that document, not stored twice")
     for was, name in summary.renamed:
         info(f"aligner: {name}: renamed from {was}, whose files are gone and were byte for "
              "byte these: its review and edit log go with it")

@@ -38,6 +38,7 @@ COMMANDS: dict[str, str] = {
     "eval": "aligner.cli.align:eval_cmd",
     "run": "aligner.cli.run:run_cmd",
     "report": "aligner.cli.report:report_cmd",
+    "remove": "aligner.cli.remove:remove_cmd",
     "review": "aligner.cli.review:review_cmd",
     "search": "aligner.cli.search:search_cmd",
 }

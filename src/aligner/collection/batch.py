@@ -96,9 +96,14 @@ class BatchSummary:
     #: Stored documents whose files are gone and whose name no pair has now, still in
     #: the collection.
     gone: list[GoneDocument] = field(default_factory=list)
-    #: Pairs named with their language because their name is a document of another
-    #: language pair: (name, that document's pair ``es -> en``, the name taken).
-    own_names: list[tuple[str, str, str]] = field(default_factory=list)
+    #: The run's language pair.
+    language_pair: tuple[str, str] = ("", "")
+    #: Pairs named with their language: (name, the pair ``es -> en`` of the document of
+    #: that name, None for none, the name taken; :func:`~.clashes.own_names`).
+    own_names: list[tuple[str, str | None, str]] = field(default_factory=list)
+    #: Pairs whose two files are a stored document of their pair under another name,
+    #: which they are: (name, stored name).
+    found: list[tuple[str, str]] = field(default_factory=list)
     #: Reviewed documents renamed with their files (old, new name; ``renames``).
     renamed: list[tuple[str, str]] = field(default_factory=list)
     #: Such documents taken out of the collection (``prune``).
@@ -141,9 +146,11 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
     A run of several language pairs (a manifest's) is a call for each: ``others``, the
     names of the run's pairs of the other language pairs, are no documents whose pair
     is gone, and only one call (``look_for_gone``) looks for those, and prunes."""
-    summary = BatchSummary(pairs=len(pairs))
+    summary = BatchSummary(pairs=len(pairs),
+                           language_pair=(settings.src_lang, settings.tgt_lang))
     stored = {d.name: d for d in collection.documents()}
-    pairs, summary.own_names = own_names(pairs, stored, settings.src_lang, settings.tgt_lang)
+    named = own_names(pairs, stored, settings.src_lang, settings.tgt_lang)
+    pairs, summary.own_names, summary.found = named.pairs, named.named, named.found
 
     def fail(record: PairRecord) -> None:
         # A document aligned before keeps that alignment: the failure is reported,
@@ -195,7 +202,8 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
             summary.skipped += 1
             summary.forced_before += done_by_force
             continue
-        clash = None if old is None else name_clash(old, pair, force=force)
+        clash = None if old is None else name_clash(
+            old, pair, (settings.src_lang, settings.tgt_lang), force=force)
         if clash is not None:
             job = PairJob(pair.name, str(pair.src), str(pair.tgt), b"", b"", *hashes)
             fail(failure(job, settings, clash))

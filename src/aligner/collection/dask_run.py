@@ -17,6 +17,7 @@ import concurrent.futures
 import importlib
 import itertools
 import logging
+import socket
 from collections.abc import Iterator
 from typing import Any
 
@@ -52,6 +53,22 @@ def _distributed() -> Any:
     except ImportError:
         raise ConfigError("--scheduler needs Dask: pip install '.[dask]' in aligner's source "
                           "folder") from None
+
+
+def reach(address: str, timeout: float = 20.0) -> None:
+    """Connect to the scheduler at ``address`` and close again: an error naming it when
+    it cannot be reached, said before a run makes or changes anything (a new collection,
+    its lock file, the settings it remembers).  A ``tcp://HOST:PORT`` that refuses the
+    connection is said at once (Dask's own client tries again until its timeout)."""
+    scheme, _, place = address.rpartition("://")
+    host, _, port = place.rpartition(":")
+    if scheme in ("", "tcp") and host and port.isdigit():
+        try:
+            socket.create_connection((host.strip("[]"), int(port)), timeout=timeout).close()
+        except OSError as exc:
+            raise ConfigError(f"cannot reach the Dask scheduler at {address}: "
+                              f"{exc.strerror or exc}") from None
+    _connect(address, timeout).close()
 
 
 def _connect(address: str, timeout: float) -> Any:

@@ -40,6 +40,9 @@ class Pair:
     name: str
     src: Path
     tgt: Path
+    #: Named by a manifest's name cell, not after its files: the name is kept as given
+    #: (:func:`aligner.collection.clashes.own_names` does not prefix its language).
+    named: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,7 +307,8 @@ def manifest_pairing(path: str | os.PathLike[str], rows: Sequence[ManifestRow],
                                  + ("" if row.name else ": give the row a name of its own "
                                     "in a name column"), path=name, line=row.line)
         seen.setdefault(doc, []).append((row, langs))
-        groups.setdefault(langs, []).append(Pair(doc, base / row.src, base / row.tgt))
+        groups.setdefault(langs, []).append(Pair(doc, base / row.src, base / row.tgt,
+                                                  bool(row.name)))
     return [(langs, Pairing(tuple(sorted(pairs, key=lambda p: p.name))))
             for langs, pairs in groups.items()]
 

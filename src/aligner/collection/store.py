@@ -7,10 +7,10 @@ file that exists is never overwritten.  Every pair is stored in one
 transaction (:meth:`Collection.store`), so a run that is killed leaves each
 pair either completely stored or absent; the database is in WAL mode so that
 readers are not blocked by the writer.  One process writes: ``aligner batch``'s
-parent (the workers only compute).  Every write of the database goes through
-:class:`Collection` (storing, removing, re-beading a document, review marks),
-under its one guard and transaction.  How the file is opened -- made, upgraded,
-or read where it cannot be written -- is :mod:`aligner.collection.opening`.
+parent (the workers only compute).  Every write goes through :class:`Collection`
+(storing, removing, re-beading a document, review marks), under its one guard and
+transaction.  How the file is opened -- made, upgraded, or read where it cannot be
+written -- is :mod:`aligner.collection.opening`.
 """
 
 from __future__ import annotations
@@ -291,12 +291,12 @@ class Collection:
                           f"idx = ?", ((t, doc, side, i) for side, i, t in marks))
         self._insert_beads(doc, al, r.units, r.forms)
 
-    def remove(self, name: str) -> None:
-        """Take the document ``name`` out of the collection, with its beads, sentences,
-        search entries and review, and the edit logs of it and of the earlier versions
-        of it (``replaced_documents``), in one transaction."""
+    def remove(self, *names: str) -> None:
+        """Take the documents ``names`` out, with their beads, sentences, search entries,
+        review and edit logs (``replaced_documents``' too), all in one transaction."""
         with self.guard(), self.transaction():
-            self._delete(name)
+            for name in names:
+                self._delete(name)
 
     def _delete(self, name: str, *, keep_log: bool = False) -> None:
         c = self.conn
