@@ -282,7 +282,7 @@ _NUMBER_WORD_CHECKS = ("weekday-mismatch", "range-order", "number-mismatch")
 def number_words_notice(langs: Iterable[str], disabled: Iterable[str] = ()) -> str | None:
     """The line that names the languages without number words (no ``numbers.tsv``:
     Swedish, Galician, ...) and the checks they left out, and those whose ``numbers.tsv``
-    names no weekday (German, Dutch, ...), or None: a run without ``weekday-mismatch``
+    names no weekday (Indonesian, Turkish, ...), or None: a run without ``weekday-mismatch``
     findings is not to be read as weekdays checked."""
     langs = list(dict.fromkeys(langs))
     missing = [lang for lang in langs if get_profile(lang).data_text(NUMBERS_DATA) is None]
