@@ -308,7 +308,8 @@ def _unlabelled(text: str) -> str:
     if ")" not in text:
         return text
     text = _LIST_LABEL.sub(drop, text)
-    kept, last = [], 0
+    kept: list[str] = []
+    last = 0
     for m in _CITED_LABEL.finditer(text):
         if m.group(1)[0] in "ivx" and len(m.group(1)) > 1 and roman_value(
                 m.group(1).upper()) is None:
