@@ -252,3 +252,18 @@ def test_the_summary_names_a_language_whose_numbers_name_no_weekday() -> None:
         named = run_checks([Unit("Until Tuesday.", "Bis Dienstag.")], glossary=None,
                            src_lang="en", tgt_lang=lang)
         assert "No weekday names" not in to_text(named, units=1)
+
+
+def test_the_summary_names_a_language_whose_names_are_not_read() -> None:
+    # walk_de P3: name-mismatch did not run for German and nothing said so; it reads
+    # German names now (person_names.txt), not Luxembourgish ones
+    units = [Unit("Den Här Müller ass do.", "Mr Müller is here.")]
+    result = run_checks(units, glossary=None, src_lang="lb", tgt_lang="en")
+    assert ("No name words for lb (nouns capitalised): name-mismatch did not run."
+            in to_text(result, units=1).splitlines())
+    off = run_checks(units, glossary=None, src_lang="lb", tgt_lang="en",
+                     options=CheckOptions(disabled=frozenset({"name-mismatch"})))
+    assert "No name words" not in to_text(off, units=1)
+    german = run_checks([Unit("Herr Müller ist hier.", "Mr Müller is here.")], glossary=None,
+                        src_lang="de", tgt_lang="en")
+    assert "No name words" not in to_text(german, units=1)
