@@ -114,6 +114,24 @@ BOUND_LANGUAGES = ["en", "de", "es", "fr", "it", "pt", "nl", "ja", "zh", "ko", "
     ("fr", "en", "la barre des 50 %", "at most 50 %", None),
     # a word that ends in a bound word is none (cover)
     ("en", "de", "Cover 5 tanks.", "Höchstens 5 Tanks.", None),
+    # min. and max., mín. and máx. (walk_de P10: max. 5 % / min. 5% was not read)
+    ("de", "en", "Die Vertragsstrafe beträgt max. 5 %.", "The penalty is min. 5%.",
+     ("max. 5", "min. 5")),
+    ("de", "en", "Die Vertragsstrafe beträgt max. 5 %.", "The penalty is max. 5%.", None),
+    ("en", "de", "The penalty is min. 5%.", "Die Vertragsstrafe beträgt höchstens 5 %.",
+     ("min. 5", "höchstens 5")),
+    ("en", "de", "The penalty is max. 5%.", "Die Vertragsstrafe beträgt min. 5 %.",
+     ("max. 5", "min. 5")),
+    ("en", "es", "The penalty is max. 5%.", "La penalización es de mín. 5 %.",
+     ("max. 5", "mín. 5")),
+    ("en", "es", "The penalty is min. 5%.", "La penalización es de máx. 5 %.",
+     ("min. 5", "máx. 5")),
+    ("en", "fr", "The penalty is min. 5%.", "La pénalité est de max. 5 %.",
+     ("min. 5", "max. 5")),
+    ("en", "fr", "The penalty is max. 5%.", "La pénalité est de min. 5 %.",
+     ("max. 5", "min. 5")),
+    # min. after a number is minutes, no bound
+    ("en", "de", "Stir for at most 5 min.", "5 min. rühren.", None),
 ])
 def test_bounds_the_other_way_round_are_found(src_lang: str, tgt_lang: str, source: str,
                                               target: str,

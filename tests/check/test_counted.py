@@ -19,6 +19,36 @@ def _said(source: str, target: str, src_lang: str, tgt_lang: str) -> list[str]:
     return [f.message for f in found]
 
 
+# Written for this test, from the de -> en legal walk (walk_de P10): a multiple said in
+# one word (das Doppelte, doppelt so, das Dreifache, double, threefold) is a count of
+# times.
+@pytest.mark.parametrize(("source", "target", "message"), [
+    ("Die Haftung ist auf das Doppelte der Vergütung begrenzt.",
+     "Liability is limited to three times the remuneration.",
+     "a count in words differs: 'Doppelte' (2) in the source, 'three times' (3) in the "
+     "target"),
+    ("Die Miete ist doppelt so hoch.", "The rent is three times as high.",
+     "a count in words differs: 'doppelt' (2) in the source, 'three times' (3) in the "
+     "target"),
+    ("Es gilt das Dreifache des Satzes.", "Double the rate applies.",
+     "a count in words differs: 'Dreifache' (3) in the source, 'Double' (2) in the target"),
+    ("Der Wert stieg um das Vierfache.", "The value rose threefold.",
+     "a count in words differs: 'Vierfache' (4) in the source, 'threefold' (3) in the "
+     "target"),
+    # the same multiple; a compound, a word that is no number's
+    ("Die Haftung ist auf das Doppelte der Vergütung begrenzt.",
+     "Liability is limited to twice the remuneration.", None),
+    ("Die Miete ist doppelt so hoch.", "The rent is double.", None),
+    ("Es gilt das Dreifache des Satzes.", "Three times the rate applies.", None),
+    ("Die Dreifachsteckdose hält zwei Jahre.", "The socket lasts three times longer.", None),
+    ("Das ist einfach zweimal zu prüfen.", "Check it twice.", None),
+])
+def test_multiples_are_counts_of_times(source: str, target: str, message: str | None) -> None:
+    got = findings([(source, target)], code="number-word-mismatch", src_lang="de",
+                   tgt_lang="en")
+    assert [f.message for f in got] == ([message] if message else [])
+
+
 # Written for this test, after the terminologist's walk (a warranty's "two years"
 # translated "trois ans" passed every check).  Each pair is a sentence of a manual, a
 # warranty or a contract with a small count in words changed; the message is written

@@ -70,3 +70,63 @@ def test_between_day_first_languages_a_swap_is_number_mismatch_s() -> None:
     assert findings(pair, code="date-order", src_lang="fr", tgt_lang="de") == []
     (f,) = findings(pair, code="number-mismatch", src_lang="fr", tgt_lang="de")
     assert f.severity.value == "error"
+
+
+# Written for this test, from the de -> en legal walk (walk_de P4): a German date of dots
+# is day first; a US date of slashes month first.
+@pytest.mark.parametrize(("src_lang", "tgt_lang", "source", "target", "message"), [
+    ("de", "en-US", "Die Zahlung ist am 01.03.2025 fällig.", "Payment is due on 01/03/2025.",
+     "the source's '01.03.2025' is 1 March 2025 (de: day first); the target's '01/03/2025' "
+     "is 3 January 2025 (en-US: month first): day and month swapped?"),
+    ("de", "en-US", "Die Zahlung ist am 1.3.2025 fällig.", "Payment is due on 1/3/2025.",
+     "the source's '1.3.2025' is 1 March 2025 (de: day first); the target's '1/3/2025' "
+     "is 3 January 2025 (en-US: month first): day and month swapped?"),
+    ("en-US", "de", "This Agreement is effective as of 03/01/2025.",
+     "Diese Vereinbarung gilt ab dem 03.01.2025.",
+     "the source's '03/01/2025' is 1 March 2025 (en-US: month first); the target's "
+     "'03.01.2025' is 3 January 2025 (de: day first): day and month swapped?"),
+    ("de", "en-GB", "Die Zahlung ist am 01.03.2025 fällig.", "Payment is due on 03/01/2025.",
+     "the source's '01.03.2025' is 1 March 2025 (de: day first); the target's '03/01/2025' "
+     "is 3 January 2025 (en-GB: day first; en-US writes the month first): day and month "
+     "swapped?"),
+    # the same date each way its side writes it
+    ("de", "en-US", "Die Zahlung ist am 01.03.2025 fällig.", "Payment is due on 03/01/2025.",
+     None),
+    ("en-US", "de", "This Agreement is effective as of 03/01/2025.",
+     "Diese Vereinbarung gilt ab dem 01.03.2025.", None),
+    ("de", "en-GB", "Die Zahlung ist am 01.03.2025 fällig.", "Payment is due on 01/03/2025.",
+     None),
+    ("pl", "en-US", "Płatność do 01.03.2025.", "Payment by 03/01/2025.", None),
+])
+def test_dates_of_dots_are_day_first(src_lang: str, tgt_lang: str, source: str, target: str,
+                                     message: str | None) -> None:
+    got = findings([(source, target)], code="date-order", src_lang=src_lang,
+                   tgt_lang=tgt_lang)
+    assert [f.message for f in got] == ([message] if message else [])
+    # a swap between two numeric dates is this check's, not number-mismatch's too
+    assert findings([(source, target)], code="number-mismatch", src_lang=src_lang,
+                    tgt_lang=tgt_lang) == []
+
+
+# Written for this test, from the same walk: a side that writes its dates month first is
+# read so by number-mismatch too, against a date in words.
+@pytest.mark.parametrize(("pairs", "src_lang", "flagged"), [
+    ([("This Agreement is effective as of 03/01/2025.",
+       "Diese Vereinbarung gilt ab dem 3. Januar 2025.")], "en-US", True),
+    ([("This Agreement is effective as of 03/01/2025.",
+       "Diese Vereinbarung gilt ab dem 1. März 2025.")], "en-US", False),
+    # tagged en, its other dates month first
+    ([("This Agreement is effective as of 03/01/2025.",
+       "Diese Vereinbarung gilt ab dem 3. Januar 2025."),
+      ("It was signed on 02/15/2025.", "Sie wurde am 15. Februar 2025 unterzeichnet.")],
+     "en", True),
+    # tagged en, nothing says which way: read as fits
+    ([("This Agreement is effective as of 03/01/2025.",
+       "Diese Vereinbarung gilt ab dem 3. Januar 2025.")], "en", False),
+    ([("This Agreement is effective as of 03/01/2025.",
+       "Diese Vereinbarung gilt ab dem 3. Januar 2025.")], "en-GB", False),
+])
+def test_a_month_first_side_is_read_month_first_by_number_mismatch(
+        pairs: list[tuple[str, str]], src_lang: str, flagged: bool) -> None:
+    got = findings(pairs, code="number-mismatch", src_lang=src_lang, tgt_lang="de")
+    assert [f.unit for f in got] == ([0] if flagged else [])

@@ -231,19 +231,39 @@ def test_the_summary_names_a_language_without_number_words() -> None:
 
 def test_the_summary_names_a_language_whose_numbers_name_no_weekday() -> None:
     # s38 walk8 item 4: Polish had a numbers.tsv but no weekdays, and nothing said
-    # weekday-mismatch had not run; German's names none still
-    units = [Unit("Bis Dienstag.", "Until Wednesday.")]
-    result = run_checks(units, glossary=None, src_lang="de", tgt_lang="en")
+    # weekday-mismatch had not run; Indonesian's names none still (German's do since
+    # walk_de P5)
+    units = [Unit("Sampai hari Selasa.", "Until Wednesday.")]
+    result = run_checks(units, glossary=None, src_lang="id", tgt_lang="en")
     assert to_text(result, units=1).splitlines()[2] == (
-        "No weekday names for de: weekday-mismatch did not run.")
-    both = run_checks(units, glossary=None, src_lang="sv", tgt_lang="de")
+        "No weekday names for id: weekday-mismatch did not run.")
+    both = run_checks(units, glossary=None, src_lang="sv", tgt_lang="id")
     assert to_text(both, units=1).splitlines()[2] == (
         "No number words for sv: weekday-mismatch and range-order did not run; "
         "number-mismatch read only the digits there (no month names, magnitude words or "
-        "numbers in words). No weekday names for de: weekday-mismatch did not run.")
-    off = run_checks(units, glossary=None, src_lang="de", tgt_lang="en",
+        "numbers in words). No weekday names for id: weekday-mismatch did not run.")
+    off = run_checks(units, glossary=None, src_lang="id", tgt_lang="en",
                      options=CheckOptions(disabled=frozenset({"weekday-mismatch"})))
     assert "No weekday names" not in to_text(off, units=1)
     pl = run_checks([Unit("Until Tuesday.", "Do wtorku.")], glossary=None, src_lang="en",
                     tgt_lang="pl")
     assert "No weekday names" not in to_text(pl, units=1)
+    for lang in ("de", "nl"):
+        named = run_checks([Unit("Until Tuesday.", "Bis Dienstag.")], glossary=None,
+                           src_lang="en", tgt_lang=lang)
+        assert "No weekday names" not in to_text(named, units=1)
+
+
+def test_the_summary_names_a_language_whose_names_are_not_read() -> None:
+    # walk_de P3: name-mismatch did not run for German and nothing said so; it reads
+    # German names now (person_names.txt), not Luxembourgish ones
+    units = [Unit("Den Här Müller ass do.", "Mr Müller is here.")]
+    result = run_checks(units, glossary=None, src_lang="lb", tgt_lang="en")
+    assert ("No name words for lb (nouns capitalised): name-mismatch did not run."
+            in to_text(result, units=1).splitlines())
+    off = run_checks(units, glossary=None, src_lang="lb", tgt_lang="en",
+                     options=CheckOptions(disabled=frozenset({"name-mismatch"})))
+    assert "No name words" not in to_text(off, units=1)
+    german = run_checks([Unit("Herr Müller ist hier.", "Mr Müller is here.")], glossary=None,
+                        src_lang="de", tgt_lang="en")
+    assert "No name words" not in to_text(german, units=1)

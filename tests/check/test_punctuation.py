@@ -302,8 +302,24 @@ def test_the_less_common_styles_count_only_in_their_languages() -> None:
         # a real unbalanced bracket beside a label, or a ")" that is no label
         ("a) el pago (de la renta;", "(a) payment of the rent;", True),
         ("a) el pago de la renta);", "(a) payment of the rent;", True),
-        ("el pago a) de la renta;", "(a) payment of the rent;", True),
+        ("el pago ab) de la renta;", "(a) payment of the rent;", True),  # no label
         ("mild) el pago;", "(a) payment;", True),  # no Roman numeral
+        # a label cited inside a sentence (walk_de P9; before, "el pago a) de la renta"
+        # was reported): after a space or lit., Buchst., Nr.
+        ("Die unter a) und b) genannten Leistungen sind zu erbringen.",
+         "The services referred to in (a) and (b) shall be performed.", False),
+        ("Die Leistungen gem. Ziff. 3 lit. c) sind vergütungsfrei.",
+         "The services under Clause 3(c) are free of charge.", False),
+        ("Gem. § 3 Abs. 2 lit. a) aa) gilt dies.", "Under Section 3(2)(a)(aa) this applies.",
+         False),
+        ("Es gilt lit.b), nicht ii).", "Point (b) applies, not (ii).", False),
+        ("el pago a) de la renta;", "(a) payment of the rent;", False),
+        # a cited label inside an open bracket closes it; a real unbalanced bracket
+        # beside a cited label; one that is no label
+        ("Es gilt die Frist (siehe a) weiter.", "The period (see (a)) still applies.", False),
+        ("Es gilt a) und die Frist (siehe oben weiter.", "The period still applies.", True),
+        ("Es gilt a) und die Frist siehe oben) weiter.", "The period still applies.", True),
+        ("Es gilt die Frist gemäß xyz) weiter.", "The period still applies.", True),
     ],
 )
 def test_list_labels_are_no_unbalanced_brackets(source: str, target: str,

@@ -30,9 +30,32 @@ def test_weekdays_are_compared(source: str, target: str, src_lang: str,
 
 
 def test_a_pair_without_weekday_names_is_not_compared() -> None:
-    # German has no w lines: nothing to compare with
-    assert findings([("Am Dienstag.", "On Wednesday.")], code="weekday-mismatch",
-                    src_lang="de") == []
+    # Indonesian has no w lines: nothing to compare with
+    assert findings([("Pada hari Selasa.", "On Wednesday.")], code="weekday-mismatch",
+                    src_lang="id") == []
+
+
+# Written for this test, from the de -> en legal walk (walk_de P5): German and Dutch
+# weekdays, with their plurals and adverbs; German Montage is "assembly" too.
+@pytest.mark.parametrize(("source", "target", "src_lang", "message"), [
+    ("Der Vertrag endet am Montag, dem 3. März 2025.",
+     "The contract ends on Tuesday, 3 March 2025.", "de",
+     "weekdays differ: Montag missing in the target; Tuesday not in the source"),
+    ("Das Büro ist samstags geschlossen.", "The office is closed on Sundays.", "de",
+     "weekdays differ: samstags missing in the target; Sundays not in the source"),
+    ("Die Frist endet am Sonnabend.", "The period ends on Friday.", "de",
+     "weekdays differ: Sonnabend missing in the target; Friday not in the source"),
+    ("De winkel is op maandag gesloten.", "The shop is closed on Wednesday.", "nl",
+     "weekdays differ: maandag missing in the target; Wednesday not in the source"),
+    # the same days; assembly, not Mondays
+    ("Die Frist endet am Sonnabend.", "The period ends on Saturday.", "de", None),
+    ("Die Montage erfolgt am Dienstag.", "Installation takes place on Tuesday.", "de", None),
+    ("Wij zijn 's zondags gesloten.", "We are closed on Sundays.", "nl", None),
+])
+def test_german_and_dutch_weekdays(source: str, target: str, src_lang: str,
+                                   message: str | None) -> None:
+    got = findings([(source, target)], code="weekday-mismatch", src_lang=src_lang)
+    assert [f.message for f in got] == ([message] if message else [])
 
 
 # Written for this test, from the es -> pt-PT tourism walk (timetables): Portuguese short

@@ -12,6 +12,7 @@ from aligner.check.date_names import names_of, parse_calendar
 from aligner.check.headings import heading_ordinals, heading_table
 from aligner.check.lemmas import parse_forms, word_endings
 from aligner.check.numbers import number_words
+from aligner.check.person_names import name_marks
 from aligner.check.pronouns import pronouns_of
 from aligner.check.separable import verb_forms
 from aligner.check.suggest import stopwords
@@ -25,6 +26,7 @@ from aligner.lang import (
     HEADINGS_DATA,
     NAME_PARTICLES_DATA,
     NUMBERS_DATA,
+    PERSON_NAMES_DATA,
     PHRASE_EDGES_DATA,
     PRONOUNS_DATA,
     QUESTIONS_DATA,
@@ -186,6 +188,9 @@ def test_language_folder_has_what_a_profile_needs(code: str) -> None:
     if PHRASE_EDGES_DATA in files:  # single Han or kana characters (check/suggest_cjk)
         edges = profile.word_list(PHRASE_EDGES_DATA)
         assert edges and all(len(c) == 1 and is_han_kana(c) for c in edges)
+    if PERSON_NAMES_DATA in files:  # first names, titles, legal forms (check/person_names)
+        marks = name_marks(code)
+        assert marks is not None and marks.first and marks.titles and marks.forms
     if SUSPENDED_DATA in files:  # lower-case words, each one word
         words = profile.word_list(SUSPENDED_DATA)
         assert words and all(w == w.lower() and w.isalpha() for w in words)
@@ -208,9 +213,11 @@ def test_spanish_and_english_ship_every_data_file(code: str) -> None:
     # their sentences with a stop (no spaces.txt)
     # English capitalises its months and weekdays (no calendar.txt); their lexeme_prob
     # tables list adverbs (no suffixes.txt); a Spanish verb's forms are no noun's, and a
-    # noun term is never found in them (no uses.txt)
+    # noun term is never found in them (no uses.txt); they write only names with a
+    # capital (no person_names.txt)
     assert files >= DATA_FILES - {FORMS_DATA, VERBS_DATA, SEPARABLE_DATA, QUESTIONS_DATA,
-                                  SPACES_DATA, SUFFIXES_DATA, PHRASE_EDGES_DATA} - (
+                                  SPACES_DATA, SUFFIXES_DATA, PHRASE_EDGES_DATA,
+                                  PERSON_NAMES_DATA} - (
         {CALENDAR_DATA} if code == "en" else {USES_DATA})
 
 

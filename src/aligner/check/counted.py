@@ -8,8 +8,9 @@ twice`` matter.  So a count from 2 to 10 in words is compared only where it coun
 thing of measure: right before (a space or a hyphen between) one of the nouns of the
 language's ``counted.txt`` -- years, months, weeks, days, hours, minutes, seconds,
 times, cycles, persons, pages, sheets -- or a word that says the count itself
-(``twice``, ``dreimal``), or a compound made of a number word and a suffix that says
-the thing (German ``zweijährige``).  One word may stand between the count and its noun
+(``twice``, ``dreimal``, a multiple: ``das Doppelte``, ``double``), or a compound
+made of a number word and a suffix that says the thing (German ``zweijährige``,
+``dreifach``).  One word may stand between the count and its noun
 (``two long years``, ``trois longues années``) when it is no number word, no joiner, no
 function word of the language's ``stopwords.txt`` and none of ``[not between]`` (``per``,
 ``every``, ``last``: ``two per day`` counts no days).  A half after the count or after

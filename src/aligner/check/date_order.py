@@ -23,7 +23,9 @@ swapped?``.
 A date that differs otherwise is number-mismatch's, and so is a swapped one between two
 languages that both write the day first (``03/06/2025`` / ``06/03/2025`` in French and
 German: a month differs): only where a side may write the month first does
-number-mismatch read a date whichever way fits, and leave the swap to this check.
+number-mismatch read a date whichever way fits (or, on a side that writes the month
+first, month first where the other side's date is in digits too: :mod:`.date_sides`), and
+leave the swap to this check.  German ``01.03.2025`` / en-US ``01/03/2025`` is one.
 """
 
 from __future__ import annotations
@@ -33,27 +35,15 @@ from collections.abc import Iterator
 from functools import cache
 
 from aligner.check.base import Context, translated_units
-from aligner.check.dates import find_dates
+from aligner.check.date_sides import day_month_dates, reads_month_first, region
 from aligner.check.numbers import number_words
 from aligner.model import Finding
-from aligner.textutil import ascii_digits
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
-# a numeric date of slashes or hyphens, day and month first in some order (not 2024-04-01,
-# whose order is fixed, nor 01.04.2025, always day first)
-_AMBIGUOUS = re.compile(r"\d{1,2}([/-])\d{1,2}\1(?:\d{4}|\d\d)")
 
 #: A date as (day, month, year), the year as written.
 _Date = tuple[int, int, str]
-
-
-def _region(tag: str) -> str | None:
-    """The region of a language tag (``US`` of ``en-US``, ``en_us``, ``en-Latn-US``)."""
-    for part in re.split(r"[-_]", tag)[1:]:
-        if (len(part) == 2 and part.isalpha()) or (len(part) == 3 and part.isdigit()):
-            return part.upper()
-    return None
 
 
 @cache
@@ -65,39 +55,23 @@ def _month_first_regions(lang: str) -> tuple[str, ...]:
     return tuple(r.upper() for r in lists.get("month_first", ()))
 
 
-def _dates(text: str) -> list[tuple[int, int, str, str]]:
-    """The day-or-month numeric dates of ``text``: the first number, the second, the
-    year and the date as written."""
-    digits = ascii_digits(text)
-    out = []
-    for d in find_dates(digits):
-        written = digits[d.start:d.end]
-        if _AMBIGUOUS.fullmatch(written):
-            (a, _, _), (b, _, _), (year, _, _) = d.numbers
-            out.append((int(a), int(b), year, text[d.start:d.end]))
-    return out
-
-
 def _side_order(lang: str, texts: Iterator[str]) -> tuple[bool, str]:
     """Whether a side reads its dates month first, and how the message says so
     (``en: day first; en-US writes the month first``)."""
-    month_first = _region(lang) in _month_first_regions(lang)
-    only_md = only_dm = False
-    for text in texts:
-        for a, b, _, _ in _dates(text):
-            only_md |= b > 12 >= a
-            only_dm |= a > 12 >= b
-    order = "month first" if month_first else "day first"
-    if only_md != only_dm and only_md != month_first:  # its own dates say otherwise
-        month_first = only_md
-        order = f"{'month' if month_first else 'day'} first, as its other dates"
     regions = _month_first_regions(lang)
-    if regions and not month_first and _region(lang) not in regions:
+    month_first = region(lang) in regions
+    order = "month first" if month_first else "day first"
+    said = reads_month_first(lang, regions, texts)
+    if said is not None and said != month_first:  # its own dates say otherwise
+        month_first = said
+        order = f"{'month' if month_first else 'day'} first, as its other dates"
+    if regions and not month_first and region(lang) not in regions:
         order += f"; {re.split(r'[-_]', lang)[0]}-{regions[0]} writes the month first"
     return month_first, f"{lang}: {order}"
 
 
 def _read(a: int, b: int, year: str, month_first: bool) -> _Date | None:
+    """The day, month and year of a date written ``a``, ``b``, ``year``."""
     day, month = (b, a) if month_first else (a, b)
     return (day, month, year) if 1 <= day <= 31 and 1 <= month <= 12 else None
 
@@ -110,14 +84,16 @@ def check_date_order(ctx: Context) -> Iterator[Finding]:
     if not (_month_first_regions(ctx.src_lang) or _month_first_regions(ctx.tgt_lang)):
         return  # both sides day first: a swapped date is number-mismatch's
     units = [(u, unit) for u, unit in translated_units(ctx)
-             if _dates(unit.source) and _dates(unit.target)]
+             if day_month_dates(unit.source) and day_month_dates(unit.target)]
     if not units:
         return
     src_first, src_why = _side_order(ctx.src_lang, (unit.source for unit in ctx.units))
     tgt_first, tgt_why = _side_order(ctx.tgt_lang, (unit.target for unit in ctx.units))
     for u, unit in units:
-        src = [(_read(a, b, y, src_first), w) for a, b, y, w in _dates(unit.source)]
-        tgt = [(_read(a, b, y, tgt_first), w) for a, b, y, w in _dates(unit.target)]
+        src = [(_read(a, b, y, src_first and not dot), w)
+               for a, b, y, w, dot in day_month_dates(unit.source)]
+        tgt = [(_read(a, b, y, tgt_first and not dot), w)
+               for a, b, y, w, dot in day_month_dates(unit.target)]
         src_read = {d for d, *_ in src}
         tgt_read = {d for d, *_ in tgt}
         for date, written in src:

@@ -87,6 +87,7 @@ from aligner.check.clock import (
     with_time_colons,
     zero_minutes,
 )
+from aligner.check.date_sides import day_month_dates, month_first_only, reads_month_first
 from aligner.check.dates import (
     YEAR,
     Item,
@@ -1244,7 +1245,21 @@ def _times(n: int) -> str:
     return _TIMES.get(n, f"{n} times")
 
 
+def _month_first(lang: str, texts: Iterator[str]) -> bool:
+    """Whether a side reads its numeric dates month first only: tagged with a month-first
+    region (``en-US``) or its own dates say so (:mod:`aligner.check.date_sides`)."""
+    lists = number_words(lang).lists
+    regions = tuple(r.upper() for r in lists.get("month_first", ())) if "md" in lists.get(
+        "date_order", ()) else ()
+    return bool(regions) and reads_month_first(lang, regions, texts) is True
+
+
 def check_numbers(ctx: Context) -> Iterator[Finding]:
+    # a side that writes its dates month first is read so, not whichever way fits the
+    # other side -- but for a date the other side writes in digits too, whose swapped
+    # day and month are date-order's
+    firsts = (_month_first(ctx.src_lang, (unit.source for unit in ctx.units)),
+              _month_first(ctx.tgt_lang, (unit.target for unit in ctx.units)))
     for u, unit in enumerate(ctx.units):
         if is_blank(unit.source) or is_blank(unit.target) or is_copy(unit.source, unit.target):
             continue  # nothing to compare, or untranslated (read as the target
@@ -1272,6 +1287,10 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
         alone = (src_alone, _alone_months(target, ctx.tgt_lang))
         src_found, src_dates = _read_once(ctx, u, source, ctx.src_lang)
         tgt_found, tgt_dates = _read_once(ctx, u, target, ctx.tgt_lang)
+        if firsts[0] and src_dates and not day_month_dates(target):
+            src_dates = month_first_only(src_dates)
+        if firsts[1] and tgt_dates and not day_month_dates(source):
+            tgt_dates = month_first_only(tgt_dates)
         src_found, tgt_found = src_found + heads[0], tgt_found + heads[1]
         # Q1 / 第一季度, H1 / 上半年: where both sides name a reporting period (.figures)
         named_periods = (periods(source, number_words(ctx.src_lang).periods),

@@ -26,6 +26,7 @@ from typing import Any
 
 from aligner.check import CheckResult, Unit
 from aligner.check.numbers import number_words
+from aligner.check.person_names import reads_names
 from aligner.check.registry import CODE_ORDER
 from aligner.check.term_table import TermRenderings
 from aligner.errors import ConfigError
@@ -282,7 +283,7 @@ _NUMBER_WORD_CHECKS = ("weekday-mismatch", "range-order", "number-mismatch")
 def number_words_notice(langs: Iterable[str], disabled: Iterable[str] = ()) -> str | None:
     """The line that names the languages without number words (no ``numbers.tsv``:
     Swedish, Galician, ...) and the checks they left out, and those whose ``numbers.tsv``
-    names no weekday (German, Dutch, ...), or None: a run without ``weekday-mismatch``
+    names no weekday (Indonesian, Turkish, ...), or None: a run without ``weekday-mismatch``
     findings is not to be read as weekdays checked."""
     langs = list(dict.fromkeys(langs))
     missing = [lang for lang in langs if get_profile(lang).data_text(NUMBERS_DATA) is None]
@@ -302,6 +303,15 @@ def number_words_notice(langs: Iterable[str], disabled: Iterable[str] = ()) -> s
     return " ".join(lines) or None
 
 
+def names_notice(langs: Iterable[str], disabled: Iterable[str] = ()) -> str | None:
+    """The line that names the languages whose names name-mismatch does not read (one
+    that capitalises its nouns without a ``person_names.txt``: Luxembourgish), or None."""
+    unread = [lang for lang in dict.fromkeys(langs) if not reads_names(lang)]
+    if not unread or "name-mismatch" in set(disabled):
+        return None
+    return f"No name words for {', '.join(unread)} (nouns capitalised): name-mismatch did not run."
+
+
 def to_text(result: CheckResult, *, units: int) -> str:
     """A table grouped by severity and code, then the terms rendered several ways."""
     lines = [summary_line(result, units=units)]
@@ -313,6 +323,9 @@ def to_text(result: CheckResult, *, units: int) -> str:
     langs = [result.settings.get("src_lang"), result.settings.get("tgt_lang")]
     if notice := number_words_notice([lang for lang in langs if lang],
                                      result.settings.get("disabled", ())):
+        lines.append(notice)
+    if notice := names_notice([lang for lang in langs if lang],
+                              result.settings.get("disabled", ())):
         lines.append(notice)
     groups: dict[tuple[Severity, str], list[Finding]] = defaultdict(list)
     for f in result.findings:

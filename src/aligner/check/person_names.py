@@ -41,8 +41,14 @@ sentence's start that opens a name ties two though it is no name word there (``A
 ``Ana Torres met us`` for ``Nos recibió Ana Ruiz``), unless that side writes it in lower
 case.
 
-Not checked: a language that writes its nouns with a capital (German: every noun would
-look like a name); names in other scripts (``Sunita Devi`` / ``सुनीता शर्मा``, Greek,
+A language that writes its nouns with a capital (German) would make every noun a name
+word: there a capitalised word is one only where its ``person_names.txt`` marks it --
+a first name, the word right after a first name or a title (``Marta Hübner``, ``Herrn
+Dr. Schmidt``, ``Rechtsanwältin Becker``), the words right before a company's legal
+form (``Müller Maschinenbau GmbH``); one without that file (Luxembourgish) is not checked,
+and the text output says so.
+
+Not checked: names in other scripts (``Sunita Devi`` / ``सुनीता शर्मा``, Greek,
 Arabic: each needs a transliteration of its own); two names both present but their
 roles swapped (``Demanda de D. Andrés Molina Ruiz contra Dña. Lucía Ferrer Vidal`` /
 ``Claim by Ms Lucía Ferrer Vidal against Mr Andrés Molina Ruiz``): word order differs
@@ -64,7 +70,15 @@ from aligner.check.base import Context, translated_units
 from aligner.check.completeness import common_word, name_particles
 from aligner.check.folding import strip_accents
 from aligner.errors import ConfigError
-from aligner.lang import CYRILLIC_LATIN_DATA, NOUN_CAPITALS, generic_data, primary
+from aligner.lang import (
+    CYRILLIC_LATIN_DATA,
+    NOUN_CAPITALS,
+    PERSON_NAMES_DATA,
+    generic_data,
+    get_profile,
+    primary,
+)
+from aligner.lang.base import data_sections
 from aligner.model import Finding
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -155,9 +169,58 @@ def _abbreviation(text: str, tokens: list[re.Match[str]], i: int) -> bool:
                           and not text[tokens[i - 1].end():tokens[i].start()].strip())
 
 
+@dataclass(frozen=True, slots=True)
+class NameMarks:
+    """What marks a capitalised word as a name in a language that capitalises its nouns
+    (its ``person_names.txt``), folded."""
+
+    first: frozenset[str]
+    titles: frozenset[str]
+    forms: frozenset[str]
+
+
+@cache
+def name_marks(lang: str) -> NameMarks | None:
+    """The ``person_names.txt`` of ``lang``, or None when it has none."""
+    text = get_profile(lang).data_text(PERSON_NAMES_DATA)
+    if text is None:
+        return None
+    sections = data_sections(text, name=f"{lang}/{PERSON_NAMES_DATA}",
+                             known=("first names", "titles", "legal forms"))
+    return NameMarks(*(frozenset(_fold(w) for w in sections.get(k, ()))
+                    for k in ("first names", "titles", "legal forms")))
+
+
+def reads_names(lang: str) -> bool:
+    """Whether name-mismatch reads the names of ``lang``: one that capitalises its nouns
+    only with a ``person_names.txt`` (German)."""
+    return primary(lang) not in NOUN_CAPITALS or name_marks(lang) is not None
+
+
+def _marked(tokens: list[re.Match[str]], linked: list[bool], i: int, marks: NameMarks) -> bool:
+    """Whether capitalised word ``i`` is a name in a language that capitalises its nouns:
+    a first name, or right after one or a title (``Marta Hübner``, ``Herrn Dr.
+    Schmidt``), or among the three words before a company's legal form (``Müller
+    Maschinenbau GmbH``); never a title or a legal form itself."""
+    key = _fold(tokens[i].group())
+    if key in marks.titles or key in marks.forms:
+        return False
+    if key in marks.first:
+        return True
+    if linked[i] and _fold(tokens[i - 1].group()) in marks.first | marks.titles:
+        return True
+    for j in range(i + 1, min(i + 4, len(tokens))):
+        if not linked[j]:
+            return False
+        if _fold(tokens[j].group()) in marks.forms:
+            return True
+    return False
+
+
 def _read(text: str, lang: str) -> _Side:
     """The name words of ``text`` (module docstring) and all its words, folded."""
     particles = name_particles()
+    marks = name_marks(lang) if primary(lang) in NOUN_CAPITALS else None
     tokens = list(_WORD.finditer(text))
     # a name: capitalised words and particles apart by a space or an abbreviation's dot
     linked = [i > 0 and not text[tokens[i - 1].end():m.start()].strip(" .")
@@ -169,11 +232,13 @@ def _read(text: str, lang: str) -> _Side:
     for i, m in enumerate(tokens):
         word = m.group()
         if (not _capitalised(word) or len(word) < _MIN_LETTERS
-                or (script := _script(word)) is None or _abbreviation(text, tokens, i)):
+                or (script := _script(word)) is None or _abbreviation(text, tokens, i)
+                or (marks is not None and not _marked(tokens, linked, i, marks))):
             continue
         before = text[:m.start()].rstrip()
         initial = (not before or before[-1] in _STARTS) and not (
-            i > 0 and _abbreviation(text, tokens, i - 1))  # D. Andrés, Mr. Smith
+            i > 0 and (_abbreviation(text, tokens, i - 1)  # D. Andrés, Mr. Smith
+                       or (marks is not None and _fold(tokens[i - 1].group()) in marks.titles)))
         names.append(_Name(
             _fold(word), word, m.start(), m.end(),
             _fold(tokens[i - 1].group()) if linked[i] else "",
@@ -260,7 +325,7 @@ def _kept(side: _Side, mid: set[str], lower: frozenset[str]) -> _Side:
 
 
 def check_person_names(ctx: Context) -> Iterator[Finding]:
-    if primary(ctx.src_lang) in NOUN_CAPITALS or primary(ctx.tgt_lang) in NOUN_CAPITALS:
+    if not (reads_names(ctx.src_lang) and reads_names(ctx.tgt_lang)):
         return
     pairs = [(u, _read(unit.source, ctx.src_lang), _read(unit.target, ctx.tgt_lang))
              for u, unit in translated_units(ctx)]

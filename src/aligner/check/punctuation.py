@@ -74,6 +74,11 @@ _BRACKETS = (("(（", ")）"), ("[［", "]］"), ("{｛", "}｝"), ("【", "】"
 # A list label opening a unit or a line: a letter, a number or a Roman numeral and
 # ")" (Spanish "a)", "1)", "iv)"), where English writes "(a)".  Its ")" closes nothing.
 _LIST_LABEL = re.compile(r"(?m)^[ \t\u00a0]*([A-Za-z]|\d{1,3}|[ivxlcdmIVXLCDM]{2,})\)(?=\s|$)")
+# One cited inside a sentence (``die unter a) und b) genannten``, ``lit. a) aa)``): a
+# letter (doubled), a small Roman numeral or number and ")", after a space or ``lit.``,
+# ``Buchst.``, ``Nr.``, before a space, ``,.;:`` or the end, where no bracket is open.
+_CITED_LABEL = re.compile(r"(?:(?<=\s)|(?<=lit\.)|(?<=Buchst\.)|(?<=Nr\.))"
+                          r"(([a-zA-Z])\2?|[ivx]{2,4}|\d{1,2})\)(?=[\s,.;:]|$)")
 _DOUBLE_SPACE = re.compile(r"[ \u00a0\u202f\t]{2,}")
 
 
@@ -290,14 +295,24 @@ def _question_marks(lang: str) -> frozenset[str]:
 
 
 def _unlabelled(text: str) -> str:
-    """``text`` without the ``)`` of its list labels (``a)``, ``1)``, ``iv)``)."""
+    """``text`` without the ``)`` of its list labels (``a)``, ``1)``, ``iv)``), at a
+    line's start or cited inside a sentence (``lit. c)``)."""
     def drop(m: re.Match[str]) -> str:
-        label = m.group(1)
-        if len(label) == 1 or label.isdigit() or roman_value(label.upper()) is not None:
-            return m.group()[:-1]
-        return m.group()  # mild) is no label
+        label = m.group(1)  # mild) is no label
+        return m.group()[:-1] if len(label) == 1 or label.isdigit() or roman_value(
+            label.upper()) is not None else m.group()
 
-    return _LIST_LABEL.sub(drop, text) if ")" in text else text
+    kept: list[str] = []
+    text, last = (_LIST_LABEL.sub(drop, text) if ")" in text else text), 0
+    for m in _CITED_LABEL.finditer(text) if ")" in text else ():
+        before = "".join(kept) + text[last:m.start()]  # (siehe a): the bracket's end
+        if (m.group(1)[0] in "ivx" and len(m.group(1)) > 1 and roman_value(
+                m.group(1).upper()) is None) or sum(map(before.count, "(（")) > sum(
+                map(before.count, ")）")):
+            continue
+        kept.append(text[last:m.end() - 1])
+        last = m.end()
+    return "".join(kept) + text[last:]
 
 
 def _balanced(text: str, pairs: tuple[tuple[str, str], ...]) -> bool:
