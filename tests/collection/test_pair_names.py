@@ -172,3 +172,32 @@ def test_a_manifest_of_stored_files_stores_them_once(tmp_path: Path) -> None:
     assert ("aligner: en/faq: its two files are stored as the document faq: taken as that "
             "document, not stored twice") in stderr.splitlines()
     assert list(_documents(db)) == ["faq"]
+
+
+def test_prune_after_a_move_takes_out_no_document_of_another_language_pair(
+        tmp_path: Path) -> None:
+    """A moved folder leaves every stored path gone: ``batch en fr --prune`` from the new
+    place must not take the Spanish documents out (their pair was not batched), and says
+    which run would."""
+    arch = _write(tmp_path / "arch", extra="en es")
+    db = tmp_path / "c.db"
+    assert _batch(arch, "en", "es", db)[0] == 0
+    assert _batch(arch, "en", "fr", db)[0] == 0
+    spanish = {n: d for n, d in _documents(db).items() if d[0] == "en-es"}
+    assert set(spanish) == {"faq", "export"}
+    moved = tmp_path / "elsewhere"
+    _write(moved, langs="en fr")  # only the French pair is here now
+    shutil.rmtree(arch)
+    code, stderr = _batch(moved, "en", "fr", db, "--prune")
+    assert code == 0, stderr
+    assert {n: d for n, d in _documents(db).items() if d[0] == "en-es"} == spanish
+    assert "removed" not in stderr
+    assert "it is a document of en->es, which this run did not batch" in stderr
+    # a run of the Spanish pair itself, with --prune, does take its gone documents out
+    (moved / "es").mkdir()
+    for lang in ("en", "es"):
+        (moved / lang / f"faq.{lang}.txt").write_text(TEXTS[lang], encoding="utf-8")
+    code, stderr = _batch(moved, "en", "es", db, "--prune")
+    assert code == 0, stderr
+    assert {n for n, d in _documents(db).items() if d[0] == "en-es"} == {"faq"}
+    assert "removed 1 document whose files are gone: export" in stderr

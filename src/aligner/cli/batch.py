@@ -285,7 +285,8 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
                                         prune=prune, progress=batch_progress(),
                                         forced_after=forced_after,
                                         others=frozenset(done | later),
-                                        look_for_gone=i == len(runs) - 1)
+                                        look_for_gone=i == len(runs) - 1,
+                                        run_pairs=frozenset(key for _, _, key, _ in runs))
                     summaries.append((key, summary))
                     renamed = {name: taken for name, _, taken in summary.own_names}
                     renamed.update(summary.found)

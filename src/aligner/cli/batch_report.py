@@ -120,7 +120,10 @@ def tell_summary(summary: BatchSummary, *, db: str, force: bool, of: str = "",
         info(f"aligner: removed {count(len(summary.pruned), 'document')} whose files "
              f"are gone: {', '.join(summary.pruned)}")
     for doc in summary.gone:
-        fix = ("it holds a review (--prune --discard-reviews removes it)" if doc.reviewed
+        fix = (f"it is a document of {doc.other_pair}, which this run did not batch, so "
+               f"--prune keeps it (a run of {doc.other_pair} with --prune removes it)"
+               if doc.other_pair
+               else "it holds a review (--prune --discard-reviews removes it)" if doc.reviewed
                else "its other file is still there, so --prune keeps it" if doc.one_left
                else "its paths are relative to the folder an earlier run started in, so "
                "--prune keeps it (run from that folder to prune it)" if doc.relative

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from aligner.collection.clashes import name_clash, own_names, same_file
 from aligner.collection.duplicates import Copies, copies
+from aligner.collection.language_pairs import same_pair
 from aligner.collection.pairing import Pair
 from aligner.collection.renames import gone_reviewed, rename
 from aligner.collection.resplit import stored_splits
@@ -60,6 +61,9 @@ class GoneDocument:
     reviewed: bool  # holds a review, kept
     one_left: bool  # one of its two files is still there
     relative: bool = False  # stored relative to the folder an older run started in
+    #: of a language pair this run did not batch: kept, --prune or not (a moved folder
+    #: of one pair must not take another pair's documents out)
+    other_pair: str = ""
 
 
 @dataclass(slots=True)
@@ -127,7 +131,8 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
               runner: Runner, force: bool = False, discard_reviews: bool = False,
               prune: bool = False, progress: BatchProgress | None = None,
               forced_after: int | None = None, others: frozenset[str] = frozenset(),
-              look_for_gone: bool = True) -> BatchSummary:
+              look_for_gone: bool = True,
+              run_pairs: frozenset[tuple[str, str]] | None = None) -> BatchSummary:
     """Align the pairs that need it and store each one as it is done.
 
     A document with beads a person reviewed (``aligner review``) is not realigned for
@@ -145,7 +150,9 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
     (:mod:`aligner.collection.runlock`).
     A run of several language pairs (a manifest's) is a call for each: ``others``, the
     names of the run's pairs of the other language pairs, are no documents whose pair
-    is gone, and only one call (``look_for_gone``) looks for those, and prunes."""
+    is gone, and only one call (``look_for_gone``) looks for those, and prunes.
+    ``run_pairs``: the language pairs the whole run batches (this call's alone when
+    None); a gone document of another language pair is told, never pruned."""
     summary = BatchSummary(pairs=len(pairs),
                            language_pair=(settings.src_lang, settings.tgt_lang))
     stored = {d.name: d for d in collection.documents()}
@@ -236,13 +243,17 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
         # a path stored relative (by an earlier aligner) is relative to the folder that
         # run started in, which may not be this one: such a document is never pruned
         known = Path(d.src_path).is_absolute() and Path(d.tgt_path).is_absolute()
-        if prune and both_gone and known and d.name not in reviewed:  # one file left: kept
+        batched = run_pairs or frozenset({(settings.src_lang, settings.tgt_lang)})
+        other = ("" if any(same_pair((d.src_lang, d.tgt_lang), p) for p in batched)
+                 else f"{d.src_lang}->{d.tgt_lang}")
+        if (prune and both_gone and known and d.name not in reviewed  # one file left: kept
+                and not other):
             collection.remove(d.name)
             summary.pruned.append(d.name)
         else:
             missing = d.tgt_path if Path(d.src_path).exists() else d.src_path
             summary.gone.append(GoneDocument(d.name, missing, d.status, d.name in reviewed,
-                                             not both_gone, not known))
+                                             not both_gone, not known, other))
     if moved:
         with collection.guard(), collection.transaction():
             collection.conn.executemany(
