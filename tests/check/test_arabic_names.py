@@ -52,6 +52,7 @@ def test_one_name_in_two_scripts_is_no_finding(latin: str, arabic: str) -> None:
     # a name after a title on both sides
     ("Dr. Samir Khoury warned us.", "وحذّرنا الدكتور رامي خوري.", "Samir", "رامي"),
     ("Dr. Peter Smith warned us.", "وحذّرنا الدكتور بول سميث.", "Peter", "بول"),
+    ("Dr. Samir Khoury warned us.", "وحذّرنا د. رامي خوري.", "Samir", "رامي"),
     # a first name between a title and the same surname
     ("Then Rami Khoury said so.", "ثم قال السيد سامي خوري ذلك.", "Rami", "سامي"),
 ])
@@ -86,6 +87,8 @@ def test_the_finding_points_at_both_names() -> None:
      "وقالت المديرة الإقليمية ليلى منصور إن فاطمة حداد ستتولى إدارة المكتب في إدلب."),
     ("Our office in Gaziantep coordinated the response.",
      "نسق مكتبنا في غازي عنتاب الاستجابة."),
+    # a sentence's end between a first name and the next word
+    ("We thanked Samir Khoury.", "وشكرنا سمير. حداد كان غائبا."),
 ])
 def test_no_finding_without_a_name_place(source: str, target: str) -> None:
     assert messages(source, target, "en", "ar") == []

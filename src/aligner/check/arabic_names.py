@@ -21,9 +21,10 @@ may be, in a place that makes it a name:
   the source``), where the word tables do not know the Latin name word: one they know
   may be a word translated (``Relief`` of ``Al-Amal Relief``, ``الأمل للإغاثة``);
 - right after a title (``السيد``, ``الدكتور``, ``د.``: the data file's list) where the
-  Latin name word follows a short capitalised word (``Dr.``, ``Mr``, ``Mrs``), or right
-  before the Arabic of the name word after it (``Mr Rami Khoury`` / ``السيد سامي
-  خوري``).
+  Latin name word follows a short word of its name that is not on the Arabic side (a
+  title: ``Dr.``, ``Mr``, ``Mrs``; ``Dr. Peter Smith`` / ``الدكتور بول سميث``), or
+  between a title and the Arabic of the Latin name word after it (``Rami Khoury`` /
+  ``السيد سامي خوري``).
 
 A title is never the changed name.  Not checked: names traded between two units, a
 name changed with nothing beside it to tie it (``Khoury said`` / ``قال حداد``), a
@@ -159,11 +160,16 @@ def _compatible(arabic: str, latin: str) -> bool:
 
 
 def _arabic_words(text: str) -> list[_Word]:
+    """The Arabic words of ``text``, each linked to the one before where only spaces part
+    them, or a dot and spaces after a title (``د. سمير``)."""
     tokens = list(_AR_WORD.finditer(text))
-    return [_Word(m.group(), m.start(), m.end(),
-                  i > 0 and bool(text[tokens[i - 1].end():m.start()])
-                  and not text[tokens[i - 1].end():m.start()].strip(" ."))
-            for i, m in enumerate(tokens)]
+    words = []
+    for i, m in enumerate(tokens):
+        gap = text[tokens[i - 1].end():m.start()] if i else ""
+        linked = bool(gap) and (not gap.strip() or (
+            gap.strip() == "." and gap[0] == "." and _title(tokens[i - 1].group())))
+        words.append(_Word(m.group(), m.start(), m.end(), linked))
+    return words
 
 
 def _title(word: str) -> bool:
@@ -223,7 +229,9 @@ def _changed(pair: _Pair) -> tuple[_Name, _Word] | None:
             for k in at(name.before):  # Rami Khoury / رامي حداد
                 if k + 1 < len(words) and words[k + 1].linked and unmatched(k + 1):
                     return name, words[k + 1]
-        elif before and len(name.before) <= _ABBREVIATION:  # Dr. Samir / الدكتور رامي
+        elif (before and len(name.before) <= _ABBREVIATION
+              and not _present(name.before, words, joined, latin_there)):
+            # a title before the name on both sides: Dr. Samir / الدكتور رامي
             for k in range(len(words) - 1):
                 if _title(words[k].written) and words[k + 1].linked and unmatched(k + 1):
                     return name, words[k + 1]
