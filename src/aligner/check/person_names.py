@@ -49,7 +49,8 @@ form (``Müller Maschinenbau GmbH``); one without that file (Luxembourgish) is n
 and the text output says so.
 
 Not checked: names in other scripts (``Sunita Devi`` / ``सुनीता शर्मा``, Greek,
-Arabic: each needs a transliteration of its own); two names both present but their
+each needs a transliteration of its own; Arabic beside Latin letters is
+:mod:`aligner.check.arabic_names`'s); two names both present but their
 roles swapped (``Demanda de D. Andrés Molina Ruiz contra Dña. Lucía Ferrer Vidal`` /
 ``Claim by Ms Lucía Ferrer Vidal against Mr Andrés Molina Ruiz``): word order differs
 between languages and a sentence may be turned round (active to passive), so the order

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from aligner.check import terminology
+from aligner.check.arabic_names import check_names
 from aligner.check.base import CheckSpec, Family, stateless
 from aligner.check.bounds import check_bounds
 from aligner.check.checklist import check_checklist
@@ -27,7 +28,6 @@ from aligner.check.number_format import check_number_format
 from aligner.check.number_pairs import check_number_pairs
 from aligner.check.numbers import check_numbers
 from aligner.check.percent_points import check_percent_points
-from aligner.check.person_names import check_person_names
 from aligner.check.placeholders import check_placeholders
 from aligner.check.punctuation import check_punctuation
 from aligner.check.ranges import check_ranges
@@ -190,7 +190,7 @@ FAMILIES: tuple[Family, ...] = (
         CheckSpec("name-mismatch", W, "a name of the source replaced by another in the "
                                       "target (Maria Lopez / Lucia Lopez), or names "
                                       "swapped between two units"),
-    ), stateless(check_person_names)),
+    ), stateless(check_names)),
     Family("checklist", (
         CheckSpec("checklist", W, "a pattern of the user's checklist (--checklist FILE) "
                                   "matches"),

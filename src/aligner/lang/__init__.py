@@ -23,6 +23,7 @@ from functools import cache
 
 from aligner.errors import ConfigError
 from aligner.lang.base import (
+    ARABIC_LATIN_DATA,
     BOUNDS_DATA,
     CALENDAR_DATA,
     COUNTED_DATA,
@@ -227,6 +228,7 @@ def join_sentences(sentences: Iterable[str], lang: str) -> str:
 
 
 __all__ = [
+    "ARABIC_LATIN_DATA",
     "BOUNDS_DATA",
     "CALENDAR_DATA",
     "COUNTED_DATA",

@@ -61,12 +61,13 @@ DATA_FILES = frozenset({SEGMENT_DATA, STOPWORDS_DATA, NUMBERS_DATA, FORMS_DATA, 
                         USES_DATA, NEGATIONS_DATA, PHRASE_EDGES_DATA, COUNTED_DATA,
                         PERSON_NAMES_DATA})
 # Data shared by every language: segment.txt, name_particles.txt, unit_symbols.txt,
-# percent_bases.txt, cyrillic_latin.tsv.
+# percent_bases.txt, cyrillic_latin.tsv, arabic_latin.tsv.
 GENERIC_PACKAGE = "aligner.lang.generic"
 NAME_PARTICLES_DATA = "name_particles.txt"  # words inside names: aligner.check.completeness
 UNIT_SYMBOLS_DATA = "unit_symbols.txt"  # units of measure: aligner.check.measure_units
 PERCENT_BASES_DATA = "percent_bases.txt"  # wt.%, Vol.-%: aligner.check.measure_units
 CYRILLIC_LATIN_DATA = "cyrillic_latin.tsv"  # names across scripts: aligner.check.person_names
+ARABIC_LATIN_DATA = "arabic_latin.tsv"  # Arabic names: aligner.check.arabic_names
 
 
 def no_plural_rules(word: str) -> list[str]:

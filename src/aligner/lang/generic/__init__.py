@@ -7,4 +7,6 @@ language's own ``segment.txt`` and alone for languages without one.
 every language.
 ``cyrillic_latin.tsv``: the Cyrillic letters in Latin ones, to compare a name written
 in the two scripts (``Иван Петров``, ``Ivan Petrov``).
+``arabic_latin.tsv``: the Arabic letters in Latin ones and the titles before a name, to
+compare a name written in the two scripts (``رامي خوري``, ``Rami Khoury``).
 """
