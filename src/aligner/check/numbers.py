@@ -205,7 +205,7 @@ _LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", 
                     "roman_before", "roman_not", "halved", "range_from", "range_to",
                     "range_article", "dimension_by", "weekday_join", "weekday_at",
                     "month_join", "weekday_endings", "one_unsaid", "weekday",
-                    "month_first", "negative", "unit_marker", "unit_words"})
+                    "month_first", "negative", "unit_marker", "unit_words", "joiner_prefix"})
 # The Devanagari, Bengali, Gurmukhi and Oriya letters with a nukta that also exist
 # precomposed (ज़ U+095B, ड़ U+095C, য় U+09DF, ...): NFC leaves them decomposed, so a
 # text may have either form.  Decomposed form -> precomposed letter.
@@ -567,7 +567,9 @@ def _half_after(lang: str) -> re.Pattern[str] | None:
     if not lists.get("half") or not lists.get("joiners"):
         return None
     article = "|".join(map(re.escape, lists.get("half_article", ())))
-    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, lists['joiners']))})\s+"
+    joiners = "|".join([*(rf"{re.escape(j)}\s+" for j in lists["joiners"]),
+                        *map(re.escape, lists.get("joiner_prefix", ()))])  # ونصف
+    return re.compile(rf"\s+(?:{joiners})"
                       + (rf"(?:(?:{article})\s+)?" if article else "")
                       + rf"(?:{'|'.join(map(re.escape, lists['half']))})\b", re.IGNORECASE)
 
@@ -794,7 +796,7 @@ def _spelled(value: str, text: str, lang: str) -> bool:
     if YEAR.fullmatch(value) and n % 10 == 0 and n % 100 and _says(n % 100, words, table):
         return True  # a decade: the 1970s / los años setenta
     reader = _word_reader(lang)
-    if words & reader.halves:  # dos millones y medio says no 2000000: read whole only
+    if words & reader.half_words:  # dos millones y medio says no 2000000: read whole only
         words -= {w for k, ws in table.items() if k >= 1000 for w in ws}
     return _says(n, words, table) or n in reader.numbers(text)
 
