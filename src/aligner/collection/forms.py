@@ -6,7 +6,8 @@ candidate base forms meet (:mod:`aligner.check.lemmas`,
 
 1. Indexing: every word of a unit's side is written to the full-text index as
    *all* its text forms (``cordones`` -> ``cordones cordon``), accent-free and
-   lower case; punctuation is left out.
+   lower case, its digits of any script as 0-9 (``٤٨٧٠`` is ``4870``); punctuation is
+   left out.
 2. Searching: each word of the query becomes the OR of its term forms, the
    words are ANDed (FTS5 cannot put alternatives inside a phrase), and every
    candidate unit is then checked with the glossary's own matcher
@@ -22,6 +23,8 @@ import re
 import threading
 from functools import cache
 from typing import TYPE_CHECKING
+
+from aligner.textutil import plain_digits
 
 if TYPE_CHECKING:
     from aligner.check.lemmas import Forms
@@ -82,7 +85,9 @@ if TYPE_CHECKING:
 #: nasal before its own class is the anusvara, and the chandrabindu (खण्ड is खंड).
 #: 37: Polish -iem (sitkiem ~ sitko), Czech adjective endings (servisního ~ servisní); a
 #: query's Polish or Czech word brings the forms its stem changes in (bęben: bębna).
-FORMS_VERSION = 37
+#: 38: digits of every script as 0-9, the Arabic decimal and thousands signs as . and ,
+#: (٤٨٧٠ is 4870), in the forms and in the texts folded for a substring search.
+FORMS_VERSION = 38
 
 _CACHE_LIMIT = 500_000  # words per side; the cache is emptied when it is full
 
@@ -105,8 +110,9 @@ class SideForms:
 
         cache = self._cache
         out: list[str] = []
-        # spellings typed for others (col.legi, coŀlegi) as those, as the checks read them
-        text = self._forms.respelled(text)[0]
+        # spellings typed for others (col.legi, coŀlegi) as those, as the checks read them;
+        # digits of any script as 0-9 (٤٨٧٠ is 4870), as a query's are
+        text = self._forms.respelled(plain_digits(text))[0]
         for raw in raw_tokens(text):
             forms = cache.get(raw)
             if forms is None:
@@ -132,7 +138,7 @@ class SideForms:
         from aligner.check.terms import attributive_words, tokenize, words_before
 
         groups = []
-        tokens = tokenize(self._forms.respelled(query)[0])
+        tokens = tokenize(self._forms.respelled(plain_digits(query))[0])
         in_phrase = sum(t.word for t in tokens) > 1
         # a reflexive verb is found without its pronoun (se connecter: Connectez-vous)
         verb = self._forms.without_reflexive([t.text.lower() for t in tokens if t.word])
