@@ -720,25 +720,38 @@ def han_numbers(text: str, lang: str, *, strict: bool = True
                          for d in _NUMBER.finditer(m.group()))
         elif not strict or any(_DIGIT.match(t) for t in tokens) or _counts(
                 text, start, end, tokens, value, lang):
-            month = text.startswith(lists.get("month", ()), end)
-            tenth = next((w for w in lists.get("tenths", ()) if text.startswith(w, end)), "")
+            # a space between the number and its character, as CJK text is often
+            # typed (2026 年 3 月 14 日), is read as none
+            after = _past_spaces(text, end)
+            month = text.startswith(lists.get("month", ()), after)
+            tenth = next((w for w in lists.get("tenths", ()) if text.startswith(w, after)), "")
             if tenth:  # 3割 is 30 %
                 value *= 10
-                end += len(tenth)
+                end = after + len(tenth)
             found.append((_canonical(value), start, end, month))
     return found
 
 
+_SPACES = re.compile(r"[ \u00a0\u202f]{1,2}")
+
+
+def _past_spaces(text: str, at: int) -> int:
+    """Where the character after ``at`` is, past a space or two (``3 月``)."""
+    m = _SPACES.match(text, at)
+    return m.end() if m else at
+
+
 def _counts(text: str, start: int, end: int, tokens: list[str], value: Decimal, lang: str
             ) -> bool:
-    """Whether numeral characters alone are a number (the module docstring's rule)."""
+    """Whether numeral characters alone are a number (the module docstring's rule); a
+    space between them and the characters around is read as none (``三 月``)."""
     table = number_words(lang)
     lists = table.lists
     formal = lists.get("formal", ())
     if any(t in formal for t in tokens) and (len(tokens) < 2 or any(
             t not in formal and t not in table.magnitudes for t in tokens)):
         return False  # 登陆 (land), 收拾一下 (tidy up): words; 壹佰, 壹万贰仟 are numbers
-    before, after = text[:start], text[end:]
+    before, after = text[:start].rstrip(" \u00a0\u202f"), text[_past_spaces(text, end):]
     if any(text.startswith(w, i) for w in lists.get("not", ())
            for i in range(max(0, end - len(w)), start + 1)):
         return False  # 一起, 十分
@@ -964,7 +977,8 @@ def _rate(lang: str) -> re.Pattern[str] | None:
     per = number_words(lang).lists.get("per")
     if not per:
         return None
-    return re.compile(r"1(?=[\u3040-\u30ff\u4e00-\u9fff]{1,8}?(?:"
+    # (a space after the digit, as CJK text is often typed: 1 ユーザーあたり)
+    return re.compile(r"1(?=[ \u00a0\u202f]?[\u3040-\u30ff\u4e00-\u9fff]{1,8}?(?:"
                       + "|".join(map(re.escape, per)) + "))")
 
 
