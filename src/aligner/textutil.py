@@ -141,6 +141,16 @@ def ascii_digits(text: str) -> str:
         return text
     if "，" in text or "．" in text:
         text = _WIDE_SEPARATOR.sub(lambda m: "," if m.group() == "，" else ".", text)
+    return plain_digits(text)
+
+
+def plain_digits(text: str) -> str:
+    """``text`` with every decimal digit written 0-9 and the Arabic decimal and
+    thousands signs as ``.`` and ``,``, a character for a character whatever stands
+    beside it (:func:`ascii_digits` without the full-width signs, which it reads only
+    between full-width digits): how the concordance reads digits, ``٤٨٧٠`` is ``4870``."""
+    if text.isascii():
+        return text
     return _OTHER_DIGIT.sub(
         lambda m: _ARABIC_SEPARATORS.get(m.group()) or str(int(m.group())), text)
 

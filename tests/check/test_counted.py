@@ -125,6 +125,21 @@ def test_multiples_are_counts_of_times(source: str, target: str, message: str | 
     ("ja", "en", "修理には二時間半かかります。", "The repair takes two hours.",
      "a count in words differs: '二時間半' (2.5) in the source, 'two hours' (2) in the "
      "target"),
+    # s40 Arabic walk: both genders, two said by the noun's dual, a half after it
+    ("en", "ar", "The warranty covers two years.", "يغطي الضمان ثلاث سنوات.",
+     "a count in words differs: 'two years' (2) in the source, 'ثلاث سنوات' (3) in the "
+     "target"),
+    ("en", "ar", "The warranty covers three years.", "يغطي الضمان سنتين.",
+     "a count in words differs: 'three years' (3) in the source, 'سنتين' (2) in the "
+     "target"),
+    ("en", "ar", "Wait five days.", "انتظر سبعة أيام.",
+     "a count in words differs: 'five days' (5) in the source, 'سبعة أيام' (7) in the "
+     "target"),
+    ("en", "ar", "Press the button twice.", "اضغط الزر ثلاث مرات.",
+     "a count in words differs: 'twice' (2) in the source, 'ثلاث مرات' (3) in the target"),
+    ("en", "ar", "It lasted three and a half years.", "استمر ثلاث سنوات.",
+     "a count in words differs: 'three and a half years' (3.5) in the source, "
+     "'ثلاث سنوات' (3) in the target"),
 ])
 def test_a_changed_count_is_reported(src_lang: str, tgt_lang: str, source: str,
                                      target: str, message: str | None) -> None:
@@ -170,6 +185,13 @@ def test_a_changed_count_is_reported(src_lang: str, tgt_lang: str, source: str,
     # count after "more" goes unsaid, a silence the docs name
     ("en", "es", "Take two per day for three days.", "Tome dos al día durante tres días."),
     ("en", "es", "The loan runs two more years.", "El préstamo dura tres años más."),
+    ("en", "ar", "The warranty covers two years.", "يغطي الضمان سنتين."),
+    ("en", "ar", "Press the button twice.", "اضغط الزر مرتين."),
+    ("en", "ar", "It lasted two and a half years.", "استمر سنتين ونصف."),
+    ("en", "ar", "It lasted three and a half years.", "استمر ثلاث سنوات ونصف."),
+    ("en", "ar", "Wait five days.", "انتظر ٥ أيام."),
+    # a count after its noun is not read (the docs name it)
+    ("en", "ar", "In the two years, it grew.", "في السنوات الثلاث نما."),
     # a language without counted.txt is not compared
     ("en", "ru", "The warranty covers two years.", "Гарантия три года."),
 ])
@@ -276,6 +298,16 @@ def test_every_language_counts_two_to_ten_and_the_same_things(lang: str) -> None
                       "cycle", "person", "page", "sheet"}
     text = get_profile(lang).data_text(COUNTED_DATA)
     assert text is not None and "[numbers]" in text
+
+
+def test_arabic_counts_three_to_ten_in_words_and_two_by_the_dual() -> None:
+    words = counted_words("ar")
+    assert words is not None
+    assert set(words.numbers.values()) == set(range(3, 11))
+    assert set(words.nouns.values()) == {"year", "month", "week", "day", "hour", "minute",
+                                         "second", "times", "cycle", "person", "page", "sheet"}
+    assert {thing for thing, value in words.said.values() if value == 2} == set(
+        words.nouns.values())
 
 
 def test_a_bad_counted_file_names_file_and_entry() -> None:

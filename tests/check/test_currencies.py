@@ -38,6 +38,17 @@ from check_helpers import findings
      "currencies differ: '3,4 млрд долл' in the source, 'EUR 3.4 billion' in the target"),
     ("Цена — 300 ₽.", "The price is USD 300.", "ru", "en",
      "currencies differ: '300 ₽' in the source, 'USD 300' in the target"),
+    # s40 Arabic walk P3: Arabic currency words after Arabic-Indic digits
+    ("The budget is USD 2,000.", "تبلغ الميزانية ٢٠٠٠ يورو.", "en", "ar",
+     "currencies differ: 'USD 2,000' in the source, '٢٠٠٠ يورو' in the target"),
+    ("The budget is 2,000 euros.", "تبلغ الميزانية ٢٠٠٠ دولار.", "en", "ar",
+     "currencies differ: '2,000 euros' in the source, '٢٠٠٠ دولار' in the target"),
+    ("The fee is USD 500.", "الرسم ٥٠٠ دينار أردني.", "en", "ar",
+     "currencies differ: 'USD 500' in the source, '٥٠٠ دينار' in the target"),
+    ("The grant is 3,000 dinars.", "المنحة ٣٠٠٠ يورو.", "en", "ar",
+     "currencies differ: '3,000 dinars' in the source, '٣٠٠٠ يورو' in the target"),
+    ("The fee is EUR 40.", "الرسم ٤٠ دولاراً.", "en", "ar",
+     "currencies differ: 'EUR 40' in the source, '٤٠ دولاراً' in the target"),
 ])
 def test_another_currency_is_reported(source: str, target: str, src_lang: str, tgt_lang: str,
                                       message: str) -> None:
@@ -67,6 +78,14 @@ def test_another_currency_is_reported(source: str, target: str, src_lang: str, t
     ("Ціна — 300 ₴.", "Цена — 300 грн.", "uk", "ru"),
     ("Бюджет — 1,2 трлн руб.", "The budget is RUB 1.2 trillion.", "ru", "en"),
     ("Сделка оценена в 3,4 млрд долл.", "The deal is valued at USD 3.4 billion.", "ru", "en"),
+    # Arabic: a word that several countries' currencies share agrees with each
+    ("The fee is JOD 500.", "الرسم ٥٠٠ دينار.", "en", "ar"),
+    ("The fee is KWD 500.", "الرسم ٥٠٠ دينار.", "en", "ar"),
+    ("The grant is 3,000 dinars.", "المنحة ٣٠٠٠ دينار عراقي.", "en", "ar"),
+    ("The fee is $40.", "الرسم ٤٠ دولاراً.", "en", "ar"),
+    ("The fee is GBP 40.", "الرسم ٤٠ جنيهاً إسترلينياً.", "en", "ar"),
+    ("The fee is EGP 40.", "الرسم ٤٠ جنيهاً.", "en", "ar"),
+    ("The fee is AED 40.", "الرسم ٤٠ درهماً.", "en", "ar"),
     # no currency at all: a year, a count
     ("In 2026, three (3) copies.", "En 2026, tres (3) copias.", "en", "es"),
 ])

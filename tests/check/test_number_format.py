@@ -20,6 +20,15 @@ from check_helpers import findings
      "'0.125' uses a decimal point; es writes '0,125'"),
     ("Bei 37,5 °C lagern.", "Conserver à 37.5 °C.", "de", "fr",
      "'37.5' uses a decimal point; fr writes '37,5'"),
+    # s40 Arabic walk P8: quoted and suggested in the text's own digits and signs
+    ("The rate is 2.5%.", "النسبة ٢,٥٪.", "en", "ar",
+     "'٢,٥' uses a decimal comma; ar writes '٢٫٥'"),
+    ("The rate is 1,234.5 units.", "النسبة ١.٢٣٤,٥ وحدة.", "en", "ar",
+     "'١.٢٣٤,٥' uses a decimal comma; ar writes '١٬٢٣٤٫٥'"),
+    ("The rate is 2.5%.", "نرخ ۲,۵٪ است.", "en", "fa",
+     "'۲,۵' uses a decimal comma; fa writes '۲٫۵'"),
+    ("The dose is 2.5 mg.", "खुराक २,५ mg है।", "en", "hi",
+     "'२,५' uses a decimal comma; hi writes '२.५'"),
     # s33 walk 2 item 15: a naked decimal
     ("Die Dosis beträgt 0,5 mg.", "The dose is .5 mg.", "de", "en",
      "'.5' has no 0 before its decimal sign; en writes '0.5'"),

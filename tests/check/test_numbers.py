@@ -352,10 +352,30 @@ def test_cjk_number_mismatch(source: str, src_lang: str, target: str, flagged: b
     ("1,000ユーザーあたり5ドル。", "$5 per user.",
      "numbers differ: 1000 missing in the target"),
     ("1ユーザーで5GBです。", "5 GB per user.", "numbers differ: 1 missing in the target"),
+    # s40 localization walk P5: typed with a space after the digit, read the same
+    ("Team プランは、1 ユーザーあたり月額 12 ドルです。",
+     "The Team plan costs $12 per user per month.", None),
+    ("2 ユーザーあたり5GBです。", "5 GB per user.", "numbers differ: 2 missing in the target"),
 ])
 def test_the_one_of_a_japanese_rate_may_go_unwritten(source: str, target: str,
                                                      message: str | None) -> None:
     got = findings([(source, target)], code="number-mismatch", src_lang="ja")
+    assert [f.message for f in got] == ([message] if message else [])
+
+
+# Written for this test (s40 localization walk P5): a date typed with spaces between the
+# digits and 年, 月, 日 reads as the same date without them.
+@pytest.mark.parametrize(("source", "message"), [
+    ("2026 年 3 月 14 日リリース。", None),
+    ("2026年3月14日リリース。", None),
+    ("2026 年 4 月 14 日リリース。", "numbers differ: 4 missing in the target"),
+    ("2026年4月14日リリース。", "numbers differ: 4 missing in the target"),
+    ("2026 年 3 月 15 日リリース。",
+     "numbers differ: 15 missing in the target; 14 not in the source"),
+])
+def test_a_japanese_date_typed_with_spaces(source: str, message: str | None) -> None:
+    got = findings([(source, "Released on 14 March 2026.")], code="number-mismatch",
+                   src_lang="ja", tgt_lang="en")
     assert [f.message for f in got] == ([message] if message else [])
 
 

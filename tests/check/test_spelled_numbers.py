@@ -66,6 +66,20 @@ from aligner.check.spelled_numbers import WordReader
     ("en", "a dozen eggs", {12}),
     ("en", "dozens of eggs", set()),
     ("en", "in the seventies", {70}),
+    # s40 Arabic walk P4: duals, a half, و written onto the next word, unit before tens
+    ("ar", "ألفي دولار", {2000}),
+    ("ar", "مليونين من الدولارات", {2000000}),
+    ("ar", "مليون ونصف", {1500000}),
+    ("ar", "نصف مليون", {500000}),
+    ("ar", "نصف المليون", {500000}),
+    ("ar", "ثلاثة آلاف", {3000}),
+    ("ar", "عشرة آلاف", {10000}),
+    ("ar", "خمسة وعشرون", {25}),
+    ("ar", "ثلاثمائة", {300}),
+    ("ar", "مئتي عائلة", {200}),
+    ("ar", "جاء وذهب وعاد", set()),  # و before words that are no number
+    # ألفا is a thousand (ألفاً, accusative) or two (the dual's construct): not read
+    ("ar", "ألفاً", set()),
 ])
 def test_spelled_numbers(lang: str, text: str, values: set[int]) -> None:
     assert _word_reader(lang).numbers(text) == values
@@ -94,6 +108,11 @@ def test_any_text_reads_to_positive_values(pieces: list[str]) -> None:
     ("São trinta e cinco páginas.", "It is 35 pages.", "pt", "en"),
     ("Het duurt vijfentwintig minuten.", "It takes 25 minutes.", "nl", "en"),
     ("He paid 95 euros.", "Il a payé quatre-vingt-quinze euros.", "en", "fr"),
+    ("The budget is USD 2,000.", "تبلغ الميزانية ألفي دولار.", "en", "ar"),
+    ("The budget is USD 1.5 million.", "تبلغ الميزانية مليون ونصف المليون دولار.", "en", "ar"),
+    ("The budget is USD 2.5 million.", "تبلغ الميزانية ٢ مليون ونصف دولار.", "en", "ar"),
+    ("The budget is USD 500,000.", "تبلغ الميزانية نصف مليون دولار.", "en", "ar"),
+    ("We reached 25 families.", "وصلنا إلى خمس وعشرين عائلة.", "en", "ar"),
 ])
 def test_a_number_spelled_out_answers_its_digits(source: str, target: str,
                                                  src_lang: str, tgt_lang: str) -> None:
@@ -105,6 +124,9 @@ def test_a_number_spelled_out_answers_its_digits(source: str, target: str,
     ("Es waren fünfunddreißig Gäste.", "There were 36 guests.", "de", "en"),
     ("Il a payé quatre-vingt-quinze euros.", "He paid 75 euros.", "fr", "en"),
     ("Abbiamo ventotto dipendenti.", "We have 38 employees.", "it", "en"),
+    ("The budget is USD 2,000.", "تبلغ الميزانية ثلاثة آلاف دولار.", "en", "ar"),
+    ("The budget is USD 2.5 million.", "تبلغ الميزانية مليوني دولار.", "en", "ar"),
+    ("We reached 35 families.", "وصلنا إلى خمس وعشرين عائلة.", "en", "ar"),
 ])
 def test_a_different_number_spelled_out_is_reported(source: str, target: str,
                                                     src_lang: str, tgt_lang: str) -> None:

@@ -120,3 +120,26 @@ def test_ukrainian_and_russian_weekdays(source: str, target: str, src_lang: str,
     got = findings([(source, target)], code="weekday-mismatch", src_lang=src_lang,
                    tgt_lang=tgt_lang)
     assert [f.message for f in got] == ([] if message is None else [message])
+
+
+# Written for this test (s40 Arabic walk, smaller notes): Arabic weekdays with the
+# article, after و/ب written onto them, with harakat; Monday only after يوم (الاثنين
+# alone is "the two"); None: no finding.
+@pytest.mark.parametrize(("source", "target", "message"), [
+    ("The clinic opened on Monday.", "افتتحت العيادة يوم الثلاثاء.",
+     "weekdays differ: Monday missing in the target; الثلاثاء not in the source"),
+    ("The clinic opened on Tuesday.", "افتتحت العيادة يوم الاثنين.",
+     "weekdays differ: Tuesday missing in the target; يوم الاثنين not in the source"),
+    ("Open on Thursday and Friday.", "مفتوحة يومي الخميس والسبت.",
+     "weekdays differ: Friday missing in the target; السبت not in the source"),
+    ("The clinic opened on Wednesday.", "افتُتحت العيادةُ يومَ الأحد.",
+     "weekdays differ: Wednesday missing in the target; الأحد not in the source"),
+    ("The clinic opened on Monday.", "افتتحت العيادة يوم الاثنين.", None),
+    ("Open on Thursday and Friday.", "مفتوحة يومي الخميس والجمعة.", None),
+    ("The clinic opened on Wednesday.", "افتُتحت العيادةُ يومَ الأربعاء.", None),
+    # the two (الاثنين) is no Monday
+    ("On Sunday, the two agreed.", "يوم الأحد اتفق الاثنين على الخطة.", None),
+])
+def test_arabic_weekdays(source: str, target: str, message: str | None) -> None:
+    got = findings([(source, target)], code="weekday-mismatch", src_lang="en", tgt_lang="ar")
+    assert [f.message for f in got] == ([] if message is None else [message])

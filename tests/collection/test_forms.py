@@ -72,6 +72,7 @@ DIGESTS = {
     37: "02b2a7581c6f25652069a408907990ab1c9e489c7387923fbc15c71927e5a01e",  # nor pl, cs
     38: "02b2a7581c6f25652069a408907990ab1c9e489c7387923fbc15c71927e5a01e",  # nor a tatweel
     39: "02b2a7581c6f25652069a408907990ab1c9e489c7387923fbc15c71927e5a01e",  # nor ar
+    40: "02b2a7581c6f25652069a408907990ab1c9e489c7387923fbc15c71927e5a01e",  # nor ٤٨٧٠
 }
 
 
@@ -95,6 +96,17 @@ def test_a_sample_of_the_forms() -> None:
     their base forms, Chinese one character at a time."""
     assert SideForms("es").index_text("Fábricas").split() == ["fabricas", "fabrica"]
     assert SideForms("zh").index_text("工厂").split() == ["工", "厂"]
+
+
+def test_digits_of_every_script_are_indexed_as_ascii() -> None:
+    # s40 Arabic walk P10: 4870 finds ٤٨٧٠, and ٤٨٧٠ 4870
+    forms = SideForms("ar")
+    assert forms.index_text("قدمت ٤٨٧٠ استشارة") == forms.index_text("قدمت 4870 استشارة")
+    assert "4870" in forms.index_text("٤٨٧٠").split()
+    assert "4870" in SideForms("fa").index_text("۴۸۷۰").split()
+    assert "4870" in SideForms("hi").index_text("४८७०").split()
+    assert forms.match_expression("٤٨٧٠") == forms.match_expression("4870")
+    assert forms.match_expression("٣٫٥") == forms.match_expression("3.5")
 
 
 def test_full_width_latin_letters_and_digits_are_indexed_as_ascii() -> None:

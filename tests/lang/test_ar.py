@@ -32,7 +32,10 @@ def test_ar_number_words() -> None:
     assert table.magnitudes["مليون"] == 6 and table.magnitudes["مليار"] == 9
     assert "سبتمبر" in table.months[9] and "ايلول" in table.months[9]
     assert table.words[6] == ("ست", "ستة", "سادس", "سادسة", "السادس", "السادسة")
-    assert table.words[1000] == ("الف", "الاف") and not table.han
+    assert table.words[1000] == ("الف", "الاف", "الالف") and not table.han
+    assert table.words[2000] == ("الفان", "الفين", "الفي")  # the dual
+    assert table.lists["joiner_prefix"] == ("و",) and table.lists["half"] == ("نصف",)
+    assert table.currencies["يورو"] == "EUR"
     assert table.lists["month_join"] == ("/",)
 
 

@@ -35,8 +35,11 @@ not where ``[not at]`` names another word at the count or at its noun (``三年�
 ``two years`` is its finding), so a pair with Chinese or Japanese reports only a half
 it does not see: ``两年半`` / ``two years``.
 
-Languages with a ``counted.txt``: en, es, fr, de, it, pt, nl, pl, zh, ja; a pair with
-another language is not compared.
+Arabic says two by the noun's dual (``سنتين``, ``مرتين``: words that say the count
+itself, as ``twice`` does), and a half after it counts too (``سنتين ونصف``: 2.5).
+
+Languages with a ``counted.txt``: en, es, fr, de, it, pt, nl, pl, zh, ja, ar; a pair
+with another language is not compared.
 """
 
 from __future__ import annotations
@@ -150,7 +153,9 @@ def counts(text: str, words: Counted) -> list[_Count]:
         word = folded[i]
         if word in words.said:
             thing, value = words.said[word]
-            found.append(_Count(thing, value, m.start(), m.end(), True))
+            end = _half_at(text, tokens, folded, i + 1, words)  # سنتين ونصف: 2.5 years
+            found.append(_Count(thing, value + 0.5 * (end > i + 1), m.start(),
+                                tokens[end - 1].end(), True))
             continue
         compound = _compound(word, words)
         if compound is not None:

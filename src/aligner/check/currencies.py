@@ -10,7 +10,8 @@ currency changed passed both.  An amount's currency is what stands right by its 
   symbol, ``MXN $``, is the code's);
 * a currency's word after it (``45.000 dólares``, ``2,5 millones de euros``, after a
   magnitude word and a short word such as ``de``): the ``currency`` lines of the
-  language's ``numbers.tsv`` (``currency<TAB>EUR euro euros``).
+  language's ``numbers.tsv`` (``currency<TAB>EUR euro euros``; a word that several
+  countries' currencies share names them all, ``currency<TAB>JOD/IQD/KWD/... دينار``).
 
 ``$`` alone is said by dollars and pesos alike (the United States, Canada, Australia,
 Mexico, Argentina ...), and so are the words ``dollar``, ``dólar``, ``peso``: it agrees
@@ -33,12 +34,16 @@ from aligner.check.links import LINK
 from aligner.check.numbers import extract_numbers, number_words
 from aligner.check.units import PLACEHOLDER_TEXT
 from aligner.model import Finding
+from aligner.textutil import MARKS
 
 _DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD"})
 _PESOS = frozenset({"MXN", "ARS", "CLP", "COP", "UYU", "DOP", "CUP", "PHP"})
 _CODES = frozenset({"EUR", "GBP", "JPY", "CNY", "CHF", "INR", "BRL", "SEK", "NOK", "DKK",
                     "PLN", "CZK", "HUF", "RON", "BGN", "RUB", "UAH", "TRY", "ZAR", "KRW",
-                    "IDR", "ILS", "AED", "SAR", "EGP", "PEN"}) | _DOLLARS | _PESOS
+                    "IDR", "ILS", "AED", "SAR", "EGP", "PEN",
+                    # the dinars, riyals, pounds, liras and dirhams of the Arab countries
+                    "JOD", "IQD", "KWD", "BHD", "LYD", "TND", "DZD", "QAR", "OMR", "YER",
+                    "LBP", "SYP", "SDG", "MAD"}) | _DOLLARS | _PESOS
 # a symbol -> the currencies it may write
 #: the codes read as currencies (also by code-mismatch: ``EUR1,200`` is no code)
 CURRENCY_CODES = _CODES
@@ -57,7 +62,8 @@ _SYMBOL = "|".join(map(re.escape, sorted(_SYMBOLS, key=len, reverse=True)))
 # a code or a symbol (or a code and a symbol: MXN $) right before the number
 _BEFORE = re.compile(rf"(?<![^\W\d_])(?:({_CODE}){_SPACE}?)?({_SYMBOL})?{_SPACE}?\Z")
 _CODE_OR_SYMBOL_AFTER = re.compile(rf"{_SPACE}?(?:({_CODE})(?![^\W\d_])|({_SYMBOL}))")
-_WORD = re.compile(r"[^\W\d_][^\W\d_'’]*")
+# a word with its marks (دولاراً: the tanween too)
+_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_'’]|[{MARKS}])*")
 _WORD_AFTER = re.compile(rf"{_SPACE}?({_WORD.pattern})")
 _SHORT_WORD = re.compile(rf"{_SPACE}+[^\W\d_]{{1,3}}['’]?(?=\s|[^\W\d_])")
 
@@ -70,7 +76,10 @@ def marker_currencies(marker: str, lang: str) -> frozenset[str]:
     if marker in _SYMBOLS:
         return _SYMBOLS[marker]
     code = number_words(lang).currencies.get(strip_accents(marker.lower()))
-    return marker_currencies(code, lang) if code and code != marker else frozenset()
+    if not code or code == marker:
+        return frozenset()
+    # a word of a family of currencies (Arabic دينار: JOD/IQD/KWD/...) may write each
+    return frozenset().union(*(marker_currencies(c, lang) for c in code.split("/")))
 
 
 def _after(text: str, end: int, lang: str) -> tuple[str, int] | None:

@@ -5,7 +5,9 @@
 it can be no thousands sign), and ``2.5`` in a Spanish one 2.5.  The value is right, the
 form is not: a regulatory or technical text in English writes ``2.5``, one in Spanish
 ``2,5``.  This check reports such a number of the target, once per number, as
-``'2,5' uses a decimal comma; en writes '2.5'``.  A naked decimal (``.5 mg``, which
+``'2,5' uses a decimal comma; en writes '2.5'``, quoted and suggested in the text's own
+digits (``'٢,٥' uses a decimal comma; ar writes '٢٫٥'``, with the Arabic decimal
+sign; ``'२,५' ... hi writes '२.५'``).  A naked decimal (``.5 mg``, which
 medication texts must not write: it is misread as 5) is reported as ``'.5' has no 0
 before its decimal sign; en writes '0.5'``, where the source writes the value; one with
 the other decimal sign, before a unit symbol only (German ``.5 mg``), as ``'.5' has no 0
@@ -90,6 +92,23 @@ def _written(number: str, lang: str) -> str:
     out = _swapped(number)
     profile = get_profile(lang)
     return out.replace(".", " ") if profile.decimal_comma and profile.space_groups else out
+
+
+# the decimal and thousands signs of numbers written in Arabic-Indic or Persian digits
+# (٢٫٥, ١٬٢٣٤)
+_ARABIC_SIGNS = str.maketrans({".": "\u066b", ",": "\u066c"})
+
+
+def _own_digits(written: str, shown: str) -> str:
+    """``written`` (ASCII digits) in the digits ``shown`` is written in, the text's own:
+    ``2.5`` for ``٢,٥`` is ``٢٫٥`` (the Arabic decimal sign goes with Arabic-Indic and
+    Persian digits; other scripts' digits keep the signs ``.`` and ``,``: ``२.५``)."""
+    digit = next((c for c in shown if c.isdecimal() and not c.isascii()), None)
+    if digit is None:
+        return written
+    zero = ord(digit) - int(digit)
+    out = "".join(chr(zero + int(c)) if c.isascii() and c.isdigit() else c for c in written)
+    return out.translate(_ARABIC_SIGNS) if zero in (0x0660, 0x06F0) else out
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -208,29 +227,31 @@ def check_number_format(ctx: Context) -> Iterator[Finding]:
             continue
         for number, start, end in wrong_style(unit.source, unit.target, ctx.src_lang,
                                               ctx.tgt_lang):
+            shown = unit.target[start:end]  # in the text's own digits (٢,٥)
+            written = _own_digits(_written(number, ctx.tgt_lang), shown)
             yield Finding(code="number-format", severity=ctx.severity("number-format"),
-                          unit=u, message=f"{number!r} uses {style}; {ctx.tgt_lang} writes "
-                                          f"{_written(number, ctx.tgt_lang)!r}",
-                          found=number, expected=(_written(number, ctx.tgt_lang),),
-                          tgt_span=(start, end))
+                          unit=u, message=f"{shown!r} uses {style}; {ctx.tgt_lang} writes "
+                                          f"{written!r}",
+                          found=shown, expected=(written,), tgt_span=(start, end))
         wrong = {start for _, start, _ in wrong_style(unit.source, unit.target, ctx.src_lang,
                                                      ctx.tgt_lang)}
         for number, start, end, meant, read in copied_groupings(
                 unit.source, unit.target, ctx.src_lang, ctx.tgt_lang):
             if start in wrong:
                 continue  # 1.500,00 in English: a decimal comma, said above
+            shown = unit.target[start:end]
+            written = _own_digits(_written(number, ctx.tgt_lang), shown)
             yield Finding(code="number-format", severity=ctx.severity("number-format"),
-                          unit=u, message=f"{number!r} is copied as the source writes "
+                          unit=u, message=f"{shown!r} is copied as the source writes "
                                           f"{meant}, which {ctx.tgt_lang} reads as {read}; "
-                                          f"{ctx.tgt_lang} writes "
-                                          f"{_written(number, ctx.tgt_lang)!r}",
-                          found=number, expected=(_written(number, ctx.tgt_lang),),
-                          tgt_span=(start, end))
+                                          f"{ctx.tgt_lang} writes {written!r}",
+                          found=shown, expected=(written,), tgt_span=(start, end))
         for number, start, end, other in naked_decimals(unit.source, unit.target,
                                                         ctx.src_lang, ctx.tgt_lang):
-            written = "0" + (_swapped(number) if other else number)
+            shown = unit.target[start:end]
+            written = _own_digits("0" + (_swapped(number) if other else number), shown)
             also = f" and uses {style}" if other else ""
             yield Finding(code="number-format", severity=ctx.severity("number-format"),
-                          unit=u, message=f"{number!r} has no 0 before its decimal sign{also}; "
+                          unit=u, message=f"{shown!r} has no 0 before its decimal sign{also}; "
                                           f"{ctx.tgt_lang} writes {written!r}",
-                          found=number, expected=(written,), tgt_span=(start, end))
+                          found=shown, expected=(written,), tgt_span=(start, end))

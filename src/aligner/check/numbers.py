@@ -213,7 +213,7 @@ _LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", 
                     "range_article", "dimension_by", "weekday_join", "weekday_at",
                     "month_join", "weekday_endings", "one_unsaid", "weekday",
                     "month_first", "negative", "decrease", "decrease_after", "decrease_to",
-                    "unit_marker", "unit_words"})
+                    "unit_marker", "unit_words", "joiner_prefix", "weekday_prefixes"})
 # The Devanagari, Bengali, Gurmukhi and Oriya letters with a nukta that also exist
 # precomposed (ज़ U+095B, ड़ U+095C, য় U+09DF, ...): NFC leaves them decomposed, so a
 # text may have either form.  Decomposed form -> precomposed letter.
@@ -575,7 +575,9 @@ def _half_after(lang: str) -> re.Pattern[str] | None:
     if not lists.get("half") or not lists.get("joiners"):
         return None
     article = "|".join(map(re.escape, lists.get("half_article", ())))
-    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, lists['joiners']))})\s+"
+    joiners = "|".join([*(rf"{re.escape(j)}\s+" for j in lists["joiners"]),
+                        *map(re.escape, lists.get("joiner_prefix", ()))])  # ونصف
+    return re.compile(rf"\s+(?:{joiners})"
                       + (rf"(?:(?:{article})\s+)?" if article else "")
                       + rf"(?:{'|'.join(map(re.escape, lists['half']))})\b", re.IGNORECASE)
 
@@ -725,25 +727,38 @@ def han_numbers(text: str, lang: str, *, strict: bool = True
                          for d in _NUMBER.finditer(m.group()))
         elif not strict or any(_DIGIT.match(t) for t in tokens) or _counts(
                 text, start, end, tokens, value, lang):
-            month = text.startswith(lists.get("month", ()), end)
-            tenth = next((w for w in lists.get("tenths", ()) if text.startswith(w, end)), "")
+            # a space between the number and its character, as CJK text is often
+            # typed (2026 年 3 月 14 日), is read as none
+            after = _past_spaces(text, end)
+            month = text.startswith(lists.get("month", ()), after)
+            tenth = next((w for w in lists.get("tenths", ()) if text.startswith(w, after)), "")
             if tenth:  # 3割 is 30 %
                 value *= 10
-                end += len(tenth)
+                end = after + len(tenth)
             found.append((_canonical(value), start, end, month))
     return found
 
 
+_SPACES = re.compile(r"[ \u00a0\u202f]{1,2}")
+
+
+def _past_spaces(text: str, at: int) -> int:
+    """Where the character after ``at`` is, past a space or two (``3 月``)."""
+    m = _SPACES.match(text, at)
+    return m.end() if m else at
+
+
 def _counts(text: str, start: int, end: int, tokens: list[str], value: Decimal, lang: str
             ) -> bool:
-    """Whether numeral characters alone are a number (the module docstring's rule)."""
+    """Whether numeral characters alone are a number (the module docstring's rule); a
+    space between them and the characters around is read as none (``三 月``)."""
     table = number_words(lang)
     lists = table.lists
     formal = lists.get("formal", ())
     if any(t in formal for t in tokens) and (len(tokens) < 2 or any(
             t not in formal and t not in table.magnitudes for t in tokens)):
         return False  # 登陆 (land), 收拾一下 (tidy up): words; 壹佰, 壹万贰仟 are numbers
-    before, after = text[:start], text[end:]
+    before, after = text[:start].rstrip(" \u00a0\u202f"), text[_past_spaces(text, end):]
     if any(text.startswith(w, i) for w in lists.get("not", ())
            for i in range(max(0, end - len(w)), start + 1)):
         return False  # 一起, 十分
@@ -802,7 +817,7 @@ def _spelled(value: str, text: str, lang: str) -> bool:
     if YEAR.fullmatch(value) and n % 10 == 0 and n % 100 and _says(n % 100, words, table):
         return True  # a decade: the 1970s / los años setenta
     reader = _word_reader(lang)
-    if words & reader.halves:  # dos millones y medio says no 2000000: read whole only
+    if words & reader.half_words:  # dos millones y medio says no 2000000: read whole only
         words -= {w for k, ws in table.items() if k >= 1000 for w in ws}
     return _says(n, words, table) or n in reader.numbers(text)
 
@@ -981,7 +996,8 @@ def _rate(lang: str) -> re.Pattern[str] | None:
     per = number_words(lang).lists.get("per")
     if not per:
         return None
-    return re.compile(r"1(?=[\u3040-\u30ff\u4e00-\u9fff]{1,8}?(?:"
+    # (a space after the digit, as CJK text is often typed: 1 ユーザーあたり)
+    return re.compile(r"1(?=[ \u00a0\u202f]?[\u3040-\u30ff\u4e00-\u9fff]{1,8}?(?:"
                       + "|".join(map(re.escape, per)) + "))")
 
 

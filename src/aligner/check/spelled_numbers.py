@@ -18,6 +18,9 @@ multiplier after a smaller number (``deux cent``, ``quatre-vingts``), a magnitud
 (``mil``, ``million``) after a number smaller than it.  Where a word does not continue
 the number, a new one begins: ``uno y dos`` is 1 and 2, never 3.
 
+A joiner may be written onto the word after it (the ``joiner_prefix`` list: Arabic
+``و``, ``خمسة وعشرون``, ``مليون ونصف``), read as the joiner and the word.
+
 A half of a magnitude (the ``half`` words of ``numbers.tsv``, and the ``half_article``
 that may stand beside one) counts after it, joined (``un millón y medio``, ``um milhão e
 meio``, ``a million and a half``: 1,500,000), or before it (``medio millón``, ``meio
@@ -57,6 +60,8 @@ class WordReader:
     halves: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()
     halved: frozenset[int] = frozenset()  # the numbers a half goes before (half a dozen)
+    #: joiners written onto the word after them (Arabic و: خمسة وعشرون, مليون ونصف)
+    prefixes: frozenset[str] = frozenset()
     _parts: dict[str, tuple[int, ...] | None] = field(default_factory=dict, compare=False)
 
     @classmethod
@@ -70,7 +75,13 @@ class WordReader:
         return cls(values, frozenset(lists.get("joiners", ())), frozenset(multipliers),
                    bool(lists.get("units_first")), frozenset(lists.get("half", ())),
                    frozenset(lists.get("half_article", ())),
-                   frozenset(values[w] for w in lists.get("halved", ()) if w in values))
+                   frozenset(values[w] for w in lists.get("halved", ()) if w in values),
+                   frozenset(lists.get("joiner_prefix", ())))
+
+    @cached_property
+    def half_words(self) -> frozenset[str]:
+        """The words that say a half, alone or after a joiner written onto them (``ونصف``)."""
+        return self.halves | {p + h for p in self.prefixes for h in self.halves}
 
     @cached_property
     def _starts(self) -> re.Pattern[str]:
@@ -89,8 +100,9 @@ class WordReader:
         word, a joiner, a half or an article does (the first three letters of each, or
         the whole if shorter); no other word is, and reading skips it -- a word between
         two numbers still parts them, as its letters are no space or hyphen."""
-        heads = {w[:3] for w in [*self.values, *self.joiners, *self.halves, *self.articles]
-                 if _WORD.fullmatch(w[:3])}
+        words = [*self.values, *self.joiners, *self.halves, *self.articles]
+        words += [p + w for p in self.prefixes for w in [*self.values, *self.halves]]
+        heads = {w[:3] for w in words if _WORD.fullmatch(w[:3])}
         alternatives = "|".join(map(re.escape, heads)) or "(?!)"
         return re.compile(f"(?<!{LETTER})(?:{alternatives})(?:[^\\W\\d_]|[{MARKS}])*")
 
@@ -142,6 +154,11 @@ class WordReader:
             result = None
         else:
             result = self._split(word, 0, {})
+            if result is None:  # a joiner written onto a number or a half (ونصف)
+                result = next(((_JOIN, *rest) for p in sorted(self.prefixes)
+                               if word.startswith(p) and len(word) > len(p)
+                               and (rest := self.parts(word[len(p):]))
+                               and rest[0] not in (_JOIN, _ARTICLE)), None)
         self._parts[word] = result
         return result
 

@@ -4,7 +4,10 @@ A wrong weekday is the commonest date slip of news copy (``el martes 3 de marzo`
 ``on Wednesday, March 3``), and the numbers do not show it.  A language's weekdays are
 the ``w`` lines of its ``numbers.tsv`` (``w2  martes``: 1 is Monday), compared lower
 case and without accents as whole words (Portuguese ``terça-feira`` with its hyphen),
-or followed by one of the language's ``weekday_endings`` (Korean particles: ``월요일에``).
+or followed by one of the language's ``weekday_endings`` (Korean particles: ``월요일에``),
+or after one of its ``weekday_prefixes`` (Arabic ``و``, ``ب``, ``ف``: ``والخميس``); a
+name of two words is written with ``_`` between them (Arabic ``يوم_الاثنين``: ``الاثنين``
+alone is also "the two").
 
 Some short names are other words too (Portuguese ``segunda``, ``quarta``, ``quinta``,
 ``sexta`` are ordinals, ``quinta`` an estate: ``a segunda vez``, ``Quinta da
@@ -61,8 +64,9 @@ def _either(words: Iterable[str]) -> str:
 @cache
 def _days(lang: str) -> _Days | None:
     words = number_words(lang)
-    day_of = {strip_accents(w.lower()): day for day, names in words.weekdays.items()
-              for w in names}
+    # a name of two words is written with _ between them (Arabic يوم_الاثنين)
+    day_of = {strip_accents(w.lower()).replace("_", " "): day
+              for day, names in words.weekdays.items() for w in names}
     if not day_of:
         return None
     short_of = {strip_accents(w.lower()): day for day, names in words.short_weekdays.items()
@@ -71,10 +75,13 @@ def _days(lang: str) -> _Days | None:
     # 월요일에, 월요일부터: particles written onto the noun)
     endings = {strip_accents(w.lower()) for w in words.lists.get("weekday_endings", ())}
     ending = rf"(?:{_either(endings)})?" if endings else ""
-    pattern = re.compile(rf"(?<![\w-])(?:{_either(day_of)}){ending}(?![\w-])")
+    # or begins after one of the language's prefixes (Arabic و, ب, ل: والخميس)
+    prefixes = {strip_accents(w.lower()) for w in words.lists.get("weekday_prefixes", ())}
+    prefix = rf"(?:{_either(prefixes)})?" if prefixes else ""
+    pattern = re.compile(rf"(?<![\w-]){prefix}(?P<day>(?:{_either(day_of)}){ending})(?![\w-])")
     short = next_day = prev_day = at = None
     if short_of:
-        short = re.compile(rf"(?<![\w-])(?:{_either(short_of)})(?![\w-])")
+        short = re.compile(rf"(?<![\w-])(?P<day>{_either(short_of)})(?![\w-])")
         joins = _either({strip_accents(w.lower()) for w in words.lists.get("weekday_join", ())})
         names = _either({*day_of, *short_of})
         # searched in the folded text; the join is group 1, to be checked as written
@@ -115,9 +122,10 @@ def named_days(text: str, lang: str) -> list[tuple[int, str, int, int]]:
         m for m in days.short.finditer(plain)
         if _short_is_day(days, text, plain, m.start(), m.end())]
     for m in sorted([*days.pattern.finditer(plain), *shorts], key=lambda m: m.start()):
-        name = next(w for w in (m.group(), *(m.group()[:i] for i in range(
-            len(m.group()) - 1, 0, -1))) if w in days.day_of or w in days.short_of)
-        start, end = m.start(), m.start() + len(name)  # without its ending (월요일에)
+        named = m.group("day")  # without a prefix (والخميس)
+        name = next(w for w in (named, *(named[:i] for i in range(len(named) - 1, 0, -1)))
+                    if w in days.day_of or w in days.short_of)
+        start, end = m.start("day"), m.start("day") + len(name)  # without its ending (월요일에)
         if origin is not None:
             start, end = origin[start], origin[end - 1] + 1
         written = text[start:end]

@@ -6,7 +6,8 @@ candidate base forms meet (:mod:`aligner.check.lemmas`,
 
 1. Indexing: every word of a unit's side is written to the full-text index as
    *all* its text forms (``cordones`` -> ``cordones cordon``), accent-free and
-   lower case; punctuation is left out.
+   lower case, its digits of any script as 0-9 (``٤٨٧٠`` is ``4870``); punctuation is
+   left out.
 2. Searching: each word of the query becomes the OR of its term forms, the
    words are ANDed (FTS5 cannot put alternatives inside a phrase), and every
    candidate unit is then checked with the glossary's own matcher
@@ -22,6 +23,8 @@ import re
 import threading
 from functools import cache
 from typing import TYPE_CHECKING
+
+from aligner.textutil import plain_digits
 
 if TYPE_CHECKING:
     from aligner.check.lemmas import Forms
@@ -86,7 +89,9 @@ if TYPE_CHECKING:
 #: المساعدات).
 #: 39: Arabic possessive pronouns and the tanween's alif off a text word (مكتبنا, مكتبا ~
 #: مكتب), ى typed ي, short nouns' -ات (جهات ~ جهة), the hamza's seat (شركاؤهم ~ شريك).
-FORMS_VERSION = 39
+#: 40: digits of every script as 0-9, the Arabic decimal and thousands signs as . and ,
+#: (٤٨٧٠ is 4870), in the forms and in the texts folded for a substring search.
+FORMS_VERSION = 40
 
 _CACHE_LIMIT = 500_000  # words per side; the cache is emptied when it is full
 
@@ -109,8 +114,9 @@ class SideForms:
 
         cache = self._cache
         out: list[str] = []
-        # spellings typed for others (col.legi, coŀlegi) as those, as the checks read them
-        text = self._forms.respelled(text)[0]
+        # spellings typed for others (col.legi, coŀlegi) as those, as the checks read them;
+        # digits of any script as 0-9 (٤٨٧٠ is 4870), as a query's are
+        text = self._forms.respelled(plain_digits(text))[0]
         for raw in raw_tokens(text):
             forms = cache.get(raw)
             if forms is None:
@@ -136,7 +142,7 @@ class SideForms:
         from aligner.check.terms import attributive_words, tokenize, words_before
 
         groups = []
-        tokens = tokenize(self._forms.respelled(query)[0])
+        tokens = tokenize(self._forms.respelled(plain_digits(query))[0])
         in_phrase = sum(t.word for t in tokens) > 1
         # a reflexive verb is found without its pronoun (se connecter: Connectez-vous)
         verb = self._forms.without_reflexive([t.text.lower() for t in tokens if t.word])

@@ -20,7 +20,9 @@ a part of a compound (``bibliothek`` in ``Stadtbibliothek``) is found by the
 characters typed instead (:class:`SearchMatch`, :mod:`aligner.collection.substring`),
 as a CAT tool's concordance search offers: at the start of a word (``prefix``) or
 anywhere (``substring``), case aside and, where none are typed, accents too (``cafe``
-finds ``café``).  No index holds substrings: SQLite's ``LIKE`` narrows the units on
+finds ``café``).  Digits of every script are read as 0-9 in the index, the texts and
+the query alike: ``4870`` finds ``٤٨٧٠`` (Arabic-Indic), ``۴۸۷۰`` (Persian), ``４８７０``,
+and ``٤٨٧٠`` finds ``4870``.  No index holds substrings: SQLite's ``LIKE`` narrows the units on
 their texts folded without accents, then each is read in order, and the search stops
 at ``limit`` hits.
 
@@ -49,6 +51,7 @@ from aligner.collection.store import Collection
 from aligner.errors import ConfigError
 from aligner.glossary import is_acronym
 from aligner.model import SubtitleCue
+from aligner.textutil import plain_digits
 
 
 class SearchSide(Enum):
@@ -131,6 +134,7 @@ def _in_pair(collection: Collection, query: str, pair: Pair, side: SearchSide
     """The hits of the documents of ``pair``, each with its bead's id, in their order."""
     src_lang, tgt_lang = pair
     src_forms, tgt_forms = side_forms(src_lang, tgt_lang)
+    query = plain_digits(query)  # ٤٨٧٠ finds 4870, and 4870 ٤٨٧٠ (read as 4870 below)
     src_query, tgt_query = _accented(query, src_lang), _accented(query, tgt_lang)
     parts = []
     if side is not SearchSide.TARGET:
@@ -153,8 +157,11 @@ def _in_pair(collection: Collection, query: str, pair: Pair, side: SearchSide
         "ORDER BY bead_forms.rowid",
         (" OR ".join(f"({p})" for p in parts), src_lang, tgt_lang))
     for bead, name, unit, source, target, score, doc, first, many in rows:
-        src_spans = src_matcher.find(source) if side is not SearchSide.TARGET else ()
-        tgt_spans = tgt_matcher.find(target) if side is not SearchSide.SOURCE else ()
+        # (a digit for a digit: the spans are the text's as written)
+        src_spans = (src_matcher.find(plain_digits(source)) if side is not SearchSide.TARGET
+                     else ())
+        tgt_spans = (tgt_matcher.find(plain_digits(target)) if side is not SearchSide.SOURCE
+                     else ())
         if not (src_spans or tgt_spans):
             continue  # every word is there, but not as the phrase
         yield bead, SearchHit(name, unit, source, target, score, src_spans, tgt_spans,

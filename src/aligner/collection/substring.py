@@ -30,6 +30,10 @@ Two kinds of letter are not what their decomposition says:
   U+0307 once case-folded) is no accent: an ``i`` has it.  ``ß`` is ``ss`` both ways,
   as case folding makes it (``STRASSE`` is ``Straße`` in capitals).
 
+Digits of every script are the digits 0-9 (Arabic-Indic, Persian, Devanagari,
+full-width ...), and the Arabic decimal and thousands signs ``٫`` ``٬`` a point and a
+comma: ``4870`` finds ``٤٨٧٠`` and ``٤٨٧٠`` finds ``4870``, ``3.5`` finds ``٣٫٥``.
+
 A scan of every unit costs a fold of each text.  The collection keeps each text of a
 two-sided unit folded without its accents (``beads.src_folded``/``tgt_folded``,
 :func:`stored`), where SQLite's ``LIKE`` looks for the query's letters before any
@@ -43,6 +47,8 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+
+from aligner.textutil import plain_digits
 
 #: The accents a letter typed without them matches: the combining diacritical marks.
 _ACCENT = re.compile("[\u0300-\u036f]+")
@@ -81,8 +87,9 @@ def _kept(base: str, mark: str) -> bool:
 def fold(text: str) -> str:
     """``text`` decomposed (NFD) and case-folded (``ß`` is ``ss``, ``ς`` is ``σ``), without
     the Arabic tatweel, which stretches a word and spells nothing (``الـمساعدات`` is
-    ``المساعدات``, typed with it or not)."""
-    folded = unicodedata.normalize("NFD", text).casefold()
+    ``المساعدات``, typed with it or not), its digits of any script written 0-9
+    (``٤٨٧٠`` is ``4870``: :func:`plain_digits`)."""
+    folded = plain_digits(unicodedata.normalize("NFD", text).casefold())
     return folded.replace(_TATWEEL, "") if _TATWEEL in folded else folded
 
 
