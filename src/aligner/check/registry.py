@@ -21,7 +21,7 @@ from aligner.check.dimensions import check_dimensions
 from aligner.check.enumeration import check_enumeration
 from aligner.check.length import check_length
 from aligner.check.links import check_links
-from aligner.check.negations import check_negations
+from aligner.check.negation_check import check_negations
 from aligner.check.number_context import check_number_context
 from aligner.check.number_format import check_number_format
 from aligner.check.number_pairs import check_number_pairs
