@@ -1,4 +1,4 @@
-"""negation-mismatch: a side that forbids, where the other side negates nothing.
+"""negation-mismatch and negation-dropped: a negation one side has and the other lost.
 
 ``Do not kink or crush the drain hose.`` / ``Należy zagiąć lub zgnieść wąż odpływowy.``
 (one must kink it): no number, no term, no name changed, and a safety warning says the
@@ -20,10 +20,21 @@ forbidding side has, which both sides share and which are then no double negatio
 sie ohne vorherige Zustimmung offenlegen``: the ``without`` is kept, the ``not`` lost).
 A side with any other cue, even one that negates something else, is taken to keep the
 prohibition: the check looks for a negation dropped or added, not moved.
+
+``negation-dropped`` (info): a side that states a rule negated, with a ``[rules]``
+phrase of its language (``does not apply``, ``is not liable``, ``gilt nicht``, ``wird
+nicht zugelassen``, ``ne s'applique pas``, ``no se aplica``), where the other side
+negates nothing of its own as above, the side is no speech and has no ``[negative]``
+word the other side lacks (``gilt nicht ohne`` / ``applies only with``), and
+negation-mismatch says nothing of the unit: ``dies gilt nicht für Schäden`` / ``This
+also applies to damage``.  Any negation lost would be reported thousands of times in
+novels, which turn negations freely; the verbs of a rule with their negator are what
+contracts, judgments and standards say and novels seldom do.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from aligner.check.base import Context, translated_units
@@ -32,10 +43,14 @@ from aligner.check.negations import (
     Cue,
     Kind,
     negation_cues,
+    rule_spans,
     speech,
     words_of,
 )
 from aligner.model import Finding
+
+_CLAUSE_MARK = re.compile(r"[,;:.!?\n]")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _forbidding(cues: list[Cue], text: str, *, lost: bool) -> Cue | None:
@@ -100,3 +115,45 @@ def check_negations(ctx: Context) -> Iterator[Finding]:
                 code="negation-mismatch", severity=ctx.severity("negation-mismatch"),
                 unit=u, message=f"the target forbids ({said!r}); the source negates nothing",
                 expected=(), found=said, tgt_span=(cue.start, cue.end))
+        elif span := _dropped(src, tgt, unit.source, unit.target, ctx.src_lang):
+            said = unit.source[span[0]:span[1]]
+            yield Finding(
+                code="negation-dropped", severity=ctx.severity("negation-dropped"), unit=u,
+                message=f"the source states a rule negated ({said!r}); the target has "
+                        "fewer negations", expected=(said,), src_span=span)
+        elif span := _dropped(tgt, src, unit.target, unit.source, ctx.tgt_lang):
+            said = unit.target[span[0]:span[1]]
+            yield Finding(
+                code="negation-dropped", severity=ctx.severity("negation-dropped"), unit=u,
+                message=f"the target states a rule negated ({said!r}); the source has "
+                        "fewer negations", expected=(), found=said, tgt_span=span)
+
+
+def _negations(cues: list[Cue], text: str) -> int:
+    """How many negations a side says: its cues that are no ``[negative]`` word, a cue
+    counted with the one before it where no clause mark and at most three words stand
+    between (French ``ne s'applique pas``, Spanish ``no dice nada``: one negation)."""
+    count, end = 0, -1
+    for c in cues:
+        if c.kind is Kind.NEGATIVE:
+            continue
+        if end < 0 or _CLAUSE_MARK.search(text, end, c.start) or len(
+                _WORD.findall(text, end, c.start)) > 3:
+            count += 1
+        end = c.end
+    return count
+
+
+def _dropped(cues: list[Cue], other: list[Cue], text: str, other_text: str,
+             lang: str) -> tuple[int, int] | None:
+    """The first ``[rules]`` phrase of ``text`` (:func:`rule_spans`) that holds one of
+    its ``cues``, where the side says more negations (:func:`_negations`) than the
+    ``other`` side and both have as many ``[negative]`` words (more on the other side
+    may say the negation; more on this side make a double negation it may say
+    positively)."""
+    if (sum(c.kind is Kind.NEGATIVE for c in cues)
+            != sum(c.kind is Kind.NEGATIVE for c in other)
+            or _negations(cues, text) <= _negations(other, other_text)):
+        return None
+    return next(((s, e) for s, e in rule_spans(text, lang)
+                 if any(c.start < e and s < c.end for c in cues)), None)

@@ -1,4 +1,4 @@
-"""The negation cues of a text, for negation-mismatch
+"""The negation cues of a text, for negation-mismatch and negation-dropped
 (:mod:`aligner.check.negation_check`, which says when a unit is reported).
 
 ``Do not kink or crush the drain hose.`` / ``Należy zagiąć lub zgnieść wąż odpływowy.``
@@ -30,7 +30,9 @@ opposite.  The words are the language's ``negations.txt`` (:func:`parse_negation
   ``Sie``), Dutch ``Open de deur niet`` (a verb, then ``de``, ``het``, ``u``), the
   negation in the verb's clause: the ``[imperative_*]`` sections, ``[not_imperative]``
   the words that are no such verb (``Als de``, ``Können Sie``); a question is none;
-- ``[affirmative]`` say a double negation positively (``with``, ``only``, ``if``).
+- ``[affirmative]`` say a double negation positively (``with``, ``only``, ``if``);
+- ``[rules]`` state a rule negated, as a contract, a judgment or a standard does
+  (``does not apply``, ``is not liable``, ``gilt nicht``, ``wird nicht zugelassen``).
 
 A negator before a full stop and a digit is a number's abbreviation (``No. 5``,
 ``no.5``), not a negation; a prohibition capitalised inside a sentence is a name's word
@@ -58,7 +60,7 @@ CUE_SECTIONS = ("prohibitions", "initial", "negators", "negative")
 FRAME_SECTIONS = ("imperative_opens", "imperative_before", "not_imperative",
                   "imperative_after", "imperative_negators")
 SECTIONS = (*CUE_SECTIONS, "not_negating", "prefixes", "imperative_endings",
-            "not_prefixed", *FRAME_SECTIONS, "affirmative")
+            "not_prefixed", *FRAME_SECTIONS, "affirmative", "rules")
 _WORD = re.compile(r"[^\W\d_]+")
 # a cue followed by this is a number's abbreviation (No. 5)
 _NUMBER_AFTER = re.compile(r"\.\s?\d")
@@ -122,6 +124,7 @@ class Words:
     frame: re.Pattern[str] | None  # a negated imperative (:func:`_frame`)
     not_imperative: frozenset[str]
     affirmative: re.Pattern[str] | None
+    rules: re.Pattern[str] | None  # a rule stated negated (:mod:`.negation_check`)
 
 
 def _frame(sections: dict[str, list[str]]) -> re.Pattern[str] | None:
@@ -162,13 +165,15 @@ def words_of(lang: str) -> Words | None:
         kinds.update(dict.fromkeys(folded(section), _KINDS[section]))
     exempt = folded("not_negating")
     affirmative = folded("affirmative")
+    rules = folded("rules")
     return Words(re.compile(_alternation(list(kinds))), kinds,
                  re.compile(_alternation(exempt)) if exempt else None,
                  tuple(folded("prefixes")), tuple(folded("imperative_endings")),
                  tuple(folded("not_prefixed")),
                  _frame({k: folded(k) for k in FRAME_SECTIONS}),
                  frozenset(folded("not_imperative")),
-                 re.compile(_alternation(affirmative)) if affirmative else None)
+                 re.compile(_alternation(affirmative)) if affirmative else None,
+                 re.compile(_alternation(rules)) if rules else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,3 +262,14 @@ def speech(text: str, start: int) -> bool:
     before = _BEFORE_CUE.search(text, 0, start)
     return before is not None and any(q in before.group() for q in _QUOTES)
 
+
+def rule_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` (as written) where it states a rule negated (a ``[rules]``
+    phrase of ``lang``: ``does not apply``, ``gilt nicht``), none in speech."""
+    words = words_of(lang)
+    if words is None or words.rules is None:
+        return []
+    plain, origins = read(text, words)
+    spans = [(origins[m.start()], origins[m.end() - 1] + 1)
+             for m in words.rules.finditer(plain)]
+    return [(s, e) for s, e in spans if not speech(text, s)]

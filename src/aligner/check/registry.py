@@ -120,6 +120,9 @@ FAMILIES: tuple[Family, ...] = (
         CheckSpec("negation-mismatch", W, "one side forbids or negates where the other "
                                           "negates nothing (Do not kink the hose / Należy "
                                           "zagiąć wąż, Neotevírejte dvířka / Open the door)"),
+        CheckSpec("negation-dropped", Severity.INFO,
+                  "one side states a rule negated where the other negates nothing (dies "
+                  "gilt nicht für Schäden / This also applies to damage)"),
     ), stateless(check_negations)),
     Family("date-order", (
         CheckSpec("date-order", W, "a numeric date whose day and month the target swaps, "
