@@ -1,4 +1,5 @@
-"""negation-mismatch: one side forbids, the other negates nothing (check/negations.py)."""
+"""negation-mismatch: one side forbids, the other negates nothing (check/negation_check.py;
+the cues: check/negations.py)."""
 
 from __future__ import annotations
 

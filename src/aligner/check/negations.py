@@ -1,4 +1,5 @@
-"""negation-mismatch: a side that forbids, where the other side negates nothing.
+"""The negation cues of a text, for negation-mismatch and negation-dropped
+(:mod:`aligner.check.negation_check`, which says when a unit is reported).
 
 ``Do not kink or crush the drain hose.`` / ``Należy zagiąć lub zgnieść wąż odpływowy.``
 (one must kink it): no number, no term, no name changed, and a safety warning says the
@@ -29,20 +30,11 @@ opposite.  The words are the language's ``negations.txt`` (:func:`parse_negation
   ``Sie``), Dutch ``Open de deur niet`` (a verb, then ``de``, ``het``, ``u``), the
   negation in the verb's clause: the ``[imperative_*]`` sections, ``[not_imperative]``
   the words that are no such verb (``Als de``, ``Können Sie``); a question is none;
-- ``[affirmative]`` say a double negation positively (``with``, ``only``, ``if``).
+- ``[affirmative]`` say a double negation positively (``with``, ``only``, ``if``);
+- ``[rules]`` state a rule negated, as a contract, a judgment or a standard does
+  (``does not apply``, ``is not liable``, ``gilt nicht``, ``wird nicht zugelassen``).
 
-A unit is reported where one side forbids (a prohibition, or an initial negator) with
-no ``[negative]`` word -- or with one, where it forbids with a prohibition (not an
-initial negator: novels turn ``No ... sino`` round) and the other side has no
-``[affirmative]`` word and no ``[not_negating]`` phrase, so lost the double negation
-(``Children must not approach without supervision`` / ``Kinder dürfen sich nähern``) --
-and is no speech (a side that opens with a quotation mark or a
-dialogue dash, ``—No, señor``, or a cue right after a quotation mark: a character's
-``Don't be afraid`` is no instruction of the text, and novels turn their negations round
-freely; a quoted label, ``Do not press "Start"``, is no speech), and the other side has
-no negation cue at all.  A side with any cue, even one that negates something else, is
-taken to keep the prohibition: the check looks for a negation dropped or added, not
-moved.  A negator before a full stop and a digit is a number's abbreviation (``No. 5``,
+A negator before a full stop and a digit is a number's abbreviation (``No. 5``,
 ``no.5``), not a negation; a prohibition capitalised inside a sentence is a name's word
 (``the Forbidden City``) and only negates.  Phrases are compared in lower case without
 accents, the longest first, at word edges in a script written with spaces; Chinese,
@@ -60,17 +52,15 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cache
 
-from aligner.check.base import Context, translated_units
 from aligner.check.folding import fold_phrase
 from aligner.lang import NEGATIONS_DATA, get_profile
 from aligner.lang.base import data_sections
-from aligner.model import Finding
 
 CUE_SECTIONS = ("prohibitions", "initial", "negators", "negative")
 FRAME_SECTIONS = ("imperative_opens", "imperative_before", "not_imperative",
                   "imperative_after", "imperative_negators")
 SECTIONS = (*CUE_SECTIONS, "not_negating", "prefixes", "imperative_endings",
-            "not_prefixed", *FRAME_SECTIONS, "affirmative")
+            "not_prefixed", *FRAME_SECTIONS, "affirmative", "rules")
 _WORD = re.compile(r"[^\W\d_]+")
 # a cue followed by this is a number's abbreviation (No. 5)
 _NUMBER_AFTER = re.compile(r"\.\s?\d")
@@ -134,6 +124,7 @@ class Words:
     frame: re.Pattern[str] | None  # a negated imperative (:func:`_frame`)
     not_imperative: frozenset[str]
     affirmative: re.Pattern[str] | None
+    rules: re.Pattern[str] | None  # a rule stated negated (:mod:`.negation_check`)
 
 
 def _frame(sections: dict[str, list[str]]) -> re.Pattern[str] | None:
@@ -174,13 +165,15 @@ def words_of(lang: str) -> Words | None:
         kinds.update(dict.fromkeys(folded(section), _KINDS[section]))
     exempt = folded("not_negating")
     affirmative = folded("affirmative")
+    rules = folded("rules")
     return Words(re.compile(_alternation(list(kinds))), kinds,
                  re.compile(_alternation(exempt)) if exempt else None,
                  tuple(folded("prefixes")), tuple(folded("imperative_endings")),
                  tuple(folded("not_prefixed")),
                  _frame({k: folded(k) for k in FRAME_SECTIONS}),
                  frozenset(folded("not_imperative")),
-                 re.compile(_alternation(affirmative)) if affirmative else None)
+                 re.compile(_alternation(affirmative)) if affirmative else None,
+                 re.compile(_alternation(rules)) if rules else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,14 +185,21 @@ class Cue:
     end: int
 
 
+def read(text: str, words: Words) -> tuple[str, list[int]]:
+    """``text`` folded (:func:`fold_phrase`: the text, and where each of its characters
+    comes from), its ``[not_negating]`` phrases blanked."""
+    plain, origins = fold_phrase(text)
+    if words.not_negating is not None:
+        plain = words.not_negating.sub(lambda m: " " * len(m.group()), plain)
+    return plain, origins
+
+
 def negation_cues(text: str, lang: str) -> list[Cue]:
     """The negation cues of ``text`` in ``lang``, in order (none without its data)."""
     words = words_of(lang)
     if words is None:
         return []
-    plain, origins = fold_phrase(text)
-    if words.not_negating is not None:
-        plain = words.not_negating.sub(lambda m: " " * len(m.group()), plain)
+    plain, origins = read(text, words)
     found: list[tuple[Kind, int, int]] = []
     for m in words.cues.finditer(plain):
         if _NUMBER_AFTER.match(plain, m.end()):
@@ -253,58 +253,23 @@ def _negated_imperatives(plain: str, words: Words) -> Iterator[tuple[int, int]]:
         yield m.start(), m.end()
 
 
-def _forbidding(cues: list[Cue], text: str, *, lost: bool) -> Cue | None:
-    """The first cue that forbids, unless the text quotes speech, or a negative word
-    makes a double negation: one the other side may say positively (not ``lost``), or
-    one whose cue only opens the sentence (``No ... sino``, ``Never ... without``: the
-    novels' turns)."""
+def speech(text: str, start: int) -> bool:
+    """Whether the cue at ``start`` of ``text`` is speech: the text opens with a
+    quotation mark or a dialogue dash (``—No, señor``), or a quotation mark stands right
+    before the cue (``He laughed. 'Don't mind him!'``)."""
     if _SPEECH_OPENS.match(text):
-        return None
-    kinds: tuple[Kind, ...] = (Kind.PROHIBITION, Kind.INITIAL)
-    if any(c.kind is Kind.NEGATIVE for c in cues):
-        if not lost:
-            return None
-        kinds = (Kind.PROHIBITION,)
-    cue = next((c for c in cues if c.kind in kinds), None)
-    if cue is not None and (before := _BEFORE_CUE.search(text, 0, cue.start)) and any(
-            q in before.group() for q in _QUOTES):
-        return None  # He laughed. 'Don't mind him!'
-    return cue
+        return True
+    before = _BEFORE_CUE.search(text, 0, start)
+    return before is not None and any(q in before.group() for q in _QUOTES)
 
 
-def _no_affirmative(text: str, lang: str) -> bool:
-    """Whether ``text``, a side that negates nothing, has none of its language's
-    ``[affirmative]`` words, which say a double negation positively (``Start it only
-    with water`` for ``Do not start it without water``), and no ``[not_negating]``
-    phrase (``there can be no doubt`` for ``no hay que dudar``); False for a language
-    without them (a double negation is then never reported)."""
+def rule_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` (as written) where it states a rule negated (a ``[rules]``
+    phrase of ``lang``: ``does not apply``, ``gilt nicht``), none in speech."""
     words = words_of(lang)
-    if words is None or words.affirmative is None:
-        return False
-    plain = fold_phrase(text)[0]
-    return words.affirmative.search(plain) is None and (
-        words.not_negating is None or words.not_negating.search(plain) is None)
-
-
-def check_negations(ctx: Context) -> Iterator[Finding]:
-    if words_of(ctx.src_lang) is None or words_of(ctx.tgt_lang) is None:
-        return
-    for u, unit in translated_units(ctx):
-        src = negation_cues(unit.source, ctx.src_lang)
-        tgt = negation_cues(unit.target, ctx.tgt_lang)
-        if bool(src) == bool(tgt):
-            continue
-        if src and (cue := _forbidding(src, unit.source,
-                                       lost=_no_affirmative(unit.target, ctx.tgt_lang))):
-            said = unit.source[cue.start:cue.end]
-            yield Finding(
-                code="negation-mismatch", severity=ctx.severity("negation-mismatch"),
-                unit=u, message=f"the source forbids ({said!r}); the target negates nothing",
-                expected=(said,), src_span=(cue.start, cue.end))
-        elif tgt and (cue := _forbidding(tgt, unit.target,
-                                         lost=_no_affirmative(unit.source, ctx.src_lang))):
-            said = unit.target[cue.start:cue.end]
-            yield Finding(
-                code="negation-mismatch", severity=ctx.severity("negation-mismatch"),
-                unit=u, message=f"the target forbids ({said!r}); the source negates nothing",
-                expected=(), found=said, tgt_span=(cue.start, cue.end))
+    if words is None or words.rules is None:
+        return []
+    plain, origins = read(text, words)
+    spans = [(origins[m.start()], origins[m.end() - 1] + 1)
+             for m in words.rules.finditer(plain)]
+    return [(s, e) for s, e in spans if not speech(text, s)]

@@ -22,7 +22,7 @@ from aligner.check.dimensions import check_dimensions
 from aligner.check.enumeration import check_enumeration
 from aligner.check.length import check_length
 from aligner.check.links import check_links
-from aligner.check.negations import check_negations
+from aligner.check.negation_check import check_negations
 from aligner.check.number_context import check_number_context
 from aligner.check.number_format import check_number_format
 from aligner.check.number_pairs import check_number_pairs
@@ -120,6 +120,9 @@ FAMILIES: tuple[Family, ...] = (
         CheckSpec("negation-mismatch", W, "one side forbids or negates where the other "
                                           "negates nothing (Do not kink the hose / Należy "
                                           "zagiąć wąż, Neotevírejte dvířka / Open the door)"),
+        CheckSpec("negation-dropped", Severity.INFO,
+                  "one side states a rule negated where the other negates nothing (dies "
+                  "gilt nicht für Schäden / This also applies to damage)"),
     ), stateless(check_negations)),
     Family("date-order", (
         CheckSpec("date-order", W, "a numeric date whose day and month the target swaps, "
