@@ -201,3 +201,18 @@ def test_prune_after_a_move_takes_out_no_document_of_another_language_pair(
     assert code == 0, stderr
     assert {n for n, d in _documents(db).items() if d[0] == "en-es"} == {"faq"}
     assert "removed 1 document whose files are gone: export" in stderr
+
+
+def test_the_reverse_pair_s_clash_names_the_language_pair_and_no_force(
+        tmp_path: Path) -> None:
+    """``batch es en`` over the folders of an ``en -> es`` run fails naming the other
+    language pair, without advising --force, which would be refused too (docs walk)."""
+    arch = _write(tmp_path / "arch", langs="en es")
+    db = tmp_path / "c.db"
+    assert _batch(arch, "en", "es", db)[0] == 0
+    for extra in ((), ("--force",)):
+        code, stderr = _batch(arch, "es", "en", db, *extra)
+        assert code == 1, stderr
+        assert ("a pair of es -> en never replaces a document of another language pair, "
+                "with --force neither") in stderr
+        assert "or --force to replace" not in stderr

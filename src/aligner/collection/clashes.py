@@ -143,18 +143,18 @@ def name_clash(old: DocumentRow, pair: Pair, langs: tuple[str, str], *,
         return (f"the collection holds a translation memory named {pair.name!r}, imported "
                 f"from {old.src_path}: give this pair a name of its own (a --manifest with "
                 "a name column)")
-    elsewhere = _elsewhere(old.src_path, old.tgt_path, pair)
-    if elsewhere and not force:
-        return (f"the collection holds another document named {pair.name!r}, from "
-                f"{old.src_path} and {old.tgt_path}, which are still there: give this "
-                "pair a name of its own (batch the folders' parent folder, or a --manifest "
-                "with a name column), or --force to replace that document")
     if not same_pair((old.src_lang, old.tgt_lang), langs) and not _same_files(old, pair):
         return (f"the collection holds a document of {old.src_lang} -> {old.tgt_lang} "
                 f"named {pair.name!r}, from {old.src_path} and {old.tgt_path}: a pair of "
                 f"{langs[0]} -> {langs[1]} never replaces a document of another language "
                 "pair, with --force neither; give this pair a name of its own (a "
                 "--manifest with a name column), or aligner remove that document first")
+    elsewhere = _elsewhere(old.src_path, old.tgt_path, pair)
+    if elsewhere and not force:
+        return (f"the collection holds another document named {pair.name!r}, from "
+                f"{old.src_path} and {old.tgt_path}, which are still there: give this "
+                "pair a name of its own (batch the folders' parent folder, or a --manifest "
+                "with a name column), or --force to replace that document")
     if force:
         return None
     if old.status == "aligned" and _unplaced(old.src_path, old.tgt_path):
