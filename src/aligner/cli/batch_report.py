@@ -121,7 +121,8 @@ def tell_summary(summary: BatchSummary, *, db: str, force: bool, of: str = "",
              f"are gone: {', '.join(summary.pruned)}")
     for doc in summary.gone:
         fix = (f"it is a document of {doc.other_pair}, which this run did not batch, so "
-               f"--prune keeps it (a run of {doc.other_pair} with --prune removes it)"
+               f"--prune keeps it (a run of {doc.other_pair} finds it where its files are now, "
+               f"or with --prune takes it out)"
                if doc.other_pair
                else "it holds a review (--prune --discard-reviews removes it)" if doc.reviewed
                else "its other file is still there, so --prune keeps it" if doc.one_left
