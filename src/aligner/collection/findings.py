@@ -135,8 +135,8 @@ def to_text(found: CollectionFindings) -> str:
     if notice := number_words_notice(langs, found.settings.get("disabled", ())):
         lines.append(notice)
     for d, src, tgt in sorted(found.findings, key=lambda x: (x[0]["document"], x[0]["unit"])):
-        where = _cues(d) or paragraphs(d.get("src_paragraph"), d.get("tgt_paragraph"),
-                                       parts=_parts(d))
+        where = ", ".join(x for x in (d.get("label"), _cues(d) or paragraphs(
+            d.get("src_paragraph"), d.get("tgt_paragraph"), parts=_parts(d))) if x)
         lines.append(f"{d['document']}  unit {d['unit']}{f' ({where})' if where else ''}  "
                      f"{d['severity'].upper()} "
                      f"{d['code']}  {d['message']}")
