@@ -22,11 +22,21 @@ beads paired at random, and the correlation of the beads' log lengths, against
 beads paired at random.
 
     python benchmarks/pair_sanity.py --cross-script
+
+With ``--short``: short pieces (3 to 19 gold beads, drawn with a fixed seed) of the
+corpus and of every DEV document with a gold alignment, aligned with their own
+translation and with the target of a piece half the document away; for each, the mean
+confidence and the best two-sided bead's score, and how many of each kind every rule
+"mean below M and every bead below B" would warn about (docs/languages.md: no rule
+tells them apart well enough, so a pair under 20 sentences is not judged).
+
+    python benchmarks/pair_sanity.py --short
 """
 
 from __future__ import annotations
 
 import math
+import random
 import re
 import statistics
 import sys
@@ -122,7 +132,56 @@ def cross_script() -> None:
               f"{corr_random:+.3f} at random")
 
 
+def _gold(path: Path) -> list[tuple[list[int], list[int]]]:
+    out = []
+    for line in _lines(path):
+        src, tgt = line.split(":")
+        out.append(([int(x) for x in src.strip("[]").split(",") if x],
+                    [int(x) for x in tgt.strip("[]").split(",") if x]))
+    return out
+
+
+def short() -> None:
+    gold = ROOT / "corpus" / "gold"
+    docs = [("chile-73", "es", "en", _lines(gold / "chile-73.es.sents"),
+             _lines(gold / "chile-73.en.sents"), _gold(gold / "chile-73.gold"))]
+    for name, (sl, tl) in SETS.items():
+        for d in sorted((BENCH / name).glob("*.src")):
+            if d.with_suffix(".gold").exists():
+                docs.append((f"{name}/{d.stem}", sl, tl, _lines(d),
+                             _lines(d.with_suffix(".tgt")), _gold(d.with_suffix(".gold"))))
+    rng = random.Random(1)
+    seen: dict[bool, list[tuple[float, float]]] = {True: [], False: []}
+    for name, sl, tl, src, tgt, beads in docs:
+        def piece(start: int, k: int, side: int, texts: list[str],
+                  beads: list[tuple[list[int], list[int]]] = beads) -> list[str]:
+            return [texts[i] for b in beads[start:start + k] for i in sorted(b[side])]
+        for _ in range(12):
+            k = rng.randint(3, 19)
+            if len(beads) < 3 * k + 5:
+                continue
+            at = rng.randrange(0, len(beads) - k)
+            s = piece(at, k, 0, src)
+            far = (at + len(beads) // 2) % (len(beads) - k)
+            for related, t in ((True, piece(at, k, 1, tgt)), (False, piece(far, k, 1, tgt))):
+                if min(len(s), len(t)) < 2:
+                    continue
+                al = align_sentences(s, t, src_lang=sl, tgt_lang=tl)
+                best = max((b.score for b in al.beads if b.src and b.tgt), default=0.0)
+                seen[related].append((mean_confidence(al), best))
+                print(f"{'related' if related else 'UNRELATED':9} {name:40} {len(s):3} x "
+                      f"{len(t):3} confidence {mean_confidence(al):.3f} best bead {best:.3f}")
+    for m in (0.3, 0.4, 0.5):
+        for b in (0.4, 0.5, 0.6):
+            warned = {r: sum(1 for x, y in seen[r] if x < m and y < b) for r in seen}
+            print(f"mean < {m} and every bead < {b}: {warned[True]} of {len(seen[True])} "
+                  f"translations, {warned[False]} of {len(seen[False])} unrelated")
+
+
 def main() -> None:
+    if sys.argv[1:] == ["--short"]:
+        short()
+        return
     if sys.argv[1:] == ["--declared"]:
         declared()
         return

@@ -56,6 +56,26 @@ class EncodingError(InputError):
     """Input bytes are not valid in the expected encoding (``offset`` is the byte)."""
 
 
+class ExchangeFileError(InputError):
+    """A bilingual or exchange file (XLIFF, PO, TMX, ...) given where a document to segment
+    is expected; ``what`` names it, ``importable``: ``aligner import`` reads it into a
+    collection as a memory."""
+
+    def __init__(self, message: str, *, path: str, what: str, importable: bool) -> None:
+        super().__init__(message, path=path)
+        self.what, self.importable = what, importable
+
+    def in_batch(self) -> str:
+        """The message in a collection's run, which names ``aligner import`` for a file it
+        reads (reading an XLIFF as plain text would align its markup)."""
+        if not self.importable:
+            return (f"{self.path}: is {self.what}, not a document to segment (move it out of "
+                    "the folders batch pairs)")
+        return (f"{self.path}: is {self.what}, not a document to segment: aligner import "
+                f"C.db {self.path} reads it into the collection as a memory (move it out "
+                "of the folders batch pairs)")
+
+
 class GlossaryError(InputError):
     """A glossary file is malformed (``line`` names the row)."""
 

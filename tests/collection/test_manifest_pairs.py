@@ -286,3 +286,26 @@ def test_the_manifest_of_several_languages_of_the_docs_reads_as_they_say(
     assert found == [(("es", "en"), ["src/es/comunicado"]),
                      (("es", "fr"), ["fr/informe", "src/es/comunicado"]),
                      (("es", "pt-BR"), ["src/es/comunicado"])]
+
+
+def test_a_row_whose_file_is_not_there_is_bad_input_naming_its_line(tmp_path: Path) -> None:
+    """A localization engineer's walk: a typo in a manifest's path was a failed pair that
+    every run retried, its line not named; now exit 2, the line named, nothing stored."""
+    manifest = _manifest(tmp_path, "src\ttgt\tsrc_lang\ttgt_lang\n"
+                                   "src/nota.es.txt\ttr/nota.en.txt\tes\ten\n"
+                                   "src/nota.es.txt\ttr/nada.fr.txt\tes\tfr\n"
+                                   "src/otra.es.txt\ttr\tes\tpt-BR\n")
+    db = tmp_path / "c.db"
+    code, _, stderr = run("batch", "--manifest", str(manifest), "--db", str(db),
+                          "--encoder", "none")
+    assert code == 2
+    assert stderr.strip().endswith(
+        f"{manifest}:3: tr/nada.fr.txt: no such file ({tmp_path / 'tr' / 'nada.fr.txt'}); "
+        "and 1 more row with a file not there")
+    assert "Traceback" not in stderr and not db.exists()
+    # the folder is named as one
+    manifest.write_text("src\ttgt\nsrc/nota.es.txt\ttr\n", encoding="utf-8")
+    code, _, stderr = run("batch", "--manifest", str(manifest), "--db", str(db),
+                          "--encoder", "none", "--src-lang", "es", "--tgt-lang", "en")
+    assert code == 2 and f"{manifest}:2: tr: is a folder, not a file" in stderr
+    assert not db.exists()

@@ -110,7 +110,7 @@ def test_an_old_collection_on_read_only_media_is_read_as_upgraded_in_memory(
                              "in memory (the file is left as it is)"]
     code, stdout, stderr = run("export", str(db), "-o", str(tmp_path / "v1.tsv"))
     assert code == 0, stderr
-    assert "read as schema 15 in memory" in stderr
+    assert f"read as schema {SCHEMA_VERSION} in memory" in stderr
     code, stdout, stderr = run("search", str(db), "puerto")
     assert code == 0 and stdout.startswith("a  unit 0"), stderr  # its entries made in memory
     assert db.read_bytes() == before and [p.name for p in db.parent.iterdir()] == ["v1.db"]

@@ -344,3 +344,37 @@ def test_the_text_output_names_each_hit_s_pair_in_a_collection_of_several(
     assert heads[4].startswith("es/notas/camino  en->es  unit 0  (")
     code, out, _ = run("search", str(mixed), "vía chilena", "--src-lang", "es")
     assert out.splitlines()[0].startswith("2021/mina  unit 1  (")  # one pair searched
+
+
+def test_match_words_finds_every_word_in_any_order_in_one_side(tmp_path: Path) -> None:
+    """A legal translator's walk: "Haftung ausgeschlossen" found nothing, though a clause
+    says "Die Haftung ... ist ausgeschlossen"; --match words finds it, each word in the
+    forms the phrase search reads it in (leichter: leichte), and not words split across
+    the two sides or missing from both."""
+    (tmp_path / "de").mkdir()
+    (tmp_path / "en").mkdir()
+    (tmp_path / "de" / "v.de.txt").write_text(
+        "Die Haftung des Auftragnehmers für leichte Fahrlässigkeit ist ausgeschlossen.\n\n"
+        "Der Vertrag beginnt am 1. März.\n\nDie Haftung bleibt unberührt.\n",
+        encoding="utf-8")
+    (tmp_path / "en" / "v.en.txt").write_text(
+        "The Contractor's liability for slight negligence is excluded.\n\n"
+        "The agreement starts on 1 March.\n\nLiability remains unaffected.\n",
+        encoding="utf-8")
+    db = tmp_path / "c.db"
+    assert run("batch", str(tmp_path / "de"), str(tmp_path / "en"), "--src-lang", "de",
+               "--tgt-lang", "en", "--db", str(db), "--jobs", "1", "--encoder", "none")[0] == 0
+    assert _hits(str(db), "Haftung ausgeschlossen") == []  # the phrase search: in order
+    for query in ("Haftung ausgeschlossen", "ausgeschlossen Haftung",
+                  "Haftung leichter Fahrlässigkeit"):
+        hits = _hits(str(db), query, "--match", "words")
+        assert [h["unit"] for h in hits] == [0], query
+    source = str(hits[0]["source"])
+    # the words a one-word term finds are marked; "leichte" for "leichter" is found by
+    # the index in the phrase's forms, not marked
+    assert [source[a:b] for a, b in hits[0]["src_spans"]] == [  # type: ignore[attr-defined]
+        "Haftung", "Fahrlässigkeit"]
+    assert _hits(str(db), "Haftung excluded", "--match", "words") == []  # two sides
+    assert _hits(str(db), "Haftung März", "--match", "words") == []  # two units
+    assert [h["unit"] for h in _hits(str(db), "liability excluded", "--match", "words",
+                                     "--side", "tgt")] == [0]

@@ -7,9 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from aligner.formats.sections import MAX_SECTION, section_of
+from aligner.formats.sections import MAX_SECTION, note_of, section_of
 from aligner.formats.tmx import read_tmx
-from aligner.formats.units import PROP_SRC_SECTION, PROP_TGT_SECTION
+from aligner.formats.units import (
+    PROP_SRC_PART,
+    PROP_SRC_SECTION,
+    PROP_TGT_PART,
+    PROP_TGT_SECTION,
+)
 from aligner.formats.xliff import read_xliff
 from aligner.model import Part
 from tests._tools import assert_valid_tmx
@@ -35,6 +40,24 @@ def test_a_unit_stands_under_the_last_heading_before_its_first_sentence() -> Non
     # a heading written as two sentences in a row is named whole, from either of them
     assert section_of(sentences, parts, (4,)) == "Capítulo 3. El mar"
     assert section_of(sentences, parts, (6,)) == "Capítulo 3. El mar"
+
+
+def test_two_headings_in_a_row_are_two_sections_and_a_note_names_none() -> None:
+    """A legal translator's walk: the title (Heading 1) and § 1's heading (Heading 2) were
+    glued into one section, and a footnote got the last body heading as its section."""
+    sentences = ("Werkvertrag", "§ 1 Gegenstand", "Der Vertrag gilt.", "§ 2 Vergütung",
+                 "Sie ist fällig.", "Abweichend von § 634a gilt dies.")
+    parts = (H, H, B, H, B, Part.FOOTNOTE)
+    paragraphs = frozenset({0, 1, 2, 3, 4, 5})  # each sentence a paragraph of its own
+    assert section_of(sentences, parts, (0,), paragraphs) == "Werkvertrag"
+    assert section_of(sentences, parts, (2,), paragraphs) == "§ 1 Gegenstand"
+    assert section_of(sentences, parts, (4,), paragraphs) == "§ 2 Vergütung"
+    assert section_of(sentences, parts, (5,), paragraphs) == ""  # where its mark is: unknown
+    assert note_of(parts, (5,)) == "footnote"
+    assert note_of(parts, (4, 5)) == ""  # the first sentence decides
+    assert note_of((), (0,)) == ""
+    # without paragraph starts (a side read without them) a run is one heading, as before
+    assert section_of(sentences, parts, (2,)) == "Werkvertrag § 1 Gegenstand"
 
 
 def test_no_section_before_the_first_heading_or_without_parts() -> None:
@@ -97,3 +120,22 @@ def test_a_plain_text_pair_names_no_section(tmp_path: Path) -> None:
                           "--encoder", "none", "-o", str(out))
     assert code == 0, stderr
     assert "x-src-section" not in out.read_text(encoding="utf-8")
+
+
+def test_a_footnote_unit_says_it_is_one_and_names_no_section(tmp_path: Path) -> None:
+    """A DOCX pair whose last unit is a footnote: ``x-src-part``/``x-tgt-part`` say
+    ``footnote`` in the TMX and the XLIFF, and no body heading is its section."""
+    from tests.pipeline.test_paragraph_numbers import _docx
+
+    src = _docx(tmp_path / "a.es.docx", ["Primera cláusula.", "La renta es de 500 euros."],
+                "Índice publicado por el Instituto.")
+    tgt = _docx(tmp_path / "a.en.docx", ["First clause.", "The rent is 500 euros."],
+                "Index published by the Institute.")
+    for out in (tmp_path / "a.tmx", tmp_path / "a.xlf"):
+        code, _, stderr = run("align", str(src), str(tgt), "--encoder", "none", "-o", str(out))
+        assert code == 0, stderr
+        units = read_tmx(out) if out.suffix == ".tmx" else read_xliff(out)
+        assert [(u.props.get(PROP_SRC_PART), u.props.get(PROP_TGT_PART)) for u in units] == [
+            (None, None), (None, None), ("footnote", "footnote")]
+        assert units[2].target == "Index published by the Institute."
+        assert PROP_SRC_SECTION not in units[2].props

@@ -137,7 +137,12 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     from aligner.collection.language_pairs import added_pairs_note, same_pair
     from aligner.collection.local_run import default_jobs, local_runner
     from aligner.collection.opening import refuse_read_only
-    from aligner.collection.pairing import manifest_pairing, manifest_rows, pair_folders
+    from aligner.collection.pairing import (
+        check_manifest_files,
+        manifest_pairing,
+        manifest_rows,
+        pair_folders,
+    )
     from aligner.collection.remembered import (
         all_remembered,
         forget_if_empty,
@@ -163,6 +168,8 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
             raise ConfigError("no such folder" if not Path(folder).exists()
                               else "is a file, not a folder", path=folder)
     rows = manifest_rows(manifest, encoding=encoding) if manifest is not None else ()
+    if manifest is not None:  # a row's file not there: bad input, before a database is made
+        check_manifest_files(manifest, rows)
     if scheduler is not None:  # no Dask installed: said before a database is made
         from aligner.collection.dask_run import dask_runner
 

@@ -14,9 +14,11 @@ import click
               show_default=True, help="Look for QUERY in the source, the target or both.")
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True,
               help="Show at most this many units.")
-@click.option("--match", "match", type=click.Choice(["word", "prefix", "substring"]),
+@click.option("--match", "match", type=click.Choice(["word", "words", "prefix", "substring"]),
               default="word", show_default=True,
-              help="word: the query's words in their forms; prefix: its characters at "
+              help="word: the query's words in their forms, one after the other; words: "
+                   "every word of the query in its forms, in any order, in one side of a "
+                   "unit; prefix: its characters at "
                    "the start of a word; substring: its characters anywhere (case aside, "
                    "and accents where none are typed: a stem in a language without form "
                    "data, a part of a compound).")
@@ -35,6 +37,10 @@ def search_cmd(db: str, query: str, side: str, limit: int, match: str, src_lang:
     Word forms match as in the glossary checks: "cordón industrial" finds
     "cordones industriales"; a query in capitals (JAP) matches case-sensitively
     (when that finds nothing and lower case would, the count line says so).
+    --match words finds a unit holding every word of the query, in any order
+    and with anything between ("Haftung ausgeschlossen" finds "Die Haftung des
+    Auftragnehmers ... ist ausgeschlossen"); each word in its forms as a
+    one-word query finds it.
     --match prefix or substring looks for the characters typed instead, case
     aside, where a word starts or anywhere: a stem in a language without word
     forms, a part of a compound ("bibliothek" finds "Stadtbibliothek").  A letter
@@ -60,6 +66,7 @@ def search_cmd(db: str, query: str, side: str, limit: int, match: str, src_lang:
       aligner search corpus.db "cordón industrial"
       aligner search corpus.db "Popular Unity" --side tgt --limit 5 --format json
       aligner search corpus.db "nacional" --match substring
+      aligner search contracts.db "Haftung leichte Fahrlässigkeit" --match words
       aligner search team.db "cordones" --src-lang es --tgt-lang en
     """
     from aligner.cli.paths import language_options

@@ -37,6 +37,7 @@ from aligner.check.term_index import TermIndex, match_units, term_index
 from aligner.check.terminology import forbidden_hits, renderings_table
 from aligner.check.units import units_from_alignment
 from aligner.collection.language_pairs import by_pair
+from aligner.collection.records import memory_units
 from aligner.collection.store import Collection, DocumentRow
 from aligner.model import Alignment, Glossary, Severity
 from aligner.textutil import count, first_few
@@ -161,7 +162,7 @@ def check_documents(collection: Collection, docs: Sequence[DocumentRow], *,
         # reviewed bead has no confidence to doubt, and a bead's sentences that may be
         # untranslated (marked by aligner batch) are the unit's omitted
         alignment = collection.alignment(doc)
-        units = units_from_alignment(alignment)
+        units = memory_units(alignment, units_from_alignment(alignment))
         result = run_checks(units, glossary=glossary, src_lang=doc.src_lang,
                             tgt_lang=doc.tgt_lang, options=options)
         if tally is not None:

@@ -25,7 +25,7 @@ from aligner.check.output import (
     paragraphs,
 )
 from aligner.collection.crosscheck import CrossFinding, DocumentCheck
-from aligner.model import Severity
+from aligner.model import Part, Severity
 from aligner.textutil import count
 
 
@@ -135,13 +135,21 @@ def to_text(found: CollectionFindings) -> str:
     if notice := number_words_notice(langs, found.settings.get("disabled", ())):
         lines.append(notice)
     for d, src, tgt in sorted(found.findings, key=lambda x: (x[0]["document"], x[0]["unit"])):
-        where = _cues(d) or paragraphs(d.get("src_paragraph"), d.get("tgt_paragraph"))
+        where = ", ".join(x for x in (d.get("label"), _cues(d) or paragraphs(
+            d.get("src_paragraph"), d.get("tgt_paragraph"), parts=_parts(d))) if x)
         lines.append(f"{d['document']}  unit {d['unit']}{f' ({where})' if where else ''}  "
                      f"{d['severity'].upper()} "
                      f"{d['code']}  {d['message']}")
         lines.append(f"      src: {excerpt(src)}")
         lines.append(f"      tgt: {excerpt(tgt)}")
     return "\n".join(lines) + "\n"
+
+
+def _parts(d: Mapping[str, Any]) -> tuple[Part | None, Part | None]:
+    """The note each side of a finding's unit is in (``src_part``: footnote, endnote), as
+    ``check`` of the pair says it: ``footnote, paragraph 34``."""
+    src, tgt = (Part(d[k]) if d.get(k) else None for k in ("src_part", "tgt_part"))
+    return src, tgt
 
 
 def _cues(d: Mapping[str, Any]) -> str | None:

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from aligner.collection.language_pairs import Pair, pair_names, same_pair, shown
+from aligner.collection.records import fuzzy_warning
 from aligner.collection.rows import MEMORY, UNSCORED, DocumentRow, PairRecord, Segmentation
 from aligner.collection.store import Collection
 from aligner.collection.stored import content_hash
@@ -143,6 +144,7 @@ def read_memory(path: str | os.PathLike[str], *, name: str | None = None,
             warnings += messages
         marked = any(r is not None for r in marks)
         alignment = _units_alignment(units, Path(path).name, marks)
+        warnings += filter(None, [fuzzy_warning([u.props for u in units.units])])
     else:
         alignment = written_tags(source, f"{label}: ")
         if all(b.is_null for b in alignment.beads):

@@ -31,6 +31,7 @@ from pathlib import Path, PurePosixPath
 from aligner.errors import InputError
 from aligner.fileio import read_text
 from aligner.lang import lang_matches
+from aligner.textutil import count
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,6 +278,23 @@ def manifest_rows(path: str | os.PathLike[str], *, encoding: str = "utf-8"
     if not rows:
         raise InputError("lists no pair under its header line", path=name)
     return tuple(rows)
+
+
+def check_manifest_files(path: str | os.PathLike[str], rows: Sequence[ManifestRow]) -> None:
+    """An error naming the manifest's line for the first row whose source or target file
+    is not there (or is a folder), before anything is stored: a typo in a path is bad
+    input (exit 2), not a pair that fails in every run; the rows after it are named by
+    count."""
+    base = Path(os.fspath(path)).parent
+    bad = [(row, cell) for row in rows for cell in (row.src, row.tgt)
+           if not (base / cell).is_file()]
+    if bad:
+        row, cell = bad[0]
+        why = "is a folder, not a file" if (base / cell).is_dir() else "no such file"
+        more = len({r.line for r, _ in bad}) - 1
+        also = f"; and {count(more, 'more row')} with a file not there" if more else ""
+        raise InputError(f"{cell}: {why} ({base / cell}){also}",
+                         path=os.fspath(path), line=row.line)
 
 
 LanguagePair = tuple[str, str]

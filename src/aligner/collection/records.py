@@ -20,8 +20,9 @@ part is there only when there is any, and the column is NULL for a bead with nei
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from aligner.errors import FormatError
 from aligner.formats.unit_json import (
@@ -31,6 +32,10 @@ from aligner.formats.unit_json import (
     record_to_json,
 )
 from aligner.model import Alignment, Bead, InlineCode
+from aligner.textutil import count
+
+if TYPE_CHECKING:
+    from aligner.check.units import Unit
 
 _SIDES = ("src", "tgt")
 
@@ -83,3 +88,36 @@ def with_records(alignment: Alignment, records: Sequence[str | None], *,
     return replace(alignment, beads=tuple(beads),
                    src_codes=tuple(codes["src"]) if any(codes["src"]) else (),
                    tgt_codes=tuple(codes["tgt"]) if any(codes["tgt"]) else ())
+
+
+def memory_units(alignment: Alignment, units: Sequence[Unit]) -> tuple[Unit, ...]:
+    """The units of a memory's document (one a bead) named and read as ``check`` of its
+    file names and reads them, from what each bead's record keeps: a PO entry's
+    ``ui-strings.es.po:19`` (``, fuzzy`` for a fuzzy one) or a bundle's key as its label,
+    its flags that say how its strings are filled in (``c-format``) and its context."""
+    from aligner.formats.po import STRING_FORMATS, po_context, po_flags
+
+    out = list(units)
+    for n, bead in enumerate(alignment.beads):
+        if bead.unit is None or n >= len(out):
+            continue
+        props = bead.unit.tu.first_props()
+        label = props.get("x-po-entry") or props.get("x-bundle-key")
+        if label:
+            out[n] = replace(out[n], label=label, context=po_context(props),
+                             formats=po_flags(props) & STRING_FORMATS)
+    return tuple(out)
+
+
+def fuzzy_warning(props: Sequence[Mapping[str, str]]) -> str | None:
+    """What ``aligner import`` says of a catalogue's fuzzy entries (``props``: its units'
+    properties), as ``check`` of the file does, naming them; None without any."""
+    from aligner.formats.po import po_flags
+
+    entries = [p.get("x-po-entry", "?") for p in props if "fuzzy" in po_flags(p)]
+    if not entries:
+        return None
+    named = "; ".join(entries[:5]) + (f"; and {len(entries) - 5} more" if len(entries) > 5
+                                      else "")
+    return (f"{count(len(entries), 'unit')} of fuzzy entries (#, fuzzy), imported as they "
+            f"are: gettext does not use them until a translator confirms them ({named})")

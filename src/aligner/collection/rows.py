@@ -12,10 +12,12 @@ from aligner.formats.units import (
     PROP_SCORE,
     PROP_SRC_CUES,
     PROP_SRC_DOC,
+    PROP_SRC_PART,
     PROP_SRC_SECTION,
     PROP_SRC_SENTENCES,
     PROP_TGT_CUES,
     PROP_TGT_DOC,
+    PROP_TGT_PART,
     PROP_TGT_SECTION,
     PROP_TGT_SENTENCES,
 )
@@ -110,7 +112,8 @@ class DocumentRow:
 #: files and sentences (and subtitle cues) of the documents an earlier export took it
 #: from (an archive exported, then imported elsewhere, keeps them).
 _PROVENANCE = (PROP_SRC_DOC, PROP_TGT_DOC, PROP_SRC_SENTENCES, PROP_TGT_SENTENCES,
-               PROP_SRC_CUES, PROP_TGT_CUES, PROP_SRC_SECTION, PROP_TGT_SECTION)
+               PROP_SRC_CUES, PROP_TGT_CUES, PROP_SRC_SECTION, PROP_TGT_SECTION,
+               PROP_SRC_PART, PROP_TGT_PART)
 
 
 def with_memory_props(alignment: Alignment) -> Alignment:

@@ -44,6 +44,10 @@ itself in the edit log (``edits.splits``, JSON; NULL for the other operations).
 Version 15 keeps each sentence's part of its document (``sentences.part``: body,
 heading, an EPUB's front matter; NULL where it is not known, and for every sentence of
 a document stored before, until it is aligned again: :mod:`aligner.collection.parts`).
+Version 16 keeps each sentence's paragraph number as its reader gives it (``sentences.number``:
+the original's paragraph, past paragraphs the reader joined, such as a DOCX list's items;
+NULL where not known, and for every sentence of a document stored before, until it is
+aligned again), so that ``check C.db`` points where ``check`` of the saved alignment does.
 An upgrade runs in one transaction when a collection is opened.
 What a collection file looks like from outside (:func:`looks_like_collection`)
 is here too.
@@ -60,7 +64,7 @@ from pathlib import Path
 #: ``PRAGMA application_id``: "alnc" -- this file is an aligner collection.
 APPLICATION_ID = 0x616C6E63
 #: ``PRAGMA user_version``: the schema this code writes and reads.
-SCHEMA_VERSION = 15
+SCHEMA_VERSION = 16
 
 SCHEMA_V1 = """
 CREATE TABLE documents (
@@ -252,6 +256,11 @@ UPGRADE_V15 = """
 ALTER TABLE sentences ADD COLUMN part TEXT;
 """
 
+#: Version 15 -> 16: each sentence's paragraph number as its reader gives it.
+UPGRADE_V16 = """
+ALTER TABLE sentences ADD COLUMN number INTEGER;
+"""
+
 
 def _settings_per_pair(conn: sqlite3.Connection) -> None:
     """Version 10 -> 11: the collection's one set of settings, each row under every
@@ -274,7 +283,8 @@ def _settings_per_pair(conn: sqlite3.Connection) -> None:
 UPGRADES: dict[int, str | Callable[[sqlite3.Connection], None]] = {
     2: UPGRADE_V2, 3: UPGRADE_V3, 4: UPGRADE_V4, 5: UPGRADE_V5, 6: UPGRADE_V6,
     7: UPGRADE_V7, 8: UPGRADE_V8, 9: UPGRADE_V9, 10: UPGRADE_V10, 11: _settings_per_pair,
-    12: UPGRADE_V12, 13: UPGRADE_V13, 14: UPGRADE_V14, 15: UPGRADE_V15}
+    12: UPGRADE_V12, 13: UPGRADE_V13, 14: UPGRADE_V14, 15: UPGRADE_V15,
+    16: UPGRADE_V16}
 
 
 def create(conn: sqlite3.Connection) -> None:

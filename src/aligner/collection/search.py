@@ -12,7 +12,10 @@ a colon or a question mark around the words (``"cordones industriales"``,
 ``derecha:``) find what the words alone find.  Between two words it splits the
 query into phrases, each found as a term is, one after the other in the text
 with nothing but punctuation (any, or none) between them: ``Santiago, Chile``
-finds ``Santiago, Chile`` and ``Santiago: Chile``.
+finds ``Santiago, Chile`` and ``Santiago: Chile``.  ``words`` (:class:`SearchMatch`) finds
+a unit with every word of the query on one side, in the forms the phrase search reads
+them in (the index's), in any order and with anything between them: ``Haftung ausgeschlossen`` finds
+``Die Haftung ... ist ausgeschlossen``.
 
 Word forms exist only for languages with form data, and never reach inside a
 compound: a stem in another language's word (Finnish ``talo`` in ``talossa``) or
@@ -65,6 +68,8 @@ class SearchMatch(Enum):
     aside) at the start of a word or anywhere."""
 
     WORD = "word"
+    #: every word of the query in its forms, in any order, anywhere in one side of a unit
+    WORDS = "words"
     PREFIX = "prefix"
     SUBSTRING = "substring"
 
@@ -118,52 +123,65 @@ def search(collection: Collection, query: str, *, side: SearchSide = SearchSide.
     if not query.strip():
         raise ConfigError("the query is empty")
     pairs = searched_pairs(collection, src_lang, tgt_lang)
-    if match is not SearchMatch.WORD:
+    if match not in (SearchMatch.WORD, SearchMatch.WORDS):
         yield from _scan(collection, query.strip(), side=side, limit=limit,
                          prefix=match is SearchMatch.PREFIX, pairs=pairs)
         return
     with collection.guard():
         # each pair's hits in the order of their beads, merged into document order
-        found = heapq.merge(*(_in_pair(collection, query, pair, side) for pair in pairs))
+        found = heapq.merge(*(_in_pair(collection, query, pair, side,
+                                       every=match is SearchMatch.WORDS) for pair in pairs))
         for _, hit in itertools.islice(found, limit):
             yield hit
 
 
-def _in_pair(collection: Collection, query: str, pair: Pair, side: SearchSide
-             ) -> Iterator[tuple[int, SearchHit]]:
-    """The hits of the documents of ``pair``, each with its bead's id, in their order."""
+def _in_pair(collection: Collection, query: str, pair: Pair, side: SearchSide, *,
+             every: bool = False) -> Iterator[tuple[int, SearchHit]]:
+    """The hits of the documents of ``pair``, each with its bead's id, in their order;
+    ``every``: of every word of the query, each found alone (``--match words``)."""
     src_lang, tgt_lang = pair
     src_forms, tgt_forms = side_forms(src_lang, tgt_lang)
     query = plain_digits(query)  # ٤٨٧٠ finds 4870, and 4870 ٤٨٧٠ (read as 4870 below)
     src_query, tgt_query = _accented(query, src_lang), _accented(query, tgt_lang)
-    parts = []
+    parts: dict[SearchSide, str] = {}
     if side is not SearchSide.TARGET:
         expr = src_forms.match_expression(src_query)
         if expr:
-            parts.append(f"src_forms : ({expr})")
+            parts[SearchSide.SOURCE] = f"src_forms : ({expr})"
     if side is not SearchSide.SOURCE:
         expr = tgt_forms.match_expression(tgt_query)
         if expr:
-            parts.append(f"tgt_forms : ({expr})")
+            parts[SearchSide.TARGET] = f"tgt_forms : ({expr})"
     if not parts:
         raise ConfigError(f"the query {query!r} has no word to search for")
-    src_matcher = _QueryMatcher(_phrases(src_query), lang=src_lang)
-    tgt_matcher = _QueryMatcher(_phrases(tgt_query), lang=tgt_lang, borrowed=src_lang)
+    matcher = _AllWords if every else _QueryMatcher
+    src_matcher = matcher(_words(src_query) if every else _phrases(src_query), lang=src_lang)
+    tgt_matcher = matcher(_words(tgt_query) if every else _phrases(tgt_query), lang=tgt_lang,
+                          borrowed=src_lang)
     rows = collection.conn.execute(
         "SELECT b.id, d.name, b.unit, b.source, b.target, b.score, b.doc, b.src_first, "
         "b.src_count FROM bead_forms "
         "JOIN beads b ON b.id = bead_forms.rowid JOIN documents d ON d.id = b.doc "
         "WHERE bead_forms MATCH ? AND d.src_lang = ? AND d.tgt_lang = ? "
         "ORDER BY bead_forms.rowid",
-        (" OR ".join(f"({p})" for p in parts), src_lang, tgt_lang))
+        (" OR ".join(f"({p})" for p in parts.values()), src_lang, tgt_lang))
     for bead, name, unit, source, target, score, doc, first, many in rows:
         # (a digit for a digit: the spans are the text's as written)
-        src_spans = (src_matcher.find(plain_digits(source)) if side is not SearchSide.TARGET
-                     else ())
-        tgt_spans = (tgt_matcher.find(plain_digits(target)) if side is not SearchSide.SOURCE
-                     else ())
-        if not (src_spans or tgt_spans):
-            continue  # every word is there, but not as the phrase
+        if every:  # every word on one side, in its forms as the index has them
+            held = {s for s, p in parts.items() if len(parts) == 1 or collection.conn.execute(
+                "SELECT 1 FROM bead_forms WHERE rowid = ? AND bead_forms MATCH ?",
+                (bead, p)).fetchone()}
+            src_spans = (src_matcher.find(plain_digits(source)) if SearchSide.SOURCE in held
+                         else ())
+            tgt_spans = (tgt_matcher.find(plain_digits(target)) if SearchSide.TARGET in held
+                         else ())
+        else:
+            src_spans = (src_matcher.find(plain_digits(source))
+                         if side is not SearchSide.TARGET else ())
+            tgt_spans = (tgt_matcher.find(plain_digits(target))
+                         if side is not SearchSide.SOURCE else ())
+            if not (src_spans or tgt_spans):
+                continue  # every word is there, but not as the phrase
         yield bead, SearchHit(name, unit, source, target, score, src_spans, tgt_spans,
                               src_lang, tgt_lang, _cue(collection, doc, first, many, name))
 
@@ -242,6 +260,26 @@ def _phrases(query: str) -> list[str]:
             phrases.append(query[run[0].start:run[-1].end])
             run = []
     return phrases
+
+
+def _words(query: str) -> list[str]:
+    """The query's words, as written, each once."""
+    return list(dict.fromkeys(t.text for t in tokenize(query) if t.word))
+
+
+class _AllWords:
+    """Finds the words of the query in one side's texts, each as the glossary checks find
+    a term, in any order: ``find`` gives the spans of each, to highlight (the index says
+    whether the side holds them all: a word the phrase's context inflects, ``leichter``
+    in ``leichter Fahrlässigkeit``, is found there as the phrase search finds it)."""
+
+    def __init__(self, words: list[str], *, lang: str, borrowed: str | None = None) -> None:
+        self._matcher = TermMatcher([(w, is_acronym(w)) for w in words], lang=lang,
+                                    borrowed=borrowed)
+
+    def find(self, text: str) -> tuple[tuple[int, int], ...]:
+        return tuple(sorted({(h.start, h.end) for h in self._matcher.find(text,
+                                                                          overlapping=True)}))
 
 
 class _QueryMatcher:

@@ -145,18 +145,18 @@ class Collection:
             sents: dict[str, list[str]] = {"src": [], "tgt": []}
             looks: dict[str, list[str | None]] = {"src": [], "tgt": []}
             cues: dict[str, list[str | None]] = {side: [] for side in looks}
-            parts: dict[str, list[str | None]] = {side: [] for side in looks}
+            parts: dict[str, list[tuple[str | None, int | None]]] = {s: [] for s in looks}
             starts: dict[str, set[int]] = {"src": set(), "tgt": set()}
             prev: dict[str, int | None] = {"src": None, "tgt": None}
-            for side, text, paragraph, formatting, cue, part in self.conn.execute(
-                    "SELECT side, text, paragraph, formatting, cues, part FROM sentences "
-                    "WHERE doc = ? ORDER BY side, idx", (doc.id,)):
+            for side, text, paragraph, formatting, cue, part, number in self.conn.execute(
+                    "SELECT side, text, paragraph, formatting, cues, part, number FROM "
+                    "sentences WHERE doc = ? ORDER BY side, idx", (doc.id,)):
                 if paragraph != prev[side]:  # as SegmentedDocument.paragraph_starts
                     starts[side].add(len(sents[side]))
                 prev[side] = paragraph
-                for column, value in ((sents, text), (looks, formatting), (cues, cue),
-                                      (parts, part)):
+                for column, value in ((sents, text), (looks, formatting), (cues, cue)):
                     column[side].append(value)
+                parts[side].append((part, number))
             rows = self.conn.execute(
                 "SELECT src_first, src_count, tgt_first, tgt_count, score, signals, review, "
                 "reviewed, record FROM beads WHERE doc = ? ORDER BY unit", (doc.id,)).fetchall()
@@ -278,14 +278,14 @@ class Collection:
             return
         assert r.src_spans is not None and r.tgt_spans is not None
         for side, spans in (("src", r.src_spans), ("tgt", r.tgt_spans)):
-            sentences, looks, cues, parts = (getattr(al, f"{side}_{column}") for column in
-                                             ("sentences", "formatting", "cues", "parts"))
-            c.executemany(
-                'INSERT INTO sentences (doc, side, idx, text, start, "end", paragraph, '
-                "formatting, cues, part) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                ((doc, side, i, text, *span, sentence_looks(looks, i), sentence_cues(cues, i),
-                  sentence_part(parts, i))
-                 for i, (text, span) in enumerate(zip(sentences, spans.spans, strict=True))))
+            sentences, looks, cues, parts, numbers = (getattr(al, f"{side}_{column}") for
+                column in ("sentences", "formatting", "cues", "parts", "paragraphs"))
+            c.executemany('INSERT INTO sentences (doc, side, idx, text, start, "end", paragraph, '
+                          "formatting, cues, part, number) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                          ((doc, side, i, text, *span, sentence_looks(looks, i),
+                            sentence_cues(cues, i), *sentence_part(parts, i, numbers))
+                           for i, (text, span) in enumerate(zip(sentences, spans.spans,
+                                                                strict=True))))
         for column, marks in (("original", r.originals), ("split", r.splits)):  # schema 9, 14
             c.executemany(f"UPDATE sentences SET {column} = ? WHERE doc = ? AND side = ? AND "
                           f"idx = ?", ((t, doc, side, i) for side, i, t in marks))

@@ -24,7 +24,7 @@ from aligner import __version__
 from aligner.align import AlignOptions
 from aligner.collection.forms import side_forms
 from aligner.collection.store import PairRecord, Segmentation
-from aligner.errors import AlignerError, EncodingError
+from aligner.errors import AlignerError, EncodingError, ExchangeFileError
 from aligner.lang import join_sentences
 from aligner.model import Alignment, Glossary, SegmentedDocument
 
@@ -138,6 +138,8 @@ def align_job(job: PairJob, settings: BatchSettings) -> PairRecord:
     started = time.perf_counter()
     try:
         record = _align(job, settings)
+    except ExchangeFileError as exc:  # an XLIFF or PO file among the documents
+        record = failure(job, settings, exc.in_batch())
     except AlignerError as exc:
         record = failure(job, settings, exc.format())
     except (RecursionError, MemoryError, ValueError) as exc:  # a text the tool cannot take

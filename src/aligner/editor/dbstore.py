@@ -267,7 +267,8 @@ def _store_split(c: Collection, doc: int, new: Alignment, s: SentenceSplit) -> N
                      (sentences[s.index], start + s.cut, *side_data(s.index), *where))
         conn.execute(
             'INSERT INTO sentences (doc, side, idx, text, start, "end", paragraph, split, '
-            "formatting, cues, part) SELECT doc, side, ?, ?, ?, ?, paragraph, ?, ?, ?, part "
+            "formatting, cues, part, number) SELECT doc, side, ?, ?, ?, ?, paragraph, ?, ?, ?, "
+            "part, number "
             "FROM sentences "
             "WHERE doc = ? AND side = ? AND idx = ?",
             (s.index + 1, sentences[s.index + 1], start + s.resume, end,

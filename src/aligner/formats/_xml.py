@@ -70,10 +70,29 @@ def syntax_error(exc: etree.XMLSyntaxError, name: str, *,
     something, as no parser position says."""
     if is_empty_xml(name):
         return FormatError(f"empty file, expected {expected}", path=name)
+    if (binary := _binary_at(name)) is not None:  # as batch says of a binary document
+        return FormatError(f"looks like a binary file (NUL byte), not {expected}",
+                           path=name, offset=binary)
     msg, line, column = xml_syntax(exc)
     if line < 1:  # e.g. an empty file: there is no position to point at
         return FormatError(f"not well-formed XML: {msg}", path=name)
     return FormatError(f"not well-formed XML: {msg}", path=name, line=line, column=column)
+
+
+def _binary_at(name: str) -> int | None:
+    """The offset of the first NUL byte of a file that looks binary (a NUL near its start,
+    and neither a UTF-16/32 byte-order mark nor UTF-16 text without one); else None."""
+    from aligner.fileio import has_nul, utf16_order
+
+    try:
+        with Path(name).open("rb") as fh:
+            head = fh.read(8192)
+    except OSError:
+        return None
+    if (not has_nul(head) or utf16_order(head) is not None
+            or head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))):
+        return None  # (a UTF-32 mark starts with a UTF-16 one)
+    return head.index(b"\x00")
 
 
 _NOTHING = re.compile(r"\s*(?:<\?xml\b[^>]*\?>\s*)?")

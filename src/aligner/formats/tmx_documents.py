@@ -49,6 +49,7 @@ from aligner.formats.tmx_repair import Repairs
 from aligner.formats.units import (
     PROP_SRC_CUES,
     PROP_SRC_DOC,
+    PROP_SRC_PART,
     PROP_SRC_SECTION,
     PROP_SRC_SENTENCES,
     TmxMeta,
@@ -62,7 +63,7 @@ from aligner.model import Alignment
 
 #: The props of a merged unit that its translations share: they stay on the ``tu``.
 SHARED_PROPS = frozenset({PROP_SRC_DOC, PROP_SRC_SENTENCES, PROP_SRC_CUES,
-                          PROP_SRC_SECTION})
+                          PROP_SRC_SECTION, PROP_SRC_PART})
 
 #: A unit's source side: its source sentence numbers (or, for a unit without them,
 #: the how-manieth unit of that text it is) and its source ``tuv`` as written.

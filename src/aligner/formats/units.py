@@ -21,7 +21,7 @@ from typing import TypeVar
 
 from aligner.errors import ConfigError
 from aligner.formats.scripted import scripted_side
-from aligner.formats.sections import section_of
+from aligner.formats.sections import note_of, section_of
 from aligner.formats.xmlchars import KIND_PLURALS
 from aligner.lang import lang_matches, validate_tag
 from aligner.model import (
@@ -163,6 +163,10 @@ PROP_TGT_CUES = "x-tgt-cues"
 #: a unit comes from.
 PROP_SRC_SECTION = "x-src-section"
 PROP_TGT_SECTION = "x-tgt-section"
+#: ``footnote`` or ``endnote``: each side's first sentence of the unit is in the
+#: document's notes (:func:`~aligner.formats.sections.note_of`), not in its body.
+PROP_SRC_PART = "x-src-part"
+PROP_TGT_PART = "x-tgt-part"
 #: ``confirmed`` or ``edited``: a person reviewed the unit (``aligner review``).
 PROP_REVIEWED = "x-reviewed"
 #: Every property type above: what the writers give each unit a place for, and what
@@ -170,7 +174,7 @@ PROP_REVIEWED = "x-reviewed"
 ALIGNER_PROPS = frozenset({PROP_SCORE, PROP_DOCUMENT, PROP_SRC_DOC, PROP_TGT_DOC,
                            PROP_SRC_SENTENCES, PROP_TGT_SENTENCES, PROP_SRC_CUES,
                            PROP_TGT_CUES, PROP_SRC_SECTION, PROP_TGT_SECTION,
-                           PROP_REVIEWED})
+                           PROP_SRC_PART, PROP_TGT_PART, PROP_REVIEWED})
 
 _TUID = re.compile(rb"""<tu\b[^>]*?\btuid=(?:"([^"]*)"|'([^']*)')""")
 
@@ -370,7 +374,7 @@ def bead_props(alignment: Alignment, i: int) -> dict[str, str]:
             props[PROP_SCORE] = f"{score:.4f}"
         for ptype in (PROP_SRC_DOC, PROP_TGT_DOC, PROP_SRC_SENTENCES, PROP_TGT_SENTENCES,
                       PROP_SRC_CUES, PROP_TGT_CUES, PROP_SRC_SECTION, PROP_TGT_SECTION,
-                      PROP_REVIEWED):
+                      PROP_SRC_PART, PROP_TGT_PART, PROP_REVIEWED):
             if ptype in had:
                 props[ptype] = had[ptype]
         if bead.review is not None:
@@ -386,11 +390,15 @@ def bead_props(alignment: Alignment, i: int) -> dict[str, str]:
                                  (PROP_TGT_CUES, alignment.tgt_cues, bead.tgt)):
         if named := cue_list(cues, indices):
             props[ptype] = named
-    for ptype, sentences, parts, indices in (
-            (PROP_SRC_SECTION, alignment.src_sentences, alignment.src_parts, bead.src),
-            (PROP_TGT_SECTION, alignment.tgt_sentences, alignment.tgt_parts, bead.tgt)):
-        if section := section_of(sentences, parts, indices):
+    for ptype, note, sentences, parts, indices, starts in (
+            (PROP_SRC_SECTION, PROP_SRC_PART, alignment.src_sentences, alignment.src_parts,
+             bead.src, alignment.src_paragraph_starts),
+            (PROP_TGT_SECTION, PROP_TGT_PART, alignment.tgt_sentences, alignment.tgt_parts,
+             bead.tgt, alignment.tgt_paragraph_starts)):
+        if section := section_of(sentences, parts, indices, starts):
             props[ptype] = section
+        if part := note_of(parts, indices):
+            props[note] = part
     if bead.review is not None:
         props[PROP_REVIEWED] = bead.review.state.value
     return props

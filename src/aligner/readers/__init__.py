@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 from enum import Enum
 
-from aligner.errors import ConfigError, InputError
+from aligner.errors import ConfigError, ExchangeFileError, InputError
 from aligner.model import DeclaredLanguage, Document
 
 # pathlib and aligner.fileio (tempfile, shutil) are imported where files are
@@ -100,10 +100,16 @@ _EXCHANGE = {
 def _refuse_exchange_file(name: str) -> None:
     from pathlib import Path
 
-    what = _EXCHANGE.get(Path(name).suffix.lower())
+    suffix = Path(name).suffix.lower()
+    what = _EXCHANGE.get(suffix)
     if what is not None:
-        raise InputError(f"is {what}, not a document to segment; give --input-format text "
-                         "to read it as plain text anyway", path=name)
+        raise ExchangeFileError(f"is {what}, not a document to segment; give --input-format "
+                                "text to read it as plain text anyway", path=name, what=what,
+                                importable=suffix in _IMPORTABLE)
+
+
+#: The exchange files ``aligner import`` reads into a collection as a memory.
+_IMPORTABLE = frozenset({".json", ".po", ".tmx", ".xlf", ".xliff"})
 
 
 # What --input-format accepts: the formats' names, and the usual short ones.
