@@ -147,7 +147,7 @@ def test_a_pair_refused_for_every_document_keeps_no_settings(tmp_path: Path) -> 
 
     assert batch("es", "en")[0] == 0
     code, stderr = batch("en", "es")
-    assert code == 1 and "the collection holds another document named 'aviso'" in stderr
+    assert code == 1 and "the collection holds a document of es -> en named 'aviso'" in stderr
     assert ("aligner: no en -> es document was stored: the collection remembers no "
             "settings for it\n") in stderr
     with open_collection(db) as c:
