@@ -134,14 +134,8 @@ def _decreased(text: str, start: int, end: int, words: SignWords) -> bool:
     after = _after_words(words.decrease_after)
     if after is not None and after.match(text, rate.end()):
         return True
-    pattern = _sign_words(words.decrease)
-    if pattern is None:
-        return False
-    window = text[max(0, start - 80):start]
-    levels = _sign_words(words.levels)
-    return any(_reach_ok(between := window[m.end():])
-               and not (levels and levels.search(strip_accents(between)))
-               for m in pattern.finditer(window))
+    return _said_before(text, start, _sign_words(words.decrease),
+                        unless=_sign_words(words.levels))
 
 
 def _negative(text: str, start: int, end: int, words: SignWords) -> bool:
@@ -151,13 +145,20 @@ def _negative(text: str, start: int, end: int, words: SignWords) -> bool:
     if text[end:end + 1] == ")" and (_BRACKET_CURRENCY.search(text, max(0, start - 6), start)
                                      or _BRACKET_CELL.fullmatch(text)):
         return True
-    if _decreased(text, start, end, words):
-        return True
-    signs = _sign_words(words.negative)
-    if signs is None:
+    return (_decreased(text, start, end, words)
+            or _said_before(text, start, _sign_words(words.negative)))
+
+
+def _said_before(text: str, start: int, pattern: re.Pattern[str] | None, *,
+                 unless: re.Pattern[str] | None = None) -> bool:
+    """Whether a word of ``pattern`` stands shortly before ``start`` in the same clause
+    (:func:`_reach_ok`), with no word of ``unless`` between (``fell to 5%``)."""
+    if pattern is None:
         return False
     window = text[max(0, start - 80):start]
-    return any(_reach_ok(window[m.end():]) for m in signs.finditer(window))
+    return any(_reach_ok(between := window[m.end():])
+               and not (unless and unless.search(strip_accents(between)))
+               for m in pattern.finditer(window))
 
 
 def sign_runs(text: str, found: list[Item], words: SignWords,

@@ -234,6 +234,7 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
                 continue
             carrying[pair.name] = old
         todo.append((pair, *hashes))
+    batched = run_pairs or frozenset({(settings.src_lang, settings.tgt_lang)})
     for d in stored.values() if look_for_gone else ():
         # a memory (aligner import) has no pair to be gone: never pruned
         if d.name in names | others or d.kind == MEMORY or (Path(d.src_path).is_file()
@@ -243,7 +244,6 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
         # a path stored relative (by an earlier aligner) is relative to the folder that
         # run started in, which may not be this one: such a document is never pruned
         known = Path(d.src_path).is_absolute() and Path(d.tgt_path).is_absolute()
-        batched = run_pairs or frozenset({(settings.src_lang, settings.tgt_lang)})
         other = ("" if any(same_pair((d.src_lang, d.tgt_lang), p) for p in batched)
                  else f"{d.src_lang}->{d.tgt_lang}")
         if (prune and both_gone and known and d.name not in reviewed  # one file left: kept
