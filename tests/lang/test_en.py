@@ -69,3 +69,18 @@ def test_initials(text: str, sentences: list[str]) -> None:
     from aligner.segment import split_sentences
 
     assert split_sentences(text, "en") == sentences
+
+
+# Written for this test: "No." is the number's abbreviation before a number or a quoted
+# reference, and the word no where a quotation closes after its period.
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("\u201cNo.\u201d \u201cBut you go every year.\u201d",
+     ["\u201cNo.\u201d", "\u201cBut you go every year.\u201d"]),
+    ('"No." "But you go."', ['"No."', '"But you go."']),
+    ("He was No. 1 in the charts.", ["He was No. 1 in the charts."]),
+    ("The file No. \u201cA-12\u201d is lost.", ["The file No. \u201cA-12\u201d is lost."]),
+])
+def test_no_before_a_quotation(text: str, sentences: list[str]) -> None:
+    from aligner.segment import split_sentences
+
+    assert split_sentences(text, "en") == sentences

@@ -57,6 +57,14 @@ def test_fr_folder() -> None:
             ["Trad. de l'allemand par A. Klein.", "J.-P. Sartre a écrit ce livre.",
              "Il cite Ch. Péguy."],
         ),
+        # M. is Monsieur: a name after it that opens with a particle (Le, La, De, Du)
+        # runs on, as any name does
+        (
+            "Au pied de la tour, M. Le Bihan fumait. Elle salua M. De Gaulle et M. Du Pont. "
+            "Il vit M. Dupont.",
+            ["Au pied de la tour, M. Le Bihan fumait.",
+             "Elle salua M. De Gaulle et M. Du Pont.", "Il vit M. Dupont."],
+        ),
         # an initial after an elided preposition
         (
             "Un roman d’A. Camus est paru. Puis un autre d'A. Gide.",

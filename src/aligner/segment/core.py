@@ -486,8 +486,9 @@ def _decide(
         return None  # "U.S. Pat. No. 5,123,456", "Appl. Ser. No. 10/123": a chained reference
     if cls is AbbrevClass.NUMBER and _ROMAN_TOKEN.match(text, k, end):
         return None  # "vol. II", "cap. IV"
-    if cls is AbbrevClass.NUMBER and text[k] in _OPENERS and k > j:
+    if cls is AbbrevClass.NUMBER and text[k] in _OPENERS and k > j and not closed:
         return None  # "le vol. « Poésies »", "p. «Introduction»": the title referred to
+        # (a quotation closed after the period is a speech's end: “No.” “But ...”)
     if cls is AbbrevClass.NUMBER and word.lower() in _ABOUT and _amount(text, k, end):
         return None  # "approx. EUR 1.2 million", "aprox. $300": the number is an amount
         # (only after "about": "No. $5 is charged", "12 people max. €25 each" end there)
