@@ -34,6 +34,11 @@ device according to claim 1, wherein`` / ``the sheet …``, where the number is 
 next claim refers to).  So a sequence of items keeps all its numbers when one of its
 items wraps so (:func:`_typed`); items of a line each give no such sign but the
 gap after their labels.
+
+A label typed as text stays, and its line opens a paragraph of its own (part body,
+as the DOCX reader reads a typed enumeration, an item a paragraph) where
+:func:`typed_item` says it starts an item and the layout allows (:mod:`.pdflayout`):
+after a short line, or indented under the line before (a list inside an item).
 """
 
 from __future__ import annotations
@@ -58,6 +63,31 @@ def lone_label(text: str) -> bool:
     text = text.strip()
     return (len(text) == 1 and text in _BULLETS) or bool(
         re.fullmatch(r"(\d{1,3}|([a-z])\2?)[.)]", text))
+
+
+# A letter's label typed at a line's start: ``a) ``, ``aa) ``, ``ii) `` (a letter,
+# the same letter twice or three times, or a Roman numeral, then ``)``), as the plain
+# text reader reads one (:mod:`aligner.readers.text`); any typed label: also ``(3) ``,
+# ``3) ``, ``(b) ``, ``1. ``.
+_TYPED_LETTER = re.compile(r"(?:([^\W\d_])\1{0,2}|[ivxlc]{1,5})\)\s")
+_TYPED_LABEL = re.compile(r"\(?(?:\d{1,2}|([^\W\d_])\1{0,2}|[ivxlc]{1,5})\)\s|\d{1,2}\.\s")
+_CLAUSE_END = ",;:.!?"
+
+
+def typed_item(before: str, text: str) -> bool:
+    """Whether a line whose text is ``text``, after the line ``before``, opens with a
+    label typed as text that starts an item of an enumeration (the layout decides
+    whether the line may start one: :mod:`.pdflayout`): a letter's label (``aa)
+    schriftlich und`` after ``…, und zwar``) always, any other (``(3)``, ``2)``,
+    ``1.``) after a line that ends a clause (``, ; : . ! ?``) or opens with a typed
+    label itself -- as the plain-text and DOCX readers cut a typed enumeration, an item
+    a paragraph.  After a word, a number in brackets may be a reference set at the
+    line's start."""
+    text, before = text.lstrip(), before.strip()
+    if _TYPED_LETTER.match(text):
+        return True
+    return bool(_TYPED_LABEL.match(text)) and bool(before) and (
+        before[-1] in _CLAUSE_END or bool(_TYPED_LABEL.match(before)))
 
 
 def _value(token: str) -> int:
