@@ -1,14 +1,22 @@
 """Enumerations in a PDF: labels typed as text open an item a paragraph, as in the DOCX
 of the same text, and a list inside an item stays apart from it.  Hand-made lines (no
-PDF needed)."""
+PDF needed), then tests/fixtures/sublists-en.pdf against the expected sentences,
+written by hand from its source, src/sublists-en.fodt."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from aligner.model import Part
+from aligner.readers import read_document
 from aligner.readers.pdflayout import paragraphs
-from aligner.readers.pdflines import Line, Page
-from aligner.readers.pdflists import typed_item
+from aligner.readers.pdflines import Line, Page, Placed
+from aligner.readers.pdflists import labels, typed_item
+from aligner.segment import segment_document
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 def _page(*lines: Line) -> Page:
@@ -92,3 +100,57 @@ def test_a_section_sign_under_a_short_title_opens_a_paragraph() -> None:
     assert [p.text for p in paragraphs([_page(*lines)])] == [
         "Werkvertrag über eine Software", "§ 1 Vertragsgegenstand",
         "Der Auftragnehmer verpflichtet sich zur Herstellung gemäß den Regeln § 631 BGB."]
+
+
+def _listed(*rows: tuple[str, float, float]) -> list[Placed]:
+    """A word processor's list: each label three word spaces from its item's text."""
+    return [Placed(Line(text, x0, 700 - 14 * i, x1, 712 - 14 * i,
+                        spaces=(9.0, 3.0) if text[:1] in "12abc" else (3.0, 3.0)),
+                   0, 0, 50, 300) for i, (text, x0, x1) in enumerate(rows)]
+
+
+def test_a_numbered_list_goes_on_past_the_list_inside_an_item() -> None:
+    """``1.`` and ``2.`` at one x with a lettered list between them, indented: both
+    lists' labels go.  Before, the inner list broke the outer one, whose numbers then
+    stayed (``1. He tests the lamp:``).  An inner item that ends in a comma at the
+    margin is followed by the next item, not by its own wrapped line."""
+    body = _listed(("The keeper checks the station.", 50, 200),
+                   ("1. He tests the lamp:", 62, 160),
+                   ("a) the wick is trimmed,", 80, 200),
+                   ("b) the oil is topped up from the store, which the tender fills,", 80, 299),
+                   ("c) the lens is clean.", 80, 190),
+                   ("2. He tests the bell.", 62, 160))
+    assert labels(body) == {1: 3, 2: 3, 3: 3, 4: 3, 5: 3}
+
+
+def test_sublists_in_a_pdf_read_as_in_the_docx() -> None:
+    """tests/fixtures/sublists-en.pdf (LibreOffice, from src/sublists-en.fodt): a
+    numbered list with a lettered list inside its first item (one inner item reaching
+    the margin, one wrapping), labels typed as text in indented paragraphs under a
+    lead-in, and a typed clause whose inner list is indented.  Read sentence for
+    sentence and part for part as sublists-en.docx (LibreOffice's DOCX of the same
+    source)."""
+    expected = [
+        ("Before the season opens the keeper checks the station from the lantern room down"
+         " to the boat house, and he writes down in the log what he found and what he "
+         "mended, so that the inspector can read it when he comes in the spring.", Part.BODY),
+        ("He tests the lamp:", Part.LIST),
+        ("the wick is trimmed,", Part.LIST),
+        ("the oil is topped up from the store in the cellar, which the tender fills every "
+         "autumn,", Part.LIST),
+        ("the lens is clean and the brass of the lantern is polished, as the inspector will "
+         "ask to see it before he signs the log.", Part.LIST),
+        ("He tests the bell.", Part.LIST),
+        ("The tender brings three things:", Part.BODY),
+        ("i) oil for the lamp,", Part.BODY),
+        ("ii) bread for a month,", Part.BODY),
+        ("iii) letters from home.", Part.BODY),
+        ("(1) The keeper shall keep the log in ink and shall write in it each evening what "
+         "he saw at sea, in particular", Part.BODY),
+        ("a) the ships that passed,", Part.BODY),
+        ("b) the weather and the state of the sea.", Part.BODY),
+        ("(2) Then the season opens.", Part.BODY),
+    ]
+    for name in ("sublists-en.pdf", "sublists-en.docx"):
+        seg = segment_document(read_document(FIXTURES / name, lang="en"))
+        assert list(zip(seg.sentences, seg.parts, strict=True)) == expected, name
