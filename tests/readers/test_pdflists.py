@@ -118,7 +118,9 @@ def test_a_label_typed_in_the_text_is_text() -> None:
 def test_typed_labels_in_a_pdf_stay_as_the_text_has_them() -> None:
     """tests/fixtures/typed-labels-de.pdf (LibreOffice, from src/typed-labels-de.fodt):
     every label typed at the margin stays, as in the DOCX of the same text; before,
-    ``a)``, ``b)``, ``c)`` went and ``aa)``, ``bb)`` stayed."""
+    ``a)``, ``b)``, ``c)`` went and ``aa)``, ``bb)`` stayed.  Each item is a paragraph of
+    its own, as in the DOCX (8 sentences); before, ``aa)`` and ``bb)`` ran on into
+    ``b)`` (6)."""
     from pathlib import Path
 
     from aligner.readers import read_document
@@ -129,8 +131,9 @@ def test_typed_labels_in_a_pdf_stay_as_the_text_has_them() -> None:
         "§ 4 Pflichten des Mieters",
         "(1) Der Mieter ist verpflichtet,",
         "a) die Räume pfleglich zu behandeln,",
-        "b) Schäden unverzüglich anzuzeigen, und zwar aa) schriftlich und bb) mit einem "
-        "Foto des Schadens,",
+        "b) Schäden unverzüglich anzuzeigen, und zwar",
+        "aa) schriftlich und",
+        "bb) mit einem Foto des Schadens,",
         "c) die Hausordnung einzuhalten.",
         "(2) Die unter a) genannte Pflicht gilt auch für Nebenräume.",
     ]

@@ -14,8 +14,10 @@ reader of the printed page sees:
    than the usual line gap, after a short line that ends a sentence (or before one that
    starts with a capital) when the new line's first word would have fitted in the room
    the short line left (else that word wrapped: ``Sankt-`` / ``Petersburg``), where it
-   is indented and the line before is not, where the font size changes, or where a
-   patent's paragraph number opens the line (``[0014]``, ``【0014】``).  Across a
+   is indented and the line before is not, where the font size changes, where a
+   patent's paragraph number opens the line (``[0014]``, ``【0014】``), or where a
+   label typed as text opens an item (:func:`.pdflists.typed_item`) after a short line
+   or indented under the line before.  Across a
    column or page break the paragraph goes on when the last line reaches the right
    margin and does not end a sentence before a capital (or ends no sentence and is
    short only because the next word did not fit).  A table's row is a paragraph
@@ -52,7 +54,7 @@ from aligner.readers.pdflines import (
     full,
     same_row,
 )
-from aligner.readers.pdflists import Ordinal, labels, lone_label
+from aligner.readers.pdflists import Ordinal, labels, lone_label, typed_item
 from aligner.readers.pdfnotes import split_notes
 from aligner.readers.pdfrunning import drop_running
 from aligner.readers.pdftables import repeated_headings, wrapped_cells
@@ -225,12 +227,13 @@ def _justified(line: Line, right: float, after: Line | None) -> bool:
 
 
 def _starts_upper(text: str) -> bool:
-    """Whether a line starts as a new sentence may: with a capital or a digit, or with
-    a letter of a script that has no capitals (Arabic, Hebrew: a short heading line,
-    ``المأوى والحماية``, ran on into the paragraph under it), not a wide one (Chinese
-    and Japanese lines wrap anywhere)."""
+    """Whether a line starts as a new sentence may: with a capital, a digit or a
+    section sign (``§ 1 Vertragsgegenstand`` under a contract's title ran on into it),
+    or with a letter of a script that has no capitals (Arabic, Hebrew: a short heading
+    line, ``المأوى والحماية``, ran on into the paragraph under it), not a wide one
+    (Chinese and Japanese lines wrap anywhere)."""
     t = text.lstrip("«“\"'¿¡([—–- ")
-    return bool(t) and (t[0].isupper() or t[0].isdigit() or (
+    return bool(t) and (t[0].isupper() or t[0].isdigit() or t[0] == "§" or (
         t[0].isalpha() and not t[0].islower() and not is_wide(t[0])))
 
 
@@ -267,6 +270,12 @@ def _breaks(a: Placed, b: Placed, usual_gap: float) -> bool:
     indent = b.line.x0 - b.left
     if indent > h and a.line.x0 - a.left < 0.5 * h and not _centred(a, b):
         return True
+    if typed_item(a.line.text, b.line.text) and (
+            # indented under the line before: a list inside an item (``namely`` / ``i) …``)
+            (b.line.x0 - a.line.x0 > 0.5 * h and not _centred(a, b))
+            # at its margin after a short line, as a paragraph's end (``aa) schriftlich``)
+            or (b.line.x0 - a.line.x0 <= 0.5 * h and not full(a) and _next_word_fits(a, b))):
+        return True  # a typed enumeration's item: a paragraph, as in a DOCX
     return (not full(a) and (ends_sentence(a.line.text) or _starts_upper(b.line.text))
             and _next_word_fits(a, b))
 

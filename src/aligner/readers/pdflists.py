@@ -14,9 +14,10 @@ number or a lower-case letter, single or doubled (``a)``, ``aa)``), followed by 
 or ``)``, then a space -- a gap wider than a word space, the list's hanging indent: a
 label a word space from its text was typed in it (:func:`_hangs`) and stays.  A numbered
 label counts: its line is a label's when the line before or after it among such
-lines, at the same x (within half a line), with the same kind of label, carries the
-number one less or one more -- ``14. März`` at the start of a wrapped line is no
-item -- and the line before it ends a sentence (or the colon before a list), stands
+lines at the same x (within half a line; past the items of a list inside an item,
+which stand right of it), with the same kind of label, carries the number one less or
+one more -- ``14. März`` at the start of a wrapped line is no item -- and the line
+before it ends a sentence or a clause (the colon before a list, an item's comma), stands
 right of it (the hanging indent of the item before), is set larger or a paragraph's gap
 above it (a heading: ``Pasos de instalación`` / ``1. Desconecte …``), or is on another
 page or in another column -- unless the line is itself set larger than the one after
@@ -34,11 +35,15 @@ device according to claim 1, wherein`` / ``the sheet …``, where the number is 
 next claim refers to).  So a sequence of items keeps all its numbers when one of its
 items wraps so (:func:`_typed`); items of a line each give no such sign but the
 gap after their labels.
+
+A label typed as text stays, and its line opens a paragraph of its own (part body,
+as the DOCX reader reads a typed enumeration, an item a paragraph) where
+:func:`typed_item` says it starts an item and the layout allows (:mod:`.pdflayout`):
+after a short line, or indented under the line before (a list inside an item).
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 import statistics
 from collections.abc import Callable, Sequence
@@ -58,6 +63,31 @@ def lone_label(text: str) -> bool:
     text = text.strip()
     return (len(text) == 1 and text in _BULLETS) or bool(
         re.fullmatch(r"(\d{1,3}|([a-z])\2?)[.)]", text))
+
+
+# A letter's label typed at a line's start: ``a) ``, ``aa) ``, ``ii) `` (a letter,
+# the same letter twice or three times, or a Roman numeral, then ``)``), as the plain
+# text reader reads one (:mod:`aligner.readers.text`); any typed label: also ``(3) ``,
+# ``3) ``, ``(b) ``, ``1. ``.
+_TYPED_LETTER = re.compile(r"(?:([^\W\d_])\1{0,2}|[ivxlc]{1,5})\)\s")
+_TYPED_LABEL = re.compile(r"\(?(?:\d{1,2}|([^\W\d_])\1{0,2}|[ivxlc]{1,5})\)\s|\d{1,2}\.\s")
+_CLAUSE_END = ",;:.!?"
+
+
+def typed_item(before: str, text: str) -> bool:
+    """Whether a line whose text is ``text``, after the line ``before``, opens with a
+    label typed as text that starts an item of an enumeration (the layout decides
+    whether the line may start one: :mod:`.pdflayout`): a letter's label (``aa)
+    schriftlich und`` after ``…, und zwar``) always, any other (``(3)``, ``2)``,
+    ``1.``) after a line that ends a clause (``, ; : . ! ?``) or opens with a typed
+    label itself -- as the plain-text and DOCX readers cut a typed enumeration, an item
+    a paragraph.  After a word, a number in brackets may be a reference set at the
+    line's start."""
+    text, before = text.lstrip(), before.strip()
+    if _TYPED_LETTER.match(text):
+        return True
+    return bool(_TYPED_LABEL.match(text)) and bool(before) and (
+        before[-1] in _CLAUSE_END or bool(_TYPED_LABEL.match(before)))
 
 
 def _value(token: str) -> int:
@@ -92,17 +122,42 @@ def labels(body: Sequence[Placed], ordinal: Ordinal = lambda _n, _w: False) -> d
             kind = ("digit" if number.group(1).isdigit() else "letter" * len(number.group(1))
                     ) + number.group(3)
             numbered.append((i, kind, _value(number.group(1)), number.end()))
-    runs: list[list[tuple[int, int]]] = []  # sequences of items: (index, label length)
-    for (i, kind, n, end), (j, kind2, m, end2) in itertools.pairwise(numbered):
-        a, b = body[i].line, body[j].line
-        if kind == kind2 and m == n + 1 and abs(a.x0 - b.x0) < 0.5 * a.height:
-            if runs and runs[-1][-1][0] == i:
-                runs[-1].append((j, end2))
-            else:
-                runs.append([(i, end), (j, end2)])
-    for run in runs:
-        if not any(_typed(body, i) for i, _ in run):
-            out.update(run)
+    following = _following(body, numbered)
+    seen: set[int] = set()
+    for k in range(len(numbered)):
+        if k in seen or k not in following:
+            continue
+        run = [k]  # a sequence of items: positions in ``numbered``
+        while run[-1] in following:
+            run.append(following[run[-1]])
+        seen.update(run)
+        lines = {numbered[r][0] for r in run}
+        # an item that reaches the margin just before the next (``… which the tender
+        # fills every autumn,`` / ``c) …``) does not wrap back under its number
+        if not any(_typed(body, i) and i + 1 not in lines for i in lines):
+            out.update((numbered[r][0], numbered[r][3]) for r in run)
+    return out
+
+
+def _following(body: Sequence[Placed], numbered: Sequence[tuple[int, str, int, int]]
+               ) -> dict[int, int]:
+    """For each numbered line (a position in ``numbered``: index, kind, number, label
+    length), the one that carries the next number of its kind at its x (within half a
+    line), where there is one: the next such line at that x, past the items of a list
+    inside its item, which stand right of it (``1. He tests the lamp:`` / ``a) the wick
+    …`` / ``b) …`` / ``2. He tests the bell.``; before, the list inside broke the outer
+    one, whose numbers then stayed).  A numbered line left of it ends the search."""
+    out: dict[int, int] = {}
+    for k, (i, kind, n, _) in enumerate(numbered):
+        x, h = body[i].line.x0, body[i].line.height
+        for k2 in range(k + 1, len(numbered)):
+            j, kind2, m, _ = numbered[k2]
+            if abs(body[j].line.x0 - x) < 0.5 * h:
+                if kind2 == kind and m == n + 1:
+                    out[k] = k2
+                break
+            if body[j].line.x0 < x:
+                break
     return out
 
 
@@ -152,6 +207,9 @@ def _starts_item(body: Sequence[Placed], i: int) -> bool:
         return False  # set larger than the text after it: a numbered heading
     return (prev.page != this.page or prev.column != this.column
             or ends_sentence(prev.line.text)
+            # an item that ends in a comma at the margin (``…, which the tender fills
+            # every autumn,`` / ``c) the lens …``): a clause ended
+            or prev.line.text.rstrip().endswith((",", ";"))
             # a short line, the number would have fitted on it: a heading (``CLAIMS``)
             or not full(prev, 4.0)
             or prev.line.x0 > this.line.x0 + 0.5 * this.line.height
