@@ -32,6 +32,16 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 MIN_LETTERS = 3
 #: an abbreviation (a title: Dña., Sra., Mr.) has at most this many letters
 ABBREVIATION = 4
+#: the most letters of a case ending (Polish ``-owi``, Russian ``-ого``, ``-ому``)
+_ENDING = 3
+_VOWELS = frozenset("aeiouy")
+#: Latin spellings of one sound, for a name written in Cyrillic on one side only: the
+#: letters a transliteration gives (дж dzh, х kh, ц ts) and those English, German and
+#: Slavic texts write (j, h, z, tch, sch, w, y); a g before e or i is soft (George)
+_SOUNDS = {"shch": "s", "sch": "s", "dzh": "j", "tch": "c", "zh": "j", "dj": "j",
+           "kh": "g", "gh": "g", "ch": "c", "ts": "c", "tz": "c", "sh": "s", "ph": "f",
+           "th": "t", "ck": "k", "h": "g", "w": "v", "x": "ks", "q": "k", "y": "i"}
+_SOUND = re.compile("|".join(sorted(_SOUNDS, key=len, reverse=True)))
 # what, before a word, starts a sentence or a quotation
 _STARTS = ".!?…:¿¡«»\"“”„‘—–([•*#"
 
@@ -199,3 +209,28 @@ def kept_names(side: NameSide, mid: set[str], lower: frozenset[str]) -> NameSide
     names = _names(side.names, mid, lower)
     opening = {n.key for n in side.names if n.initial and n.after and n.key not in lower}
     return replace(side, names=names, ties=frozenset({n.key for n in names} | opening))
+
+
+@cache
+def sound(key: str) -> str:
+    """``key`` spelled by sound (:data:`_SOUNDS`), each letter once: ``george`` and
+    ``dzhordzh`` (Джордж) are ``jeorje`` and ``jorj``."""
+    key = re.sub(r"g(?=[ei])", "j", _SOUND.sub(lambda m: _SOUNDS[m.group()], key))
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def one_word(a: str, b: str) -> bool:
+    """Whether two folded name words are one, perhaps with a case ending: the same, or
+    one the other and up to :data:`_ENDING` letters more (``jan``, ``jana``; ``ivan``,
+    ``ivanom``), or the two apart in a last vowel only (``anna``, ``annu``; ``marta``,
+    ``marty``) -- a stem of three letters or more.  Not ``blanca``, ``blanche``: a
+    word translated (``Casa Blanca``, ``Maison Blanche``) ties nothing."""
+    if a == b:
+        return True
+    stem = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
+                min(len(a), len(b)))
+    if stem < MIN_LETTERS:
+        return False
+    if stem == min(len(a), len(b)):
+        return abs(len(a) - len(b)) <= _ENDING
+    return len(a) == len(b) == stem + 1 and a[-1] in _VOWELS and b[-1] in _VOWELS

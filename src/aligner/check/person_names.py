@@ -34,7 +34,8 @@ that name and never reported.  A name in Cyrillic beside one in Latin letters is
 compared by sound, each spelled with one letter a sound (``дж`` and ``j``, ``х`` and
 ``kh`` or ``h``, a ``g`` before ``e`` or ``i`` as ``j``), since English writes Russian
 names one way and Russian writes English ones another (``George``, ``Джордж``;
-``Joseph``, ``Иосиф``).  So a name changed to one of the same initial is missed, and so
+``Joseph``, ``Иосиф``).  So a name changed to one of the same initial is missed (but
+where German marks it: :mod:`aligner.check.marked_names`), and so
 is one changed wholly and alone (``Pedro`` / ``Carlos``, no shared surname, not in
 another unit), which a translation's own renderings cannot be told from.  A word at a
 sentence's start that opens a name ties two though it is no name word there (``Ana`` of
@@ -60,52 +61,34 @@ Arrendatario`` / ``the Landlord``), which are words, for the glossary.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from difflib import SequenceMatcher
-from functools import cache
 
 from aligner.check.base import Context, translated_units
 from aligner.check.completeness import name_particles
+from aligner.check.marked_names import Changed, marked_change
 from aligner.check.name_words import (
-    MIN_LETTERS,
     NameSide,
     NameWord,
     kept_names,
+    one_word,
     read_side,
     reads_names,
+    sound,
 )
 from aligner.model import Finding
 
-#: the most letters of a case ending (Polish ``-owi``, Russian ``-ого``, ``-ому``)
-_ENDING = 3
-_VOWELS = frozenset("aeiouy")
 #: two words this much alike (difflib ratio) are taken for one name (Jorge, George)
 _ALIKE = 0.5
-#: Latin spellings of one sound, for a name written in Cyrillic on one side only: the
-#: letters a transliteration gives (дж dzh, х kh, ц ts) and those English, German and
-#: Slavic texts write (j, h, z, tch, sch, w, y); a g before e or i is soft (George)
-_SOUNDS = {"shch": "s", "sch": "s", "dzh": "j", "tch": "c", "zh": "j", "dj": "j",
-           "kh": "g", "gh": "g", "ch": "c", "ts": "c", "tz": "c", "sh": "s", "ph": "f",
-           "th": "t", "ck": "k", "h": "g", "w": "v", "x": "ks", "q": "k", "y": "i"}
-_SOUND = re.compile("|".join(sorted(_SOUNDS, key=len, reverse=True)))
 def _similar(a: str, b: str) -> bool:
     return a[0] == b[0] or SequenceMatcher(None, a, b).ratio() >= _ALIKE
-
-
-@cache
-def _sound(key: str) -> str:
-    """``key`` spelled by sound (:data:`_SOUNDS`), each letter once: ``george`` and
-    ``dzhordzh`` (Джордж) are ``jeorje`` and ``jorj``."""
-    key = re.sub(r"g(?=[ei])", "j", _SOUND.sub(lambda m: _SOUNDS[m.group()], key))
-    return re.sub(r"(.)\1+", r"\1", key)
 
 
 def _alike(a: NameWord, b: NameWord) -> bool:
     """Whether two name words may be one name (translated, inflected); a name in
     Cyrillic and one in Latin letters also when they sound alike (``Джон``, ``John``)."""
     return _similar(a.key, b.key) or (
-        a.cyrillic != b.cyrillic and _similar(_sound(a.key), _sound(b.key)))
+        a.cyrillic != b.cyrillic and _similar(sound(a.key), sound(b.key)))
 
 
 def _unmatched(side: NameSide, other: NameSide) -> list[NameWord]:
@@ -119,31 +102,14 @@ def _unmatched(side: NameSide, other: NameSide) -> list[NameWord]:
 def _same_name(src: NameSide, tgt: NameSide, m: NameWord, e: NameWord) -> bool:
     """Whether ``m`` and ``e`` stand in one place of a name, next to the same name word
     (``Maria Lopez``, ``Lucia Lopez``; ``Marta Hübner``, ``Marta Schmidt``), or a case
-    form of it (``Jan Kowalski``, ``Jana Wiśniewskiego``: :func:`_one_word`) -- no
+    form of it (``Jan Kowalski``, ``Jana Wiśniewskiego``: :func:`one_word`) -- no
     particle (``San Giovanni``, ``San Juan``: a name translated).  A word the tables
     know ties too (``Marta`` is Spanish for a marten): :func:`kept_names` takes it only where
     that side never writes it in lower case."""
     particles = name_particles()
     return any(a in src.ties and b in tgt.ties and a not in particles
-               and b not in particles and _one_word(a, b)
+               and b not in particles and one_word(a, b)
                for a, b in ((m.before, e.before), (m.after, e.after)))
-
-
-def _one_word(a: str, b: str) -> bool:
-    """Whether two folded name words are one, perhaps with a case ending: the same, or
-    one the other and up to :data:`_ENDING` letters more (``jan``, ``jana``; ``ivan``,
-    ``ivanom``), or the two apart in a last vowel only (``anna``, ``annu``; ``marta``,
-    ``marty``) -- a stem of three letters or more.  Not ``blanca``, ``blanche``: a
-    word translated (``Casa Blanca``, ``Maison Blanche``) ties nothing."""
-    if a == b:
-        return True
-    stem = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
-                min(len(a), len(b)))
-    if stem < MIN_LETTERS:
-        return False
-    if stem == min(len(a), len(b)):
-        return abs(len(a) - len(b)) <= _ENDING
-    return len(a) == len(b) == stem + 1 and a[-1] in _VOWELS and b[-1] in _VOWELS
 
 
 def check_person_names(ctx: Context) -> Iterator[Finding]:
@@ -166,14 +132,18 @@ def check_person_names(ctx: Context) -> Iterator[Finding]:
             for e in extra:
                 traded.setdefault((m.key, e.key), set()).add(u)
     for u, src, tgt, missing, extra in changed:
-        found = next(((m, e) for m in missing for e in extra
+        found = next((Changed(m.written, (m.start, m.end), e.written, (e.start, e.end))
+                      for m in missing for e in extra
                       if _same_name(src, tgt, m, e)
                       or traded.get((e.key, m.key), set()) - {u}), None)
         if found is None:
+            unit = ctx.units[u]
+            found = marked_change(unit.source, unit.target, src, tgt,
+                                  ctx.src_lang, ctx.tgt_lang)
+        if found is None:
             continue
-        m, e = found
         yield Finding(code="name-mismatch", severity=ctx.severity("name-mismatch"), unit=u,
-                      message=f"names differ: {m.written} missing in the target; "
-                              f"{e.written} not in the source",
-                      expected=(m.written,), found=e.written,
-                      src_span=(m.start, m.end), tgt_span=(e.start, e.end))
+                      message=f"names differ: {found.missing} missing in the target; "
+                              f"{found.extra} not in the source",
+                      expected=(found.missing,), found=found.extra,
+                      src_span=found.missing_span, tgt_span=found.extra_span)
