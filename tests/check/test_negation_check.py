@@ -36,6 +36,18 @@ from aligner.model import Severity
      "The seller shall be liable for the carrier's delays.", "no será responsable"),
     ("nl", "en", "Deze bepaling is niet van toepassing op huurders.",
      "This provision applies to tenants.", "is niet van toepassing"),
+    # a disclaimer: no warranty, no liability
+    ("de", "en", "Es gibt keine Gewähr für die Richtigkeit der Angaben.",
+     "There is a guarantee of the accuracy of the information.", "keine Gewähr"),
+    ("de", "en", "Der Anbieter übernimmt keine Haftung für Schäden.",
+     "The provider assumes liability for damage.", "übernimmt keine"),
+    ("en", "de", "The provider accepts no liability for damage.",
+     "Der Anbieter haftet für Schäden.", "accepts no liability"),
+    ("nl", "en", "Er is geen garantie op onderdelen.", "There is a guarantee on parts.",
+     "geen garantie"),
+    # a negation of the second of two things, in a sentence of its own on the other side
+    ("de", "en", "Dies gilt nicht für Verbraucher.", "This does not apply to consumers. "
+     "Nor does it apply to businesses.", "does not apply"),
 ])
 def test_a_rule_stated_negated_on_one_side_is_reported(src_lang: str, tgt_lang: str,
                                                        source: str, target: str,
@@ -66,6 +78,19 @@ def test_a_rule_stated_negated_on_one_side_is_reported(src_lang: str, tgt_lang: 
     ("en", "es", "He was not there when I came.", "Cuando llegué, se había ido."),
     ("fr", "en", "Cette clause ne s'applique pas aux dommages indirects.",
      "This clause does not cover indirect damage."),
+    # nor, ni, noch, and not go on with the negation before them: one negation, as the
+    # other side's one negator before two things
+    ("de", "en", "Die Regelung gilt nicht für Verbraucher und Unternehmer.",
+     "The rule does not apply to consumers, nor to businesses."),
+    ("en", "es", "The supplier is not liable for lost profits and not for indirect damage.",
+     "El proveedor no será responsable del lucro cesante ni de los daños indirectos."),
+    ("nl", "en", "De regeling is niet van toepassing op consumenten, noch op bedrijven.",
+     "The rule does not apply to consumers or businesses."),
+    ("en", "de", "The Supplier is not liable for delay, nor for loss of profit.",
+     "Der Lieferant haftet nicht für Verzug und entgangenen Gewinn."),
+    ("de", "en", "Die Haftung besteht weder für Verzug noch für entgangenen Gewinn.",
+     "There is no liability for delay or loss of profit."),
+    ("de", "en", "Der Anbieter übernimmt keine Gewähr.", "The provider gives no warranty."),
     # a language with no [rules] (Polish): only a prohibition is looked for
     ("pl", "en", "Ten przepis nie ma zastosowania do najemców.",
      "This provision applies to tenants."),

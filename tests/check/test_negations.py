@@ -79,6 +79,15 @@ NEGATION_LANGUAGES = ["en", "de", "es", "fr", "it", "pt", "nl", "pl", "cs", "ja"
      "Bitte öffnen Sie die Tür nicht"),
     ("nl", "en", "Gebruik het apparaat nooit zonder water.", "Use the appliance.",
      "Gebruik het apparaat nooit"),
+    # ... with kein, geen (walk_de; docs/checks.md's limit before)
+    ("de", "en", "Verwenden Sie keine Scheuermittel.", "Use abrasive cleaners.",
+     "Verwenden Sie keine"),
+    ("de", "en", "Bitte verwenden Sie kein Wasser.", "Please use water.",
+     "Bitte verwenden Sie kein"),
+    ("nl", "en", "Geef de kinderen geen batterijen.", "Give the children batteries.",
+     "Geef de kinderen geen"),
+    ("de", "en", "Es dürfen keine Kinder mit dem Gerät spielen.",
+     "Children may play with the appliance.", "dürfen keine"),
     # a prohibition with a negative word whose other side has neither, nor says it positively
     ("en", "de", "Children must not approach without supervision.",
      "Kinder dürfen sich dem Gerät nähern.", "must not"),
@@ -147,6 +156,11 @@ def test_a_prohibition_turned_round_is_reported(src_lang: str, tgt_lang: str, so
     ("nl", "en", "Vergeet het niet.", "Remember it."),
     # German and Dutch: no verb first (a statement), a question, a condition
     ("de", "en", "Sie öffnen die Tür nicht.", "They open the door."),
+    ("de", "en", "Verwenden Sie keine Scheuermittel.", "Do not use abrasive cleaners."),
+    ("de", "en", "Haben Sie keine Angst vor dem Gerät?", "Are you afraid of it?"),
+    ("de", "en", "Sie verwenden keine Scheuermittel.", "They use soft cloths."),
+    ("nl", "en", "Geef de kinderen geen batterijen.", "Keep batteries away from children."
+     " Never give them any."),
     ("de", "en", "Öffnen Sie die Tür nicht?", "Do you open the door?"),
     ("de", "en", "Können Sie die Tür nicht öffnen, rufen Sie den Kundendienst.",
      "Call the service when the door is stuck."),

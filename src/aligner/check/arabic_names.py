@@ -10,7 +10,7 @@ Arabic word is also read without the article ``ال`` and a prefix ``و`` ``ف``
 ``ل`` ``ك`` (``والحسن``: ``حسن``, ``Hassan``), a Latin one without ``al-`` or ``el-``
 (``Al-Hassan``), and two words side by side together (``عبد الله``, ``Abdullah``).
 
-The Latin side's name words are those :mod:`aligner.check.person_names` finds.  One
+The Latin side's name words are those :mod:`aligner.check.name_words` reads.  One
 is *present* when some word of the Arabic side may be written so (or the Arabic side
 writes it in Latin letters too).  A unit is reported only where a name word has no such
 word AND the Arabic side has a word in its place that no Latin word of the other side
@@ -44,7 +44,14 @@ from itertools import pairwise
 
 from aligner.check.base import Context, translated_units
 from aligner.check.completeness import name_particles
-from aligner.check.person_names import _ABBREVIATION, _fold, _kept, _Name, _read, _Side
+from aligner.check.name_words import (
+    ABBREVIATION,
+    NameSide,
+    NameWord,
+    fold,
+    kept_names,
+    read_side,
+)
 from aligner.check.person_names import check_person_names as _check_latin_names
 from aligner.errors import ConfigError
 from aligner.lang import ARABIC_LATIN_DATA, generic_data, primary
@@ -144,7 +151,7 @@ def _pattern(bare: str) -> re.Pattern[str] | None:
 
 def _latin_forms(word: str) -> tuple[str, ...]:
     """A Latin word folded to letters a to z, and without ``al-`` (``Al-Hassan``)."""
-    folded = _fold(word)
+    folded = fold(word)
     forms = [folded] + [folded[len(a):] for a in _LATIN_ARTICLES if folded.startswith(a)]
     return tuple(dict.fromkeys(_single(re.sub("[^a-z]", "", f).replace("x", "ks"))
                                for f in forms if f))
@@ -186,7 +193,7 @@ def _checks_arabic(ctx: Context) -> bool:
 class _Pair:
     """One unit's Latin side (its name words, its text) and Arabic side (its text)."""
 
-    latin: _Side
+    latin: NameSide
     latin_text: str
     arabic: str
 
@@ -198,15 +205,15 @@ def _present(name: str, words: list[_Word], joined: list[str], latin_there: set[
         or any(_compatible(j, name) for j in joined)
 
 
-def _changed(pair: _Pair) -> tuple[_Name, _Word] | None:
+def _changed(pair: _Pair) -> tuple[NameWord, _Word] | None:
     """The first Latin name word absent from the Arabic side tied to an Arabic word in
     its place that no Latin word of the unit may be (module docstring), or None."""
     particles = name_particles()
     words = _arabic_words(pair.arabic)
     joined = [a.written + b.written for a, b in pairwise(words)
               if b.linked]
-    latin_there = {_fold(m.group()) for m in _LATIN_WORD.finditer(pair.arabic)}
-    tokens = [_fold(m.group()) for m in _LATIN_WORD.finditer(pair.latin_text)]
+    latin_there = {fold(m.group()) for m in _LATIN_WORD.finditer(pair.arabic)}
+    tokens = [fold(m.group()) for m in _LATIN_WORD.finditer(pair.latin_text)]
     latin = tokens + [a + b for a, b in pairwise(tokens)]
 
     def unmatched(k: int) -> bool:
@@ -229,7 +236,7 @@ def _changed(pair: _Pair) -> tuple[_Name, _Word] | None:
             for k in at(name.before):  # Rami Khoury / رامي حداد
                 if k + 1 < len(words) and words[k + 1].linked and unmatched(k + 1):
                     return name, words[k + 1]
-        elif (before and len(name.before) <= _ABBREVIATION
+        elif (before and len(name.before) <= ABBREVIATION
               and not _present(name.before, words, joined, latin_there)):
             # a title before the name on both sides: Dr. Samir / الدكتور رامي
             for k in range(len(words) - 1):
@@ -248,13 +255,13 @@ def _arabic_findings(ctx: Context, done: set[int]) -> Iterator[Finding]:
     latin_lang = ctx.src_lang if latin_is_source else ctx.tgt_lang
     texts = [(u, unit.source, unit.target) if latin_is_source else (u, unit.target, unit.source)
              for u, unit in translated_units(ctx)]
-    units = [(u, _read(latin, latin_lang), latin, arabic) for u, latin, arabic in texts]
+    units = [(u, read_side(latin, latin_lang), latin, arabic) for u, latin, arabic in texts]
     mid = {n.key for _, side, _, _ in units for n in side.names if not n.initial}
     lower = frozenset().union(*(side.lower for _, side, _, _ in units))
     for u, side, latin, arabic in units:
         if u in done:
             continue
-        found = _changed(_Pair(_kept(side, mid, lower), latin, arabic))
+        found = _changed(_Pair(kept_names(side, mid, lower), latin, arabic))
         if found is None:
             continue
         name, word = found

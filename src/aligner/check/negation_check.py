@@ -50,6 +50,9 @@ from aligner.check.negations import (
 from aligner.model import Finding
 
 _CLAUSE_MARK = re.compile(r"[,;:.!?\n]")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+#: how far before a negator a [continuing] phrase may begin (``and not``, ``und keinen``)
+_REACH = 20
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -115,13 +118,15 @@ def check_negations(ctx: Context) -> Iterator[Finding]:
                 code="negation-mismatch", severity=ctx.severity("negation-mismatch"),
                 unit=u, message=f"the target forbids ({said!r}); the source negates nothing",
                 expected=(), found=said, tgt_span=(cue.start, cue.end))
-        elif span := _dropped(src, tgt, unit.source, unit.target, ctx.src_lang):
+        elif span := _dropped(src, tgt, unit.source, unit.target, ctx.src_lang,
+                              ctx.tgt_lang):
             said = unit.source[span[0]:span[1]]
             yield Finding(
                 code="negation-dropped", severity=ctx.severity("negation-dropped"), unit=u,
                 message=f"the source states a rule negated ({said!r}); the target has "
                         "fewer negations", expected=(said,), src_span=span)
-        elif span := _dropped(tgt, src, unit.target, unit.source, ctx.tgt_lang):
+        elif span := _dropped(tgt, src, unit.target, unit.source, ctx.tgt_lang,
+                              ctx.src_lang):
             said = unit.target[span[0]:span[1]]
             yield Finding(
                 code="negation-dropped", severity=ctx.severity("negation-dropped"), unit=u,
@@ -129,23 +134,32 @@ def check_negations(ctx: Context) -> Iterator[Finding]:
                         "fewer negations", expected=(), found=said, tgt_span=span)
 
 
-def _negations(cues: list[Cue], text: str) -> int:
+def _negations(cues: list[Cue], text: str, lang: str) -> int:
     """How many negations a side says: its cues that are no ``[negative]`` word, a cue
     counted with the one before it where no clause mark and at most three words stand
-    between (French ``ne s'applique pas``, Spanish ``no dice nada``: one negation)."""
+    between (French ``ne s'applique pas``, Spanish ``no dice nada``: one negation), and
+    one that ends a ``[continuing]`` phrase (``nor``, ``and not``, ``ni``) with any
+    before it in its sentence (``does not apply to A, nor to B``: one negation, as
+    ``gilt nicht für A und B``)."""
+    words = words_of(lang)
+    continuing = words.continuing if words is not None else None
     count, end = 0, -1
     for c in cues:
         if c.kind is Kind.NEGATIVE:
             continue
-        if end < 0 or _CLAUSE_MARK.search(text, end, c.start) or len(
-                _WORD.findall(text, end, c.start)) > 3:
+        goes_on = (continuing is not None and end >= 0
+                   and not _SENTENCE_END.search(text, end, c.start)
+                   and continuing.search(" ".join(fold_phrase(
+                       text[max(end, c.start - _REACH):c.end])[0].split())) is not None)
+        if not goes_on and (end < 0 or _CLAUSE_MARK.search(text, end, c.start) or len(
+                _WORD.findall(text, end, c.start)) > 3):
             count += 1
         end = c.end
     return count
 
 
 def _dropped(cues: list[Cue], other: list[Cue], text: str, other_text: str,
-             lang: str) -> tuple[int, int] | None:
+             lang: str, other_lang: str) -> tuple[int, int] | None:
     """The first ``[rules]`` phrase of ``text`` (:func:`rule_spans`) that holds one of
     its ``cues``, where the side says more negations (:func:`_negations`) than the
     ``other`` side and both have as many ``[negative]`` words (more on the other side
@@ -153,7 +167,7 @@ def _dropped(cues: list[Cue], other: list[Cue], text: str, other_text: str,
     positively)."""
     if (sum(c.kind is Kind.NEGATIVE for c in cues)
             != sum(c.kind is Kind.NEGATIVE for c in other)
-            or _negations(cues, text) <= _negations(other, other_text)):
+            or _negations(cues, text, lang) <= _negations(other, other_text, other_lang)):
         return None
     return next(((s, e) for s, e in rule_spans(text, lang)
                  if any(c.start < e and s < c.end for c in cues)), None)

@@ -32,7 +32,11 @@ opposite.  The words are the language's ``negations.txt`` (:func:`parse_negation
   the words that are no such verb (``Als de``, ``Können Sie``); a question is none;
 - ``[affirmative]`` say a double negation positively (``with``, ``only``, ``if``);
 - ``[rules]`` state a rule negated, as a contract, a judgment or a standard does
-  (``does not apply``, ``is not liable``, ``gilt nicht``, ``wird nicht zugelassen``).
+  (``does not apply``, ``is not liable``, ``gilt nicht``, ``wird nicht zugelassen``);
+- ``[continuing]`` end in a negator that goes on with a negation before it in its
+  sentence (``nor``, ``and not``, ``ni``, ``und nicht``: ``does not apply to A, nor to
+  B`` is one negation, as ``no se aplica a A ni a B`` and ``gilt nicht für A und B``
+  are).
 
 A negator before a full stop and a digit is a number's abbreviation (``No. 5``,
 ``no.5``), not a negation; a prohibition capitalised inside a sentence is a name's word
@@ -60,7 +64,7 @@ CUE_SECTIONS = ("prohibitions", "initial", "negators", "negative")
 FRAME_SECTIONS = ("imperative_opens", "imperative_before", "not_imperative",
                   "imperative_after", "imperative_negators")
 SECTIONS = (*CUE_SECTIONS, "not_negating", "prefixes", "imperative_endings",
-            "not_prefixed", *FRAME_SECTIONS, "affirmative", "rules")
+            "not_prefixed", *FRAME_SECTIONS, "affirmative", "rules", "continuing")
 _WORD = re.compile(r"[^\W\d_]+")
 # a cue followed by this is a number's abbreviation (No. 5)
 _NUMBER_AFTER = re.compile(r"\.\s?\d")
@@ -125,6 +129,7 @@ class Words:
     not_imperative: frozenset[str]
     affirmative: re.Pattern[str] | None
     rules: re.Pattern[str] | None  # a rule stated negated (:mod:`.negation_check`)
+    continuing: re.Pattern[str] | None = None  # nor, and not: a negation before goes on
 
 
 def _frame(sections: dict[str, list[str]]) -> re.Pattern[str] | None:
@@ -166,6 +171,7 @@ def words_of(lang: str) -> Words | None:
     exempt = folded("not_negating")
     affirmative = folded("affirmative")
     rules = folded("rules")
+    continuing = folded("continuing")
     return Words(re.compile(_alternation(list(kinds))), kinds,
                  re.compile(_alternation(exempt)) if exempt else None,
                  tuple(folded("prefixes")), tuple(folded("imperative_endings")),
@@ -173,7 +179,8 @@ def words_of(lang: str) -> Words | None:
                  _frame({k: folded(k) for k in FRAME_SECTIONS}),
                  frozenset(folded("not_imperative")),
                  re.compile(_alternation(affirmative)) if affirmative else None,
-                 re.compile(_alternation(rules)) if rules else None)
+                 re.compile(_alternation(rules)) if rules else None,
+                 re.compile(rf"(?:{_alternation(continuing)})$") if continuing else None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,8 +25,8 @@ from enum import Enum
 from typing import Any
 
 from aligner.check import CheckResult, Unit
+from aligner.check.name_words import reads_names
 from aligner.check.numbers import number_words
-from aligner.check.person_names import reads_names
 from aligner.check.registry import CODE_ORDER
 from aligner.check.term_table import TermRenderings
 from aligner.errors import ConfigError

@@ -53,7 +53,7 @@ USES_DATA = "uses.txt"
 # small cardinals and the nouns they count (two years, trois ans): aligner.check.counted
 COUNTED_DATA = "counted.txt"
 # what marks a capitalised word as a name in a language that capitalises its nouns (first
-# names, titles, legal forms of companies): aligner.check.person_names
+# names, titles, legal forms of companies): aligner.check.name_words
 PERSON_NAMES_DATA = "person_names.txt"
 DATA_FILES = frozenset({SEGMENT_DATA, STOPWORDS_DATA, NUMBERS_DATA, FORMS_DATA, VERBS_DATA,
                         SEPARABLE_DATA, QUESTIONS_DATA, SPACES_DATA, SUSPENDED_DATA,
@@ -66,7 +66,7 @@ GENERIC_PACKAGE = "aligner.lang.generic"
 NAME_PARTICLES_DATA = "name_particles.txt"  # words inside names: aligner.check.completeness
 UNIT_SYMBOLS_DATA = "unit_symbols.txt"  # units of measure: aligner.check.measure_units
 PERCENT_BASES_DATA = "percent_bases.txt"  # wt.%, Vol.-%: aligner.check.measure_units
-CYRILLIC_LATIN_DATA = "cyrillic_latin.tsv"  # names across scripts: aligner.check.person_names
+CYRILLIC_LATIN_DATA = "cyrillic_latin.tsv"  # names across scripts: aligner.check.name_words
 ARABIC_LATIN_DATA = "arabic_latin.tsv"  # Arabic names: aligner.check.arabic_names
 
 
