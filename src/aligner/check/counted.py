@@ -52,7 +52,7 @@ from functools import cache
 
 from aligner.check.base import Context, translated_units
 from aligner.check.folding import strip_accents
-from aligner.check.numbers import number_words
+from aligner.check.number_table import number_words
 from aligner.lang import COUNTED_DATA, STOPWORDS_DATA, get_profile
 from aligner.lang.base import data_sections
 from aligner.model import Finding

@@ -25,7 +25,7 @@ from enum import Enum
 from typing import Any
 
 from aligner.check import CheckResult, Unit
-from aligner.check.numbers import number_words
+from aligner.check.number_table import number_words
 from aligner.check.person_names import reads_names
 from aligner.check.registry import CODE_ORDER
 from aligner.check.term_table import TermRenderings
