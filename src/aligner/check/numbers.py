@@ -9,8 +9,9 @@ Digits glued to words count (footnote markers ``mando1``, ordinals ``10th``,
 ``1.º``), as do footnote calls in superscript digits (``day.²``; not exponents,
 ``km²``: :mod:`aligner.check.calls`; nor ``m2``, ``cm^3`` typed for them after a number
 or a ``/``: :data:`_UNIT_POWER`).  A number written in digits on one side may
-be spelled out on the other when it is small (``diez`` / ``10``).  Digit groups parted by spaces
-(``900 100 200``) are one number or several on either side, whichever the
+be spelled out on the other when it is small (``diez`` / ``10``), with a half too
+(``dos años y medio`` / ``2,5``: :mod:`aligner.check.spelled_halves`).  Digit groups
+parted by spaces (``900 100 200``) are one number or several on either side, whichever the
 other side reads (:func:`_spaced_runs`); the hour of a 12-hour time (``2:30 pm``)
 is read on the 24-hour clock or as written (:mod:`aligner.check.clock`).  The digits
 of a web or e-mail address are no numbers (:mod:`aligner.check.links` compares those).  Indian
@@ -78,6 +79,7 @@ from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.calendars import calendar_runs, with_gregorian
 from aligner.check.calls import footnote_calls, number_exponents
 from aligner.check.clock import (
+    counter_halves,
     day_period_hours,
     half_hours,
     hours,
@@ -133,6 +135,7 @@ from aligner.check.numerals import (
 from aligner.check.paragraphs import cancel_paragraphs
 from aligner.check.placeholders import blank_placeholders
 from aligner.check.roman import ROMAN, roman_numbers, roman_value
+from aligner.check.spelled_halves import said_halves
 from aligner.check.spelled_pairs import unanswered_words
 from aligner.check.suffixed import letter_differences
 from aligner.lang import STOPWORDS_DATA, get_profile
@@ -305,7 +308,9 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
         found = era_years(text, [(value, start, end, "month" if month else "number")
                                  for value, start, end, month in han_numbers(text, lang)],
                           table.lists)
-        if halves := table.lists.get("half"):  # 17時半 is 17:30
+        if halves := table.lists.get("half"):  # 17時半 is 17:30; 两年半 is 2.5 years
+            found = counter_halves(text, found, table.lists["counters"],
+                                   table.lists.get("hour", ()), halves)
             found += half_hours(text, [e for _, _, e, _ in found], table.lists.get("hour", ()),
                                 halves)
     else:
@@ -631,6 +636,8 @@ def _says(n: int, words: set[str], table: dict[int, tuple[str, ...]]) -> bool:
 
 def _spelled(value: str, text: str, lang: str) -> bool:
     """Whether ``value`` appears spelled out or as a Roman numeral in ``text``."""
+    if _HALF_VALUE.fullmatch(value):  # 2.5 / two and a half
+        return Decimal(value) in said_halves(text, lang)
     if not value.isdigit():
         return False
     n = int(value)
@@ -657,6 +664,7 @@ def _spelled(value: str, text: str, lang: str) -> bool:
 
 
 _WORDS = re.compile(WORD)
+_HALF_VALUE = re.compile(r"\d+\.5")
 
 
 #: Numbers that read more than one way (:func:`_runs`): as their side reads them, and

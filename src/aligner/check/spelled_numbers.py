@@ -25,9 +25,11 @@ A half of a magnitude (the ``half`` words of ``numbers.tsv``, and the ``half_art
 that may stand beside one) counts after it, joined (``un millón y medio``, ``um milhão e
 meio``, ``a million and a half``: 1,500,000), or before it (``medio millón``, ``meio
 milhão``, ``half a million``: 500,000; ``one and a half million``); a half of anything
-smaller (``dos años y medio``) is left out, the number read as before it -- but for the
-numbers of the ``halved`` list, whose half is a number too: ``media docena``, ``half a
-dozen`` (6).  ``una docena``, ``a dozen`` are 12; ``dozens of``, ``decenas de`` no number.
+smaller (``dos años y medio``) is left out, the number read as before it (digits of
+the other side with a half, ``2,5``, are answered by :mod:`aligner.check.spelled_halves`)
+-- but for the numbers of the ``halved`` list, whose half is a number too: ``media
+docena``, ``half a dozen`` (6).  ``una docena``, ``a dozen`` are 12; ``dozens of``,
+``decenas de`` no number.
 
 Arabic writes 11 to 19 as a unit and a ten (``خمسة عشر``, ``ثلاث عشرة``, ``الثالث عشر``): a
 word of the ``teen`` list right after a unit adds ten to it, one number; the first
