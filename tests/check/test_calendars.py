@@ -8,7 +8,7 @@ from check_helpers import findings
 
 from aligner.check.calendars import parse_calendar, with_gregorian
 from aligner.check.dates import find_dates
-from aligner.check.numbers import number_words
+from aligner.check.number_table import number_words
 
 
 # Written for this test, from the w4 walk's leaflet and press release.

@@ -170,7 +170,7 @@ def test_a_naked_decimal_with_the_other_sign_before_a_unit(source: str, target: 
 
 
 def test_number_word_data_files() -> None:
-    from aligner.check.numbers import number_words
+    from aligner.check.number_table import number_words
 
     for lang in ("es", "en"):
         table = number_words(lang)
@@ -463,7 +463,7 @@ def test_month_names_of_more_languages(source: str, lang: str, other: str) -> No
 
 
 def test_cjk_number_data_files() -> None:
-    from aligner.check.numbers import number_words
+    from aligner.check.number_table import number_words
 
     for lang in ("zh", "ja"):
         table = number_words(lang)

@@ -9,7 +9,7 @@ from check_helpers import findings
 from hypothesis import given
 from hypothesis import strategies as st
 
-from aligner.check.numbers import number_words
+from aligner.check.number_table import number_words
 from aligner.check.roman import _NUMERAL, roman_numbers, roman_value, to_roman
 
 

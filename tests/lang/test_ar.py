@@ -9,7 +9,7 @@ import pytest
 
 from aligner.check import Unit, run_checks
 from aligner.check.lemmas import Forms
-from aligner.check.numbers import number_words
+from aligner.check.number_table import number_words
 from aligner.lang import get_profile, languages, table
 
 

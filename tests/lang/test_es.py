@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from aligner.check.numbers import number_words
+from aligner.check.number_table import number_words
 from aligner.check.suggest import stopwords
 from aligner.lang import get_profile
 from aligner.lang.es import PROFILE, clitic_bases, plural_rules

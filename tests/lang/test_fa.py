@@ -7,7 +7,7 @@ import pytest
 
 from aligner.check.dates import named_months
 from aligner.check.lemmas import Forms, parse_forms, word_endings
-from aligner.check.numbers import number_words
+from aligner.check.number_table import number_words
 from aligner.lang import get_profile, languages, table
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 
-from aligner.check.numbers import number_words
+from aligner.check.number_table import number_words
 from aligner.lang import get_profile, languages, table
 
 

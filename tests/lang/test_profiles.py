@@ -12,7 +12,7 @@ from aligner.check.date_names import names_of, parse_calendar
 from aligner.check.headings import heading_ordinals, heading_table
 from aligner.check.lemmas import parse_forms, word_endings
 from aligner.check.name_words import name_marks
-from aligner.check.numbers import number_words
+from aligner.check.number_table import number_words
 from aligner.check.pronouns import pronouns_of
 from aligner.check.separable import verb_forms
 from aligner.check.suggest import stopwords

@@ -7,7 +7,8 @@ import pytest
 
 from aligner.check.dates import named_months
 from aligner.check.lemmas import Forms
-from aligner.check.numbers import extract_numbers, number_words
+from aligner.check.number_table import number_words
+from aligner.check.numbers import extract_numbers
 from aligner.lang import get_profile, languages
 from aligner.segment import split_sentences
 

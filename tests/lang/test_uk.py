@@ -6,7 +6,7 @@ import importlib
 
 import pytest
 
-from aligner.check.numbers import number_words
+from aligner.check.number_table import number_words
 from aligner.lang import get_profile, languages, table
 from aligner.segment import split_sentences
 from aligner.segment.rules import AbbrevClass, data_languages, rules_for

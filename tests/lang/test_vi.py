@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from aligner.check.numbers import extract_numbers, number_words
+from aligner.check.number_table import number_words
+from aligner.check.numbers import extract_numbers
 from aligner.lang import get_profile, languages, table
 from aligner.segment import split_sentences
 

@@ -10,7 +10,8 @@ decimal point (``2.30 p.m.`` is not 2.3).
 A time on the hour may leave its minutes unwritten: ``9:00`` is the hour 9 with
 or without its ``00`` (:func:`zero_minutes`), whichever the other side writes
 (``9 Uhr``, ``9時``).  Chinese and Japanese write the half hour after the hour's
-counter (``17時半``, ``9点半``): that ``半`` is 30 minutes (:func:`half_hours`).
+counter (``17時半``, ``9点半``): that ``半`` is 30 minutes (:func:`half_hours`); after
+another counter it is a half of the number (``两年半``, 2.5: :func:`counter_halves`).
 
 Other languages write the 12-hour clock with a word for the part of the day: Hindi
 ``रात ८:००`` ("night 8:00"), Bengali ``রাত ৮টা``, Tamil ``இரவு 8:00``, before the
@@ -93,6 +94,24 @@ def half_hours(text: str, ends: list[int], hours: tuple[str, ...],
             start = end + len(hour)
             found.append(("30", start, start + len(half), "number"))
     return found
+
+
+def counter_halves(text: str, found: list[tuple[str, int, int, str]],
+                   counters: tuple[str, ...], hours: tuple[str, ...],
+                   halves: tuple[str, ...]) -> list[tuple[str, int, int, str]]:
+    """``found`` (value, start, end, kind), a number with a half after its counter made
+    N.5, its span to the half: ``两年半``, ``两个半月``, ``2年半``, ``1時間半`` (2.5, 2.5,
+    2.5, 1.5); not after an hour word, whose half is 30 minutes (:func:`half_hours`:
+    ``17時半``)."""
+    counters = tuple(sorted(counters, key=len, reverse=True))  # 時間 before 時
+    result = []
+    for value, start, end, kind in found:
+        counter = next((w for w in counters if text.startswith(w, end)), "")
+        half = next((h for h in halves if text.startswith(h, end + len(counter))), None)
+        if kind == "number" and counter and half and counter not in hours and value.isdigit():
+            value, end = f"{value}.5", end + len(counter) + len(half)
+        result.append((value, start, end, kind))
+    return result
 
 
 @cache

@@ -69,7 +69,7 @@ def common_word(word: str, lang: str) -> bool:
 
 @cache
 def _months(lang: str) -> frozenset[str]:
-    from aligner.check.numbers import number_words
+    from aligner.check.number_table import number_words
 
     return frozenset(name.lower() for names in number_words(lang).months.values()
                      for name in names)

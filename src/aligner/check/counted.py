@@ -32,8 +32,9 @@ not after another number character (``二十年``) or ``[not before]`` (``第三
 not where ``[not at]`` names another word at the count or at its noun (``三年级``,
 ``十分``); ``三月`` (March) counts nothing, the month's noun is ``个月`` / ``か月``.
 ``number-mismatch`` compares their numerals with the other side's number words (``三年`` /
-``two years`` is its finding), so a pair with Chinese or Japanese reports only a half
-it does not see: ``两年半`` / ``two years``.
+``two years`` is its finding) and reads their halves (``两年半`` / ``two years``), so a
+pair with Chinese or Japanese reports only a half of the other side's words, which it
+does not see: ``two and a half years`` / ``两年``.
 
 Arabic says two by the noun's dual (``سنتين``, ``مرتين``: words that say the count
 itself, as ``twice`` does), and a half after it counts too (``سنتين ونصف``: 2.5).
@@ -52,7 +53,7 @@ from functools import cache
 
 from aligner.check.base import Context, translated_units
 from aligner.check.folding import strip_accents
-from aligner.check.numbers import number_words
+from aligner.check.number_table import number_words
 from aligner.lang import COUNTED_DATA, STOPWORDS_DATA, get_profile
 from aligner.lang.base import data_sections
 from aligner.model import Finding
@@ -63,7 +64,8 @@ _BETWEEN = re.compile(r"[ \t\u00a0\-\u2010\u2011]+")  # two years, two-year, 2 a
 _HALF_DIGITS = re.compile(r"(\d)[.,]5")  # 2,5 años, 2.5 years
 _NUMBERS, _HALF, _ENDINGS = "numbers", "half", "endings"
 _NOT_BETWEEN, _NOT_BEFORE, _NOT_AT = "not between", "not before", "not at"
-_LISTS = (_HALF, _ENDINGS, _NOT_BETWEEN, _NOT_BEFORE, _NOT_AT)
+ONE_AND_A_HALF = "one and a half"  # anderthalb: for number-mismatch (.spelled_halves)
+_LISTS = (_HALF, _ENDINGS, _NOT_BETWEEN, _NOT_BEFORE, _NOT_AT, ONE_AND_A_HALF)
 _LOWEST, _HIGHEST = 2, 10
 
 
@@ -146,14 +148,13 @@ def counts(text: str, words: Counted) -> list[_Count]:
     """The things ``text`` counts from 2 to 10, in words or in digits, before a noun."""
     if words.joined:
         return _joined_counts(text, words)
-    tokens = list(_TOKEN.finditer(text))
-    folded = [_fold(m.group()) for m in tokens]
+    tokens, folded = tokens_of(text)
     found: list[_Count] = []
     for i, m in enumerate(tokens):
         word = folded[i]
         if word in words.said:
             thing, value = words.said[word]
-            end = _half_at(text, tokens, folded, i + 1, words)  # سنتين ونصف: 2.5 years
+            end = half_at(text, tokens, folded, i + 1, words)  # سنتين ونصف: 2.5 years
             found.append(_Count(thing, value + 0.5 * (end > i + 1), m.start(),
                                 tokens[end - 1].end(), True))
             continue
@@ -167,18 +168,24 @@ def counts(text: str, words: Counted) -> list[_Count]:
                   else _number_word(word, words))
         if number is None or (not digits and _in_larger(text, tokens, i, words)):
             continue
-        j = _half_at(text, tokens, folded, i + 1, words)  # two and a half years
+        j = half_at(text, tokens, folded, i + 1, words)  # two and a half years
         if j > i + 1:
             number += 0.5
         noun = _noun_at(text, tokens, folded, j, words)
         if noun is None:
             continue
         thing, last = noun
-        end = _half_at(text, tokens, folded, last + 1, words)  # dos años y medio
+        end = half_at(text, tokens, folded, last + 1, words)  # dos años y medio
         if end > last + 1 and j == i + 1:
             number, last = number + 0.5, end - 1
         found.append(_Count(thing, number, m.start(), tokens[last].end(), not digits))
     return found
+
+
+def tokens_of(text: str) -> tuple[list[re.Match[str]], list[str]]:
+    """The words and digits of ``text``, and each folded (lower case, no accents)."""
+    tokens = list(_TOKEN.finditer(text))
+    return tokens, [_fold(m.group()) for m in tokens]
 
 
 def _number_word(word: str, words: Counted) -> float | None:
@@ -204,20 +211,20 @@ def _compound(word: str, words: Counted) -> tuple[str, int] | None:
     return None
 
 
-def _joined(text: str, tokens: list[re.Match[str]], i: int) -> bool:
+def next_to(text: str, tokens: list[re.Match[str]], i: int) -> bool:
     """Whether ``tokens[i]`` follows ``tokens[i - 1]`` with a space or a hyphen between."""
     return 0 < i < len(tokens) and bool(
         _BETWEEN.fullmatch(text, tokens[i - 1].end(), tokens[i].start()))
 
 
-def _half_at(text: str, tokens: list[re.Match[str]], folded: list[str], i: int,
+def half_at(text: str, tokens: list[re.Match[str]], folded: list[str], i: int,
              words: Counted) -> int:
     """The index after a half phrase (and a half, y medio) that starts at ``tokens[i]``,
     or ``i`` when none does."""
     for half in words.lists[_HALF]:
         parts = half.split()
         if (not half.startswith("-") and folded[i:i + len(parts)] == parts
-                and all(_joined(text, tokens, k) for k in range(i, i + len(parts)))):
+                and all(next_to(text, tokens, k) for k in range(i, i + len(parts)))):
             return i + len(parts)
     return i
 
@@ -226,13 +233,13 @@ def _noun_at(text: str, tokens: list[re.Match[str]], folded: list[str], i: int,
              words: Counted) -> tuple[str, int] | None:
     """The thing counted by the noun at ``tokens[i]``, or at ``tokens[i + 1]`` after one
     word that may stand between (two long years), with the noun's index."""
-    if not _joined(text, tokens, i):
+    if not next_to(text, tokens, i):
         return None
     if folded[i] in words.nouns:
         return words.nouns[folded[i]], i
     between = folded[i]
     if (between in words.numbers or between in words.other or between[:1].isdecimal()
-            or between in words.lists[_NOT_BETWEEN] or not _joined(text, tokens, i + 1)):
+            or between in words.lists[_NOT_BETWEEN] or not next_to(text, tokens, i + 1)):
         return None
     thing = words.nouns.get(folded[i + 1])
     return None if thing is None else (thing, i + 1)
@@ -241,7 +248,7 @@ def _noun_at(text: str, tokens: list[re.Match[str]], folded: list[str], i: int,
 def _in_larger(text: str, tokens: list[re.Match[str]], i: int, words: Counted) -> bool:
     """Whether the number word ``tokens[i]`` follows a number (words or digits) or a
     joiner, next to it: part of a larger number (``twenty-two``) or of a range."""
-    if not _joined(text, tokens, i):
+    if not next_to(text, tokens, i):
         return False
     word = _fold(tokens[i - 1].group())
     return word[:1].isdecimal() or word in words.other
@@ -316,8 +323,9 @@ def check_counted(ctx: Context) -> Iterator[Finding]:
             continue
         missing, extra = _changed(src, counts(unit.target, tgt_words),
                                   halves_only=src_words.joined or tgt_words.joined)
-        if not missing:
-            continue
+        if not missing or any(c.value % 1 for c in (
+                missing if src_words.joined else extra if tgt_words.joined else ())):
+            continue  # 两年半 / two years: number-mismatch reads that half (counter_halves)
         said = [unit.source[c.start:c.end] for c in missing]
         written = [unit.target[c.start:c.end] for c in extra]
         yield Finding(

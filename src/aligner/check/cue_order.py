@@ -34,7 +34,8 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from aligner.check.base import Context
-from aligner.check.numbers import extract_numbers, number_words
+from aligner.check.number_table import number_words
+from aligner.check.numbers import extract_numbers
 from aligner.check.spelled_numbers import WordReader
 from aligner.check.subtitle_timing import SAME_TIME, DocumentTiming, Timing
 from aligner.check.term_index import TermIndex, term_index
@@ -95,7 +96,7 @@ def _text(cue: SubtitleCue) -> str:
 @cache
 def _reader(lang: str) -> WordReader | None:
     table = number_words(lang)
-    return None if table.han else WordReader.of(table.words, table.lists)
+    return None if table.han else WordReader.of(table.words, table.lists, table.teen_units)
 
 
 def _numbers(text: str, lang: str) -> set[str]:

@@ -31,7 +31,8 @@ from collections.abc import Iterator
 from aligner.check.base import Context, translated_units
 from aligner.check.folding import strip_accents
 from aligner.check.links import LINK
-from aligner.check.numbers import extract_numbers, number_words
+from aligner.check.number_table import number_words
+from aligner.check.numbers import extract_numbers
 from aligner.check.units import PLACEHOLDER_TEXT
 from aligner.model import Finding
 from aligner.textutil import MARKS

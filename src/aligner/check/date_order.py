@@ -36,7 +36,7 @@ from functools import cache
 
 from aligner.check.base import Context, translated_units
 from aligner.check.date_sides import day_month_dates, reads_month_first, region
-from aligner.check.numbers import number_words
+from aligner.check.number_table import number_words
 from aligner.model import Finding
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",

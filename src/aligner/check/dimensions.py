@@ -30,7 +30,8 @@ from functools import cache
 
 from aligner.check.base import Context, translated_units
 from aligner.check.measure_units import GLUED_SCRIPTS, UNIT_END, unit_symbols
-from aligner.check.numbers import extract_numbers, number_words
+from aligner.check.number_table import number_words
+from aligner.check.numbers import extract_numbers
 from aligner.model import Finding
 
 # The inch, foot and yard after a number of a dimension (47 1/4 x 33 1/2 in.): not in

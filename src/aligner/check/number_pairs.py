@@ -32,7 +32,8 @@ from functools import cache
 from aligner.check.base import Context, translated_units
 from aligner.check.currencies import marker_currencies
 from aligner.check.folding import strip_accents
-from aligner.check.numbers import extract_numbers, number_words
+from aligner.check.number_table import number_words
+from aligner.check.numbers import extract_numbers
 from aligner.check.spelled_numbers import WordReader
 from aligner.model import Finding
 
@@ -49,7 +50,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 @cache
 def _word_reader(lang: str) -> WordReader:
     table = number_words(lang)
-    return WordReader.of(table.words, table.lists)
+    return WordReader.of(table.words, table.lists, table.teen_units)
 
 
 def _fillers(words: list[str], lang: str) -> list[str]:

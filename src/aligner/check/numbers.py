@@ -9,8 +9,9 @@ Digits glued to words count (footnote markers ``mando1``, ordinals ``10th``,
 ``1.º``), as do footnote calls in superscript digits (``day.²``; not exponents,
 ``km²``: :mod:`aligner.check.calls`; nor ``m2``, ``cm^3`` typed for them after a number
 or a ``/``: :data:`_UNIT_POWER`).  A number written in digits on one side may
-be spelled out on the other when it is small (``diez`` / ``10``).  Digit groups parted by spaces
-(``900 100 200``) are one number or several on either side, whichever the
+be spelled out on the other when it is small (``diez`` / ``10``), with a half too
+(``dos años y medio`` / ``2,5``: :mod:`aligner.check.spelled_halves`).  Digit groups
+parted by spaces (``900 100 200``) are one number or several on either side, whichever the
 other side reads (:func:`_spaced_runs`); the hour of a 12-hour time (``2:30 pm``)
 is read on the 24-hour clock or as written (:mod:`aligner.check.clock`).  The digits
 of a web or e-mail address are no numbers (:mod:`aligner.check.links` compares those).  Indian
@@ -69,17 +70,16 @@ other's internals.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Collection, Iterator
 from decimal import Decimal
 from functools import cache, partial
 
 from aligner.check.base import Context, is_blank, is_copy
-from aligner.check.calendars import Calendar, calendar_runs, parse_calendar, with_gregorian
+from aligner.check.calendars import calendar_runs, with_gregorian
 from aligner.check.calls import footnote_calls, number_exponents
 from aligner.check.clock import (
+    counter_halves,
     day_period_hours,
     half_hours,
     hours,
@@ -124,6 +124,7 @@ from aligner.check.links import blank_links
 from aligner.check.listlabels import cancel_list_labels, label_spans
 from aligner.check.measure_units import UNIT_END, unit_after
 from aligner.check.months import alone_months, unnamed_alone
+from aligner.check.number_table import NumberWords, number_words, word_reader
 from aligner.check.numerals import (
     cancel_copies,
     lettered_repeats,
@@ -134,12 +135,12 @@ from aligner.check.numerals import (
 from aligner.check.paragraphs import cancel_paragraphs
 from aligner.check.placeholders import blank_placeholders
 from aligner.check.roman import ROMAN, roman_numbers, roman_value
-from aligner.check.spelled_numbers import WordReader
+from aligner.check.spelled_halves import said_halves
 from aligner.check.spelled_pairs import unanswered_words
 from aligner.check.suffixed import letter_differences
-from aligner.lang import NUMBERS_DATA, STOPWORDS_DATA, get_profile
+from aligner.lang import STOPWORDS_DATA, get_profile
 from aligner.model import Finding
-from aligner.textutil import LOWERED_DIGITS_PLAIN, MARKS, SUPERSCRIPT_DIGITS, WORD, ascii_digits
+from aligner.textutil import LOWERED_DIGITS_PLAIN, SUPERSCRIPT_DIGITS, WORD, ascii_digits
 
 _DIGIT = re.compile(r"\d")
 _ANY_DIGIT = re.compile(f"[\\d{SUPERSCRIPT_DIGITS}]")  # a footnote call day.² too
@@ -148,172 +149,6 @@ _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f\u2009]\d+)*")
 _SHORT_RANGE = re.compile(r"\b(\d\d)(\d\d)(\s*[-–—]\s*)(\d\d)(?!\d|[.,]\d|[-–—/]\d)")
 _GROUP_SPACES = "\u00a0\u202f\u2009"
 _TOKEN = re.compile(_NUMBER.pattern + "|.", re.DOTALL)
-
-
-def _data_lines(text: str | None) -> list[str]:
-    if text is None:
-        return []
-    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
-@dataclass(frozen=True, slots=True)
-class NumberWords:
-    """Numbers in words of one language (its ``numbers.tsv``, see :mod:`aligner.lang`)."""
-
-    words: dict[int, tuple[str, ...]]  # value -> words that write it
-    magnitudes: dict[str, int]  # word as written -> power of ten
-    magnitude_re: re.Pattern[str] | None  # a magnitude word after a number
-    months: dict[int, tuple[str, ...]]  # month -> its names (lower case, accents stripped)
-    lists: dict[str, tuple[str, ...]]  # Chinese, Japanese, Korean: counters, not, ... (header)
-    # every spelling of a magnitude word (NFC, NFD, a nukta letter precomposed or not),
-    # lower case -> its power of ten
-    spellings: dict[str, int] = field(default_factory=dict)
-    magnitude_before_re: re.Pattern[str] | None = None  # Swahili "milioni 5"
-    month_before_re: re.Pattern[str] | None = None  # Vietnamese "tháng 3"
-    calendar: Calendar | None = None  # a local calendar (:mod:`aligner.check.calendars`)
-    #: weekday (1 is Monday) -> its names as written (:mod:`aligner.check.weekdays`)
-    weekdays: dict[int, tuple[str, ...]] = field(default_factory=dict)
-    #: a currency's word (lower case, without accents) -> its ISO code (``currency``
-    #: lines: ``EUR euro euros``; :mod:`aligner.check.currencies`)
-    currencies: dict[str, str] = field(default_factory=dict)
-    #: the words that say per cent after a number in words, each a phrase (lower case,
-    #: without accents; ``percent`` lines: ``por ciento``; :mod:`aligner.check.number_pairs`)
-    percent: tuple[str, ...] = ()
-    #: weekday -> its short names that are other words too (Portuguese ``terça``, also an
-    #: ordinal), read as weekdays only in a list or range of weekdays or after one of
-    #: ``weekday_at`` (``ws`` lines)
-    short_weekdays: dict[int, tuple[str, ...]] = field(default_factory=dict)
-    #: a language read as Chinese is (``han``) may have number words of its own besides
-    #: its numerals, read as other languages' words are (``n`` lines: Korean ``열아홉``)
-    native: dict[int, tuple[str, ...]] = field(default_factory=dict)
-    #: the phrases after a number that say basis points (``basis`` lines) and percentage
-    #: points (``points`` lines), each a phrase; a reporting period -> the phrases that
-    #: name it (``period<TAB>Q1 first quarter``; :mod:`aligner.check.figures`)
-    basis: tuple[str, ...] = ()
-    points: tuple[str, ...] = ()
-    periods: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    #: a phrase that states the unit of a table's amounts -> its power of ten (``scale``
-    #: lines: ``scale<TAB>6 million``; :mod:`aligner.check.declared_units`)
-    scales: dict[str, int] = field(default_factory=dict)
-
-    @property
-    def han(self) -> bool:
-        """Whether numbers are read as in Chinese, Japanese and Korean (it lists counters)."""
-        return "counters" in self.lists
-
-
-_LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", "metric",
-                    "spaced", "unscaled", "date_order", "era", "era_year", "era_first",
-                    "hour", "half", "per", "month_before", "magnitude_order",
-                    "calendar_years", "calendar_start", "calendar_days", "evening",
-                    "clock_hour", "clock_shift", "yearless", "joiners", "multipliers",
-                    "units_first", "formal", "tenths", "counter_last", "after_day",
-                    "half_article", "month_alone", "month_word", "roman_after",
-                    "roman_before", "roman_not", "halved", "range_from", "range_to",
-                    "range_article", "dimension_by", "weekday_join", "weekday_at",
-                    "month_join", "weekday_endings", "one_unsaid", "weekday",
-                    "month_first", "negative", "decrease", "decrease_after", "decrease_to",
-                    "unit_marker", "unit_words", "joiner_prefix", "weekday_prefixes"})
-# The Devanagari, Bengali, Gurmukhi and Oriya letters with a nukta that also exist
-# precomposed (ज़ U+095B, ड़ U+095C, য় U+09DF, ...): NFC leaves them decomposed, so a
-# text may have either form.  Decomposed form -> precomposed letter.
-_NUKTA_LETTERS = {unicodedata.normalize("NFD", c): c for c in (
-    "\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f\u09dc\u09dd\u09df"
-    "\u0a33\u0a36\u0a59\u0a5a\u0a5b\u0a5e\u0b5c\u0b5d")}
-# After a word: no letter or mark goes on (\b would stop at a vowel sign, கோடி).
-_WORD_END = rf"(?![\w{MARKS}])"
-_WORD_START = rf"(?<![\w{MARKS}])"
-
-
-def _spellings(word: str) -> set[str]:
-    """``word`` lower case in NFC and NFD, and with its nukta letters precomposed."""
-    nfd = unicodedata.normalize("NFD", word.lower())
-    composed = nfd
-    for pair, letter in _NUKTA_LETTERS.items():
-        composed = composed.replace(pair, letter)
-    return {word.lower(), unicodedata.normalize("NFC", nfd), nfd, composed}
-
-
-def _alternation(spellings: Iterable[str]) -> str:
-    # longest first, so that "mil millones" wins over "mil"
-    return "|".join(map(re.escape, sorted(spellings, key=len, reverse=True)))
-
-
-@cache
-def number_words(lang: str) -> NumberWords:
-    words: dict[int, tuple[str, ...]] = {}
-    magnitudes: dict[str, int] = {}
-    months: dict[int, tuple[str, ...]] = {}
-    local_months: dict[int, tuple[str, ...]] = {}  # a local calendar's (c lines)
-    weekdays: dict[int, tuple[str, ...]] = {}
-    short_weekdays: dict[int, tuple[str, ...]] = {}
-    native: dict[int, tuple[str, ...]] = {}
-    lists: dict[str, tuple[str, ...]] = {}
-    stems: set[str] = set()
-    currencies: dict[str, str] = {}
-    percent: list[str] = []
-    phrases: dict[str, list[str]] = {"basis": [], "points": []}
-    period_words: dict[str, list[str]] = {}
-    scales: dict[str, int] = {}
-    for line in _data_lines(get_profile(lang).data_text(NUMBERS_DATA)):
-        key, _, value = line.partition("\t")
-        if key == "currency":  # currency<TAB>EUR euro euros
-            code, *names = value.split()
-            currencies.update((strip_accents(w.lower()), code) for w in names)
-        elif key == "percent":  # percent<TAB>por ciento
-            percent.append(" ".join(strip_accents(value.lower()).split()))
-        elif key in phrases:  # basis<TAB>basis points
-            phrases[key].append(" ".join(value.split()))
-        elif key == "scale":  # scale<TAB>6 million
-            power, _, phrase = value.strip().partition(" ")
-            scales[" ".join(phrase.lower().split())] = int(power)
-        elif key == "period":  # period<TAB>Q1 first quarter
-            period, _, phrase = value.strip().partition(" ")
-            period_words.setdefault(period, []).append(" ".join(phrase.split()))
-        elif key in _LISTS:
-            lists[key] = tuple(value.split())
-        elif key.startswith("x"):
-            word = value.strip().lower()
-            if word.endswith("-"):  # a stem: case endings may follow (৫০ লাখের)
-                word = word[:-1]
-                stems.add(word)
-            magnitudes[word] = int(key[1:])
-        elif key.startswith("m"):
-            # read as the dates module reads a text's words
-            months[int(key[1:])] = tuple(strip_accents(w.lower()) for w in value.split())
-        elif key.startswith("c"):
-            local_months[int(key[1:])] = tuple(value.split())
-        elif key.startswith("ws"):
-            short_weekdays[int(key[2:])] = tuple(value.split())
-        elif key.startswith("w"):
-            weekdays[int(key[1:])] = tuple(value.split())
-        elif key.startswith("n"):
-            native[int(key[1:])] = tuple(value.split())
-        else:
-            words[int(key)] = tuple(value.split())
-    spellings = {form: power for word, power in magnitudes.items() for form in _spellings(word)}
-    after = before = month_before = None
-    if spellings:
-        alternatives = _alternation(spellings)
-        stemmed = {form for word in stems for form in _spellings(word)}
-        parts = [f"(?:{_alternation(whole)}){_WORD_END}"
-                 for whole in [spellings.keys() - stemmed] if whole]
-        parts += [_alternation(stemmed)] if stemmed else []
-        after = re.compile(rf"\s+({'|'.join(parts)})", re.IGNORECASE)
-        if "before" in lists.get("magnitude_order", ()):
-            # searched up to the number: the word, then spaces to the number's start
-            before = re.compile(rf"{_WORD_START}({alternatives})\s+$", re.IGNORECASE)
-    if lists.get("month_before"):
-        forms = {form for word in lists["month_before"] for form in _spellings(word)}
-        month_before = re.compile(rf"{_WORD_START}(?:{_alternation(forms)})\s+$",
-                                  re.IGNORECASE)
-    return NumberWords(words, magnitudes, after, months, lists, spellings, before, month_before,
-                       parse_calendar(lists, local_months), weekdays,
-                       currencies=currencies, percent=tuple(percent),
-                       short_weekdays=short_weekdays, native=native,
-                       basis=tuple(phrases["basis"]), points=tuple(phrases["points"]),
-                       periods={k: tuple(v) for k, v in period_words.items()},
-                       scales=scales)
 
 
 _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
@@ -473,7 +308,9 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
         found = era_years(text, [(value, start, end, "month" if month else "number")
                                  for value, start, end, month in han_numbers(text, lang)],
                           table.lists)
-        if halves := table.lists.get("half"):  # 17時半 is 17:30
+        if halves := table.lists.get("half"):  # 17時半 is 17:30; 两年半 is 2.5 years
+            found = counter_halves(text, found, table.lists["counters"],
+                                   table.lists.get("hour", ()), halves)
             found += half_hours(text, [e for _, _, e, _ in found], table.lists.get("hour", ()),
                                 halves)
     else:
@@ -799,6 +636,8 @@ def _says(n: int, words: set[str], table: dict[int, tuple[str, ...]]) -> bool:
 
 def _spelled(value: str, text: str, lang: str) -> bool:
     """Whether ``value`` appears spelled out or as a Roman numeral in ``text``."""
+    if _HALF_VALUE.fullmatch(value):  # 2.5 / two and a half
+        return Decimal(value) in said_halves(text, lang)
     if not value.isdigit():
         return False
     n = int(value)
@@ -809,30 +648,23 @@ def _spelled(value: str, text: str, lang: str) -> bool:
         digits = ascii_digits(text)
         return any(v == value and not _signed(digits, s)
                    for v, s, _, _ in han_numbers(text, lang, strict=False)) or (
-            n in _word_reader(lang).numbers(text))
+            n in word_reader(lang).numbers(text))
     table = number_words(lang).words
     if not table:
         return False
     words = set(_WORDS.findall(strip_accents(text.lower())))  # with vowel signs: पाँच
     if YEAR.fullmatch(value) and n % 10 == 0 and n % 100 and _says(n % 100, words, table):
         return True  # a decade: the 1970s / los años setenta
-    reader = _word_reader(lang)
+    reader = word_reader(lang)
     if words & reader.half_words:  # dos millones y medio says no 2000000: read whole only
         words -= {w for k, ws in table.items() if k >= 1000 for w in ws}
+    if words & reader.teens:  # خمسة عشر says 15, no 5 nor 10: read as the reader does
+        return n in reader.numbers(text)
     return _says(n, words, table) or n in reader.numbers(text)
 
 
 _WORDS = re.compile(WORD)
-
-
-@cache
-def _word_reader(lang: str) -> WordReader:
-    """``lang``'s numbers written in several words or inside one (``treinta y cuatro``)."""
-    table = number_words(lang)
-    if table.han:  # its own number words, folded as the text is (Hangul to its letters)
-        return WordReader.of({v: tuple(strip_accents(w) for w in ws)
-                              for v, ws in table.native.items()}, {})
-    return WordReader.of(table.words, table.lists)
+_HALF_VALUE = re.compile(r"\d+\.5")
 
 
 #: Numbers that read more than one way (:func:`_runs`): as their side reads them, and
@@ -1015,7 +847,7 @@ def _counted_one_runs(text: str, lang: str, other: str, other_lang: str,
     spelled = number_words(other_lang).words
     words = set(re.findall(r"[^\W\d_]+", strip_accents(other.lower())))
     if any(words & set(ws) for k, ws in spelled.items() if k != 1) or (
-            _word_reader(other_lang).numbers(other) - {1}):
+            word_reader(other_lang).numbers(other) - {1}):
         return []  # twice a day / 1 回: the other side says another number
     digits = ascii_digits(text)
     counters = table.lists.get("counters", ())
@@ -1170,8 +1002,8 @@ def _unanswered_words(source: str, target: str, ctx: Context,
     if any(number_words(lang).han and not number_words(lang).native
            for lang in (ctx.src_lang, ctx.tgt_lang)):
         return [], []  # Chinese, Japanese: numerals only
-    return unanswered_words(source, target, (_word_reader(ctx.src_lang).numbers,
-                                             _word_reader(ctx.tgt_lang).numbers), digits, left)
+    return unanswered_words(source, target, (word_reader(ctx.src_lang).numbers,
+                                             word_reader(ctx.tgt_lang).numbers), digits, left)
 
 
 def _in_words(u: int, source: str, target: str, ctx: Context) -> Iterator[Finding]:

@@ -26,7 +26,7 @@ from typing import Any
 
 from aligner.check import CheckResult, Unit
 from aligner.check.name_words import reads_names
-from aligner.check.numbers import number_words
+from aligner.check.number_table import number_words
 from aligner.check.registry import CODE_ORDER
 from aligner.check.term_table import TermRenderings
 from aligner.errors import ConfigError

@@ -20,7 +20,8 @@ from collections.abc import Iterator
 from functools import cache
 
 from aligner.check.base import Context, translated_units
-from aligner.check.numbers import number_words, unit_numbers
+from aligner.check.number_table import number_words
+from aligner.check.numbers import unit_numbers
 from aligner.model import Finding
 
 _GAP = re.compile(r"[ \u00a0\u202f]?")

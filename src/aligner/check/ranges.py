@@ -32,7 +32,8 @@ from itertools import pairwise
 from aligner.check.base import Context, translated_units
 from aligner.check.folding import strip_accents
 from aligner.check.measure_units import unit_after
-from aligner.check.numbers import extract_numbers, number_words, unit_numbers
+from aligner.check.number_table import number_words
+from aligner.check.numbers import extract_numbers, unit_numbers
 from aligner.lang import NUMBERS_DATA, get_profile
 from aligner.model import Finding
 

@@ -25,9 +25,16 @@ A half of a magnitude (the ``half`` words of ``numbers.tsv``, and the ``half_art
 that may stand beside one) counts after it, joined (``un millón y medio``, ``um milhão e
 meio``, ``a million and a half``: 1,500,000), or before it (``medio millón``, ``meio
 milhão``, ``half a million``: 500,000; ``one and a half million``); a half of anything
-smaller (``dos años y medio``) is left out, the number read as before it -- but for the
-numbers of the ``halved`` list, whose half is a number too: ``media docena``, ``half a
-dozen`` (6).  ``una docena``, ``a dozen`` are 12; ``dozens of``, ``decenas de`` no number.
+smaller (``dos años y medio``) is left out, the number read as before it (digits of
+the other side with a half, ``2,5``, are answered by :mod:`aligner.check.spelled_halves`)
+-- but for the numbers of the ``halved`` list, whose half is a number too: ``media
+docena``, ``half a dozen`` (6).  ``una docena``, ``a dozen`` are 12; ``dozens of``,
+``decenas de`` no number.
+
+Arabic writes 11 to 19 as a unit and a ten (``خمسة عشر``, ``ثلاث عشرة``, ``الثالث عشر``): a
+word of the ``teen`` list right after a unit adds ten to it, one number; the first
+words of 11 and 12 that are no number alone (``أحد`` is "anyone" too), the ``t`` lines
+(``t1 أحد إحدى الحادي``, ``t2 اثنا اثني``), are read only before such a word.
 """
 
 from __future__ import annotations
@@ -46,6 +53,8 @@ _BETWEEN = re.compile(r"[\s\-\u2010\u2011]*")
 _JOIN = -1  # a joiner among the parts of a word
 _HALF = -2  # a half (medio, meio, half)
 _ARTICLE = -3  # the article beside a half (English a: half a million)
+_TEEN = -4  # a ten that makes a teen after a unit (Arabic عشر: خمسة عشر)
+_TEEN_UNIT = -10  # minus a unit only before a teen word: -11 is أحد, 1 (أحد عشر)
 _LONGEST_WORD = 60  # no number word is longer: a longer word is not read
 
 
@@ -62,11 +71,14 @@ class WordReader:
     halved: frozenset[int] = frozenset()  # the numbers a half goes before (half a dozen)
     #: joiners written onto the word after them (Arabic و: خمسة وعشرون, مليون ونصف)
     prefixes: frozenset[str] = frozenset()
+    teens: frozenset[str] = frozenset()  # a ten after a unit: its teen (خمسة عشر)
+    #: a word that is a unit only before one of ``teens`` -> the unit (أحد عشر, اثنا عشر)
+    teen_units: Mapping[str, int] = field(default_factory=dict)
     _parts: dict[str, tuple[int, ...] | None] = field(default_factory=dict, compare=False)
 
     @classmethod
-    def of(cls, words: Mapping[int, tuple[str, ...]], lists: Mapping[str, tuple[str, ...]]
-           ) -> WordReader:
+    def of(cls, words: Mapping[int, tuple[str, ...]], lists: Mapping[str, tuple[str, ...]],
+           teen_units: Mapping[int, tuple[str, ...]] | None = None) -> WordReader:
         values: dict[str, int] = {}
         for value, spellings in words.items():
             for word in spellings:  # folded as the text is (Hindi without its virama)
@@ -76,7 +88,10 @@ class WordReader:
                    bool(lists.get("units_first")), frozenset(lists.get("half", ())),
                    frozenset(lists.get("half_article", ())),
                    frozenset(values[w] for w in lists.get("halved", ()) if w in values),
-                   frozenset(lists.get("joiner_prefix", ())))
+                   frozenset(lists.get("joiner_prefix", ())),
+                   frozenset(strip_accents(w.lower()) for w in lists.get("teen", ())),
+                   {strip_accents(w.lower()): unit for unit, ws in (teen_units or {}).items()
+                    for w in ws})
 
     @cached_property
     def half_words(self) -> frozenset[str]:
@@ -88,7 +103,8 @@ class WordReader:
         """A word that opens as a number word or a half does, its first three letters
         (the whole word, if the number word is shorter): a quick look at a text's words
         before reading them, in one search."""
-        starts = {w[:3] for w in [*self.values, *self.halves] if _WORD.fullmatch(w[:3])}
+        starts = {w[:3] for w in [*self.values, *self.halves, *self.teen_units]
+                  if _WORD.fullmatch(w[:3])}
         # (a start with another character than a letter is no word's first letters);
         # a number word shorter than three letters opens any word: written together
         # with the next number word it is one (Portuguese ``umbilhão``, read as parts)
@@ -100,8 +116,9 @@ class WordReader:
         word, a joiner, a half or an article does (the first three letters of each, or
         the whole if shorter); no other word is, and reading skips it -- a word between
         two numbers still parts them, as its letters are no space or hyphen."""
-        words = [*self.values, *self.joiners, *self.halves, *self.articles]
-        words += [p + w for p in self.prefixes for w in [*self.values, *self.halves]]
+        words = [*self.values, *self.joiners, *self.halves, *self.articles, *self.teen_units]
+        words += [p + w for p in self.prefixes
+                  for w in [*self.values, *self.halves, *self.teen_units]]
         heads = {w[:3] for w in words if _WORD.fullmatch(w[:3])}
         alternatives = "|".join(map(re.escape, heads)) or "(?!)"
         return re.compile(f"(?<!{LETTER})(?:{alternatives})(?:[^\\W\\d_]|[{MARKS}])*")
@@ -150,6 +167,10 @@ class WordReader:
             result = (_HALF,)
         elif word in self.articles:
             result = (_ARTICLE,)
+        elif word in self.teens:
+            result = (_TEEN,)
+        elif word in self.teen_units:
+            result = (_TEEN_UNIT - self.teen_units[word],)
         elif len(word) > _LONGEST_WORD:
             result = None
         else:
@@ -200,10 +221,11 @@ class _Number:
         self.half = False  # a half before the magnitude to come (medio millón)
         self.closed = False  # a half after a magnitude ends the number
         self.halved = False  # a half read: one a number
+        self.pending = 0  # a unit read only if a teen word follows (أحد before عشر)
 
     def add(self, part: int) -> bool:
         """Take ``part`` into the number; False when it begins another number."""
-        if self.closed:
+        if self.closed or (self.pending and part != _TEEN):
             return False
         if part == _JOIN:
             if self.joined or not (self.current or self.total):
@@ -214,6 +236,15 @@ class _Number:
             return self.half or self.joined
         if part == _HALF:
             return self._half()
+        if part == _TEEN:
+            if self._teen():
+                return True
+            part = 10  # a ten alone
+        elif part <= _TEEN_UNIT:  # أحد, اثنا: a unit if a teen word follows
+            if not self.add(_TEEN_UNIT - part):
+                return False
+            self.pending = _TEEN_UNIT - part
+            return True
         joined, self.joined = self.joined, False
         if self.half and part in self.reader.halved and not (self.current or self.total):
             self.current, self.half, self.last = part // 2, False, part  # half a dozen
@@ -249,6 +280,15 @@ class _Number:
             self.half = self.halved = True
             return True
         return False
+
+    def _teen(self) -> bool:
+        """A ten after the unit just read, no joiner between: its teen (``خمسة عشر``)."""
+        unit = self.current % 10
+        if self.joined or not unit or self.last != unit or self.current % 100 != unit:
+            return False
+        self.current += 10
+        self.last, self.pending = self.current % 100, 0
+        return True
 
     def _room(self, part: int) -> bool:
         """Whether ``part`` fills places of the number still empty: no unit after a unit
@@ -291,5 +331,5 @@ class _Number:
 
     def done(self) -> set[int]:
         """The number read (none when it was only a joiner)."""
-        value = self.total + self.current
+        value = self.total + self.current - self.pending
         return {value} if value else set()

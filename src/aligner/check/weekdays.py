@@ -32,7 +32,7 @@ from functools import cache
 
 from aligner.check.base import Context, translated_units
 from aligner.check.folding import folded_origins, strip_accents
-from aligner.check.numbers import number_words
+from aligner.check.number_table import number_words
 from aligner.lang import get_profile
 from aligner.model import Finding
 
