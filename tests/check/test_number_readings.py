@@ -149,7 +149,8 @@ def test_a_time_on_the_hour_or_half_hour_in_words(source: str, lang: str, target
      "numbers differ: '半' (30) missing in the target"),
     ("上午9点开门。", "zh", "It opens at 9:30.", "numbers differ: 30 not in the source"),
     # an hour and a half (時間半) is no half past
-    ("1時間半かかります。", "ja", "It takes 1:30.", "numbers differ: 30 not in the source"),
+    ("1時間半かかります。", "ja", "It takes 1:30.",
+     "numbers differ: '1時間半' (1.5) missing in the target; 30 not in the source"),
 ])
 def test_a_changed_hour_or_half_hour_is_reported(source: str, lang: str, target: str,
                                                  message: str) -> None:

@@ -17,6 +17,7 @@ from aligner.check.spelled_halves import said_halves
     ("en", "The warranty lasts two and a half years.", {"2.5"}),
     ("en", "The warranty lasts two years and a half.", {"2.5"}),
     ("en", "It took a year and a half.", {"1.5"}),
+    ("en", "It took an hour and a half.", {"1.5"}),
     ("en", "It took one and a half hours.", {"1.5"}),
     ("en", "twenty-two and a half hours", {"22.5"}),
     ("es", "La garantía dura dos años y medio.", {"2.5"}),
