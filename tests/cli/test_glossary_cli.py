@@ -102,8 +102,8 @@ def test_suggest_no_glossary_ignores_the_default_one(tmp_path: Path,
     # nothing left to suggest is said, not a bare header
     assert with_default.stdout == "es\ten\tstatus\tnote\n"
     assert with_default.stderr == (
-        "aligner: warning: no suggestion: no phrase pair occurs in 2 units or more and is "
-        "not in the glossary already (3 units read; --min-count lowers the bar)\n")
+        "aligner: warning: no suggestion: every source phrase in 2 units or more is a "
+        "glossary term or part of one (3 units read)\n")
     without = CliRunner().invoke(cli, ["glossary", "suggest", "--pairs", str(pairs),
                                        "--no-glossary"])
     assert without.exit_code == 0, without.output
