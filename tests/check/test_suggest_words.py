@@ -106,3 +106,19 @@ def test_no_suggestion_says_why(units: list[Unit], lang: str, why: str,
     found = suggest(units, src_lang=lang, tgt_lang="en")
     assert found.suggestions == []
     assert (found.why_none, found.by_count) == (why, by_count)
+
+
+# Thai, written without spaces, which the tokenizer reads a letter at a time.
+THAI = [Unit("เปลี่ยนตลับหมึกทุกเดือน", "Replace the ink cartridge every month."),
+        Unit("ตลับหมึกใหม่ใช้ได้นาน", "A new ink cartridge lasts long.")]
+
+
+def test_a_language_not_split_into_words_is_said_so() -> None:
+    """Thai on either side: said as such, not as a phrase that occurs too seldom; and an
+    English term is not rendered by one Thai letter (ink cartridge / ห, before)."""
+    found = suggest(THAI, src_lang="th", tgt_lang="en")
+    assert found.suggestions == []
+    assert found.why_none.startswith("the source is written without spaces between words")
+    back = suggest([Unit(u.target, u.source) for u in THAI], src_lang="en", tgt_lang="th")
+    assert back.suggestions == []
+    assert back.why_none.startswith("the target is written without spaces between words")

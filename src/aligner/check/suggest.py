@@ -48,13 +48,13 @@ from aligner.check.lemma_tables import known_words
 from aligner.check.lemmas import Forms
 from aligner.check.suggest_cjk import CjkPhrases, is_han_kana
 from aligner.check.suggest_forms import document_forms
+from aligner.check.suggest_reasons import Stages, unspaced_letter, why_none
 from aligner.check.suggest_words import acronym, confirmed, has_frequencies, single_term
 from aligner.check.terms import TermMatcher, tokenize
 from aligner.check.terms import normalise_term as _normalise
 from aligner.check.units import Unit
 from aligner.lang import NOUN_CAPITALS, STOPWORDS_DATA, get_profile, primary
 from aligner.model import Glossary
-from aligner.textutil import count
 
 if TYPE_CHECKING:
     from aligner.align.encoder import Encoder
@@ -94,7 +94,8 @@ def _phrases(
     run: list[tuple[str, int, int, bool]] = []  # words since the last punctuation
     first = True  # the next word opens a sentence
     for tok in [*tokenize(text), None]:
-        if tok is not None and tok.word and not tok.text.isdigit() and not is_han_kana(tok.text):
+        if tok is not None and tok.word and not tok.text.isdigit() and not is_han_kana(
+                tok.text) and not unspaced_letter(tok.text):
             run.append((strip_accents(singular(tok.text.lower())), tok.start, tok.end, first))
             first = False
             continue
@@ -272,24 +273,11 @@ def suggest(
                             -s.together, s.source.lower()))
     if out:
         return Suggested(out)
-    if not seen:
-        return Suggested(out, "no unit read" if not units else
-                         "no unit has a target other than its source")
-    if not repeated:
-        return Suggested(out, f"no source phrase occurs in {min_count} units or more", True)
-    if not candidates:
-        return Suggested(out, f"every source phrase in {min_count} units or more is a "
-                              "glossary term or part of one")
-    if not rendered:
-        return Suggested(out, f"no rendering occurs with a repeated source phrase in "
-                              f"{min_count} units or more", True)
-    left = [f"{count(n, what)} {why}" for n, what, why in (
-        (everyday, "single word", "rendered by an everyday word"),
-        (names, "name", "kept as it is"), (far, "pair", "far apart in meaning")) if n]
-    if not left:
-        return Suggested(out, f"no rendering follows a repeated source phrase closely "
-                              f"enough (Dice {min_score:.2f} or more)")
-    return Suggested(out, "every pair found was left out: " + ", ".join(left))
+    why, by_count = why_none(
+        Stages(len(units), len(seen), len(repeated), len(candidates), rendered, everyday,
+               names, far), min_count=min_count, min_score=min_score,
+        sources=[u.source for u in units], targets=[u.target for u in units])
+    return Suggested(out, why, by_count)
 
 
 @dataclass(frozen=True, slots=True)
