@@ -235,10 +235,11 @@ def suggest(
         rendered += 1
         # in a tie, the phrase itself (a name the target keeps: Cautín, not the
         # seizures its two notes are about), then the length closest to the source's in
-        # words that are no function words (cleaning cycle: ciclo de limpieza, not ciclo)
+        # words that are no function words (cleaning cycle: ciclo de limpieza, not ciclo;
+        # a rendering's Han or kana, two a word: _content)
         size = _content(words, src_stop)
         best = max(opts, key=lambda o: (round(o.dice, 6), o.both, o.words[1:] == words,
-                                        -abs(_content(o.words[1:], tgt_stop) - size),
+                                        -abs(_content(o.words[1:], tgt_stop, True) - size),
                                         -len(o.words), o.words))
         if best.dice < min_score:
             continue
@@ -364,8 +365,15 @@ def _written(forms: Counter[str], openings: Counter[str], words: tuple[str, ...]
     return form
 
 
-def _content(words: tuple[str, ...], stop: frozenset[str]) -> int:
-    """How many of a phrase's words are no function words (``ciclo de limpieza``: 2)."""
+def _content(words: tuple[str, ...], stop: frozenset[str], rendering: bool = False) -> int:
+    """How many of a phrase's words are no function words (``ciclo de limpieza``: 2).  A
+    rendering of Han or kana counts two characters a word, rounded up (``基本每股收益``
+    3, ``每股收益`` 2: ``basic earnings per share``, 4, gets the first; counted one a
+    word, 6 and 4, it got the piece).  A source phrase of them counts each: the English
+    rendering closest to it is then the fuller (``同比``, 2: ``year on year``, not
+    ``year``)."""
+    if rendering and words and all(is_han_kana(w) for w in words):
+        return (len(words) + 1) // 2
     return sum(w not in stop for w in words)
 
 
