@@ -58,6 +58,16 @@ def test_a_word_rendered_by_a_rare_english_word_is_a_term(
     assert _singles(units, src, "en") == expected
 
 
+def test_a_word_after_an_elided_article_is_the_word() -> None:
+    """l'ugello, l’ugello (a typographic apostrophe) and ugello are one word; before,
+    l'ugello was a word of its own, so ugello met twice after an article was none."""
+    units = [Unit("Pulire l'ugello ogni mese.", "Clean the nozzle every month."),
+             Unit("Un ugello sporco riduce la portata.", "A dirty nozzle reduces the flow."),
+             Unit("Controllare l’ugello dell'impianto.", "Check the nozzle of the system.")]
+    found = suggest_terms(units, src_lang="it", tgt_lang="en")
+    assert [(s.source, s.target, s.together) for s in found] == [("ugello", "nozzle", 3)]
+
+
 def test_between_two_languages_without_a_table_only_acronyms() -> None:
     """Italian -> French: neither side can tell a rare word, so no word alone but an
     acronym (as before)."""

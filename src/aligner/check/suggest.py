@@ -47,7 +47,7 @@ from aligner.check.folding import strip_accents
 from aligner.check.lemma_tables import known_words
 from aligner.check.lemmas import Forms
 from aligner.check.suggest_cjk import CjkPhrases, is_han_kana
-from aligner.check.suggest_forms import document_forms
+from aligner.check.suggest_forms import document_forms, elided_length
 from aligner.check.suggest_reasons import Stages, unspaced_letter, why_none
 from aligner.check.suggest_words import acronym, confirmed, has_frequencies, single_term
 from aligner.check.terms import TermMatcher, tokenize
@@ -84,19 +84,24 @@ def stopwords(lang: str) -> frozenset[str]:
 
 def _phrases(
     text: str, *, min_n: int, max_n: int, stop: frozenset[str],
-    singular: Callable[[str], str] = lambda w: w,
+    singular: Callable[[str], str] = lambda w: w, elided: Callable[[str], int] = lambda w: 0,
 ) -> dict[tuple[str, ...], tuple[str, bool]]:
     """Normalised word n-grams of ``text`` (not across punctuation) -> surface form, and
     whether it opens a sentence (its capital may be the sentence's); a word is
     normalised in the singular (:func:`_singular`: ``ink cartridges`` is the phrase
-    ``ink cartridge``), lower case and without accents."""
+    ``ink cartridge``), lower case and without accents; an elided article (``elided``:
+    its length) is a function word ``'`` of its own (``l'ugello``: ``'`` ``ugello``)."""
     out: dict[tuple[str, ...], tuple[str, bool]] = {}
     run: list[tuple[str, int, int, bool]] = []  # words since the last punctuation
     first = True  # the next word opens a sentence
     for tok in [*tokenize(text), None]:
         if tok is not None and tok.word and not tok.text.isdigit() and not is_han_kana(
                 tok.text) and not unspaced_letter(tok.text):
-            run.append((strip_accents(singular(tok.text.lower())), tok.start, tok.end, first))
+            cut = tok.start + elided(tok.text)
+            if cut > tok.start:
+                run.append(("'", tok.start, cut, first))
+            run.append((strip_accents(singular(text[cut:tok.end].lower())), cut, tok.end,
+                        first and cut == tok.start))
             first = False
             continue
         if tok is not None:
@@ -108,7 +113,7 @@ def _phrases(
                 if i + n > len(run):
                     break
                 words = tuple(w for w, _, _, _ in run[i:i + n])
-                if words[0] in stop or words[-1] in stop:
+                if {words[0], words[-1]} & stop or "'" in (words[0], words[-1]):
                     continue
                 if n > 1 and not any(len(w) >= 4 for w in words):
                     continue  # (a single word is judged by suggest_words)
@@ -169,6 +174,7 @@ def suggest(
     openings: Counter[str] = Counter()  # of the surface forms, those opening a sentence
     seen: set[tuple[str, str]] = set()
     src_cjk, tgt_cjk = CjkPhrases(src_lang), CjkPhrases(tgt_lang)  # Han and kana: character n-grams
+    src_elided, tgt_elided = elided_length(src_lang), elided_length(tgt_lang)  # l'ugello
     for u, unit in enumerate(units):
         if not unit.source.strip() or not unit.target.strip() or is_copy(unit.source,
                                                                           unit.target):
@@ -178,13 +184,13 @@ def suggest(
             continue  # a unit repeated (a document stored twice) is no new evidence
         seen.add(same)
         for words, (text, opens) in (_phrases(unit.source, min_n=1, max_n=5, stop=src_stop,
-                                              singular=src_singular)
+                                              singular=src_singular, elided=src_elided)
                                      | src_cjk.phrases(unit.source)).items():
             src_units[words].add(u)
             surface[words][text] += 1
             openings[text] += opens
         for words, (text, opens) in (_phrases(unit.target, min_n=1, max_n=5, stop=tgt_stop,
-                                              singular=tgt_singular)
+                                              singular=tgt_singular, elided=tgt_elided)
                                      | tgt_cjk.phrases(unit.target)).items():
             tgt_units[("\0", *words)].add(u)
             surface[("\0", *words)][text] += 1
