@@ -203,13 +203,20 @@ def test_single_words_rare_in_general_text_and_acronyms() -> None:
     assert pairs == {("burguesía", "bourgeoisie"), ("JAP", "JAP")}
 
 
-def test_single_words_only_acronyms_without_a_frequency_table() -> None:
-    """French has no lexeme_prob table (spacy-lookups-data): no rare word can be told
-    from a common one, so only acronyms are suggested alone."""
+def test_single_words_without_a_frequency_table_by_their_rendering() -> None:
+    """French has no lexeme_prob table (spacy-lookups-data): its word is told rare by its
+    Spanish rendering (burguesía, rare in Spanish); the acronym as before."""
     units = [Unit("La bourgeoisie et la CGT.", "La burguesía y la CGT."),
              Unit("Toute la bourgeoisie contre la CGT.", "Toda la burguesía contra la CGT."),
              Unit("La bourgeoisie hésite.", "La burguesía duda.")]
     singles = {(s.source, s.target) for s in suggest_terms(units, src_lang="fr", tgt_lang="es")
+               if " " not in s.source}
+    assert singles == {("CGT", "CGT"), ("bourgeoisie", "burguesía")}
+    # into Portuguese, which has no table either: nothing tells, only the acronym
+    into_pt = [Unit(u.source, u.target.replace("burguesía", "burguesia").replace(
+        "duda", "hesita")) for u in units]
+    singles = {(s.source, s.target) for s in suggest_terms(into_pt, src_lang="fr",
+                                                          tgt_lang="pt")
                if " " not in s.source}
     assert singles == {("CGT", "CGT")}
 

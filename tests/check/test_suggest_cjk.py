@@ -72,3 +72,21 @@ def test_spaced_text_is_unchanged_by_a_stray_han_character() -> None:
     units = [Unit("Ink cartridge 墨 replaced.", "Cartucho de tinta 墨 cambiado."),
              Unit("The ink cartridge is empty.", "El cartucho de tinta está vacío.")]
     assert pairs(units, "en", "es")["ink cartridge"] == "cartucho de tinta"
+
+
+# A results note written for this test: the English term's Chinese rendering, tied with
+# a piece of it met in the same units, is the whole (each character a word, the piece
+# 每股收益 was closer to the four words of basic earnings per share).
+EPS = [
+    Unit("Basic earnings per share were RMB 0.52.", "基本每股收益为0.52元。"),
+    Unit("Diluted earnings per share equal basic earnings per share.",
+         "稀释每股收益与基本每股收益相同。"),
+    Unit("Operating revenue rose year on year.", "营业收入同比增长。"),
+    Unit("Net profit rose year on year.", "净利润同比增长。"),
+]
+
+
+def test_a_chinese_rendering_counts_two_characters_a_word() -> None:
+    assert pairs(EPS, "en", "zh-Hans")["basic earnings per share"] == "基本每股收益"
+    back = pairs([Unit(u.target, u.source) for u in EPS], "zh-Hans", "en")
+    assert back["基本每股收益"] == "basic earnings per share"

@@ -102,12 +102,34 @@ def test_suggest_no_glossary_ignores_the_default_one(tmp_path: Path,
     # nothing left to suggest is said, not a bare header
     assert with_default.stdout == "es\ten\tstatus\tnote\n"
     assert with_default.stderr == (
-        "aligner: warning: no suggestion: no phrase pair occurs in 2 units or more and is "
-        "not in the glossary already (3 units read; --min-count lowers the bar)\n")
+        "aligner: warning: no suggestion: every source phrase in 2 units or more is a "
+        "glossary term or part of one (3 units read)\n")
     without = CliRunner().invoke(cli, ["glossary", "suggest", "--pairs", str(pairs),
                                        "--no-glossary"])
     assert without.exit_code == 0, without.output
     assert "paro patronal\tlockout\t" in without.stdout
+
+
+def test_suggest_says_why_nothing_is_suggested(tmp_path: Path) -> None:
+    """The reason is the stage where the last candidate went (before, always 'no phrase
+    pair occurs in 2 units or more'); the --min-count hint only where a count was it."""
+    june = tmp_path / "june.tsv"
+    june.write_text("Il treno parte in giugno.\tThe train leaves in June.\n"
+                    "Ogni giugno piove.\tEvery June it rains.\n"
+                    "Arriva giugno.\tThen comes June.\n", encoding="utf-8")
+    once = tmp_path / "once.tsv"
+    once.write_text("El paro empezó.\tIt began.\nLa huelga siguió.\tIt went on.\n",
+                    encoding="utf-8")
+    for path, langs, said in (
+            (june, ["--src-lang", "it", "--tgt-lang", "en"],
+             "every pair found was left out: 1 single word rendered by an everyday word "
+             "(3 units read)"),
+            (once, [], "no source phrase occurs in 2 units or more (2 units read; "
+                       "--min-count lowers the bar)")):
+        result = CliRunner().invoke(cli, ["glossary", "suggest", "--pairs", str(path),
+                                          "--no-glossary", "--encoder", "none", *langs])
+        assert result.exit_code == 0, result.output
+        assert f"aligner: warning: no suggestion: {said}\n" in result.stderr
 
 
 def test_validate_warns_of_a_term_with_several_preferred_renderings(tmp_path: Path) -> None:

@@ -4,19 +4,20 @@ A candidate source term is a phrase of two to five words (in Chinese and Japanes
 two to eight Han or kana characters: :mod:`aligner.check.suggest_cjk`), repeated in at
 least ``min_count`` units, that neither starts nor ends with a function word
 and is not a mere piece of a longer repeated phrase -- or a single word so
-repeated that is an acronym or rare in general text (:func:`_single_term`).  Its candidate rendering
-is the target phrase (one to five words, or such characters) that best follows it across units,
-by the Dice coefficient ``2·both / (source units + target units)``: 1.0 means
-the two phrases always occur together and never apart; ties go to the source
-phrase itself (a name the translation keeps), then to the phrase whose length in
-words that are no function words is closest to the source phrase's (``ciclo de
-limpieza`` for ``cleaning cycle``: two each; an option's first "word" is the target
-marker, left out), then to the shorter.  Phrases are read in the singular
-(:func:`_singular`; a case form as the word the text also has, ``Auftragnehmers`` as
-``Auftragnehmer``: :mod:`aligner.check.suggest_forms`) and written as the text writes
-them in the singular and in lower case where it can (:func:`_written`).  A unit whose
-target is its source (a bibliography's entry, a title left as it is) renders nothing,
-and counts for nothing.  A pair's *reliability* is
+repeated that is an acronym or no everyday word (:mod:`aligner.check.suggest_words`).
+Its candidate rendering is the target phrase (one to five words, or such characters)
+that best follows it across units, by the Dice coefficient
+``2·both / (source units + target units)``: 1.0 means the two phrases always occur
+together and never apart; ties go to the source phrase itself (a name the
+translation keeps), then to the phrase whose length in words that are no function
+words is closest to the source phrase's (``ciclo de limpieza`` for ``cleaning
+cycle``: two each; an option's first "word" is the target marker, left out), then
+to the shorter.  Phrases are read in the singular (:func:`_singular`; a case form as
+the word the text also has, ``Auftragnehmers`` as ``Auftragnehmer``:
+:mod:`aligner.check.suggest_forms`) and written as the text writes them in the
+singular and in lower case where it can (:func:`_written`).  A unit whose target is
+its source (a bibliography's entry, a title left as it is) renders nothing, and
+counts for nothing.  A pair's *reliability* is
 ``dice · both / (both + 1)``: the same agreement seen in more units is worth
 more.  Pairs are ranked by reliability (with an encoder, those kept although far apart
 in meaning last, below).
@@ -33,10 +34,8 @@ good, 6 unlabelled; precision 0.470 -> 0.551 (``benchmarks/suggest_quality.py``)
 
 from __future__ import annotations
 
-import math
-import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -46,14 +45,15 @@ import numpy as np
 from aligner.check.base import is_copy
 from aligner.check.folding import strip_accents
 from aligner.check.lemma_tables import known_words
-from aligner.check.lemmas import Forms, lemma_table
+from aligner.check.lemmas import Forms
 from aligner.check.suggest_cjk import CjkPhrases, is_han_kana
-from aligner.check.suggest_forms import document_forms
+from aligner.check.suggest_forms import document_forms, elided_length
+from aligner.check.suggest_reasons import Stages, unspaced_letter, why_none
+from aligner.check.suggest_words import acronym, confirmed, has_frequencies, single_term
 from aligner.check.terms import TermMatcher, tokenize
 from aligner.check.terms import normalise_term as _normalise
 from aligner.check.units import Unit
 from aligner.lang import NOUN_CAPITALS, STOPWORDS_DATA, get_profile, primary
-from aligner.lang.frequencies import lexeme_log_probs
 from aligner.model import Glossary
 
 if TYPE_CHECKING:
@@ -84,18 +84,24 @@ def stopwords(lang: str) -> frozenset[str]:
 
 def _phrases(
     text: str, *, min_n: int, max_n: int, stop: frozenset[str],
-    singular: Callable[[str], str] = lambda w: w,
+    singular: Callable[[str], str] = lambda w: w, elided: Callable[[str], int] = lambda w: 0,
 ) -> dict[tuple[str, ...], tuple[str, bool]]:
     """Normalised word n-grams of ``text`` (not across punctuation) -> surface form, and
     whether it opens a sentence (its capital may be the sentence's); a word is
     normalised in the singular (:func:`_singular`: ``ink cartridges`` is the phrase
-    ``ink cartridge``), lower case and without accents."""
+    ``ink cartridge``), lower case and without accents; an elided article (``elided``:
+    its length) is a function word ``'`` of its own (``l'ugello``: ``'`` ``ugello``)."""
     out: dict[tuple[str, ...], tuple[str, bool]] = {}
     run: list[tuple[str, int, int, bool]] = []  # words since the last punctuation
     first = True  # the next word opens a sentence
     for tok in [*tokenize(text), None]:
-        if tok is not None and tok.word and not tok.text.isdigit() and not is_han_kana(tok.text):
-            run.append((strip_accents(singular(tok.text.lower())), tok.start, tok.end, first))
+        if tok is not None and tok.word and not tok.text.isdigit() and not is_han_kana(
+                tok.text) and not unspaced_letter(tok.text):
+            cut = tok.start + elided(tok.text)
+            if cut > tok.start:
+                run.append(("'", tok.start, cut, first))
+            run.append((strip_accents(singular(text[cut:tok.end].lower())), cut, tok.end,
+                        first and cut == tok.start))
             first = False
             continue
         if tok is not None:
@@ -107,10 +113,10 @@ def _phrases(
                 if i + n > len(run):
                     break
                 words = tuple(w for w, _, _, _ in run[i:i + n])
-                if words[0] in stop or words[-1] in stop:
+                if {words[0], words[-1]} & stop or "'" in (words[0], words[-1]):
                     continue
                 if n > 1 and not any(len(w) >= 4 for w in words):
-                    continue  # (a single word is judged by _single_term)
+                    continue  # (a single word is judged by suggest_words)
                 # one space for any run of whitespace: a line break or a tab
                 # inside a sentence would break the glossary row
                 out.setdefault(words, (" ".join(text[run[i][1]:run[i + n - 1][2]].split()),
@@ -125,7 +131,25 @@ _SENTENCE_ENDS = frozenset(".!?:;\u2026")
 _OPENERS = frozenset("\"'\u201c\u2018\u00ab([\u00bf\u00a1-\u2022*")
 
 
-def suggest_terms(
+@dataclass(frozen=True, slots=True)
+class Suggested:
+    """What :func:`suggest` found, and, when nothing, the stage where the last
+    candidate went (``why_none``, for a message: "no source phrase occurs in 2 units or
+    more"); ``by_count``: a lower ``min_count`` might find some."""
+    suggestions: list[Suggestion]
+    why_none: str = ""
+    by_count: bool = False
+
+
+def suggest_terms(units: Sequence[Unit], *, src_lang: str, tgt_lang: str,
+                  glossary: Glossary | None = None, min_count: int = 2,
+                  min_score: float = 0.3, encoder: Encoder | None = None) -> list[Suggestion]:
+    """Ranked candidate (source term, rendering) pairs (:func:`suggest`)."""
+    return suggest(units, src_lang=src_lang, tgt_lang=tgt_lang, glossary=glossary,
+                   min_count=min_count, min_score=min_score, encoder=encoder).suggestions
+
+
+def suggest(
     units: Sequence[Unit],
     *,
     src_lang: str,
@@ -134,7 +158,7 @@ def suggest_terms(
     min_count: int = 2,
     min_score: float = 0.3,
     encoder: Encoder | None = None,
-) -> list[Suggestion]:
+) -> Suggested:
     """Ranked candidate (source term, rendering) pairs; known glossary terms left out.
     With ``encoder``, pairs far apart in meaning are left out too (module docstring).
     A unit met again with the same texts counts once: a document stored twice, or a
@@ -150,6 +174,7 @@ def suggest_terms(
     openings: Counter[str] = Counter()  # of the surface forms, those opening a sentence
     seen: set[tuple[str, str]] = set()
     src_cjk, tgt_cjk = CjkPhrases(src_lang), CjkPhrases(tgt_lang)  # Han and kana: character n-grams
+    src_elided, tgt_elided = elided_length(src_lang), elided_length(tgt_lang)  # l'ugello
     for u, unit in enumerate(units):
         if not unit.source.strip() or not unit.target.strip() or is_copy(unit.source,
                                                                           unit.target):
@@ -159,13 +184,13 @@ def suggest_terms(
             continue  # a unit repeated (a document stored twice) is no new evidence
         seen.add(same)
         for words, (text, opens) in (_phrases(unit.source, min_n=1, max_n=5, stop=src_stop,
-                                              singular=src_singular)
+                                              singular=src_singular, elided=src_elided)
                                      | src_cjk.phrases(unit.source)).items():
             src_units[words].add(u)
             surface[words][text] += 1
             openings[text] += opens
         for words, (text, opens) in (_phrases(unit.target, min_n=1, max_n=5, stop=tgt_stop,
-                                              singular=tgt_singular)
+                                              singular=tgt_singular, elided=tgt_elided)
                                      | tgt_cjk.phrases(unit.target)).items():
             tgt_units[("\0", *words)].add(u)
             surface[("\0", *words)][text] += 1
@@ -180,7 +205,7 @@ def suggest_terms(
 
         matcher = term_index(glossary, src_lang=src_lang, tgt_lang=tgt_lang).src_matcher
     repeated = {w: us for w, us in src_units.items() if len(us) >= min_count
-                and (len(w) > 1 or _single_term(surface[w], src_lang)) and src_cjk.varied(w)}
+                and (len(w) > 1 or single_term(surface[w], src_lang)) and src_cjk.varied(w)}
     # A phrase found only inside one longer repeated phrase is not a term of its
     # own, and neither is a glossary term or a piece of one.
     candidates = {
@@ -206,30 +231,42 @@ def suggest_terms(
                         tgt_lang if target else src_lang, lowered[target])
 
     picked: dict[tuple[str, ...], _Option] = {}
+    rendered = everyday = 0  # candidates with a rendering; single words judged everyday
     for words, us in candidates.items():
         together: Counter[tuple[str, ...]] = Counter(t for u in us for t in by_unit[u])
         opts = [_Option(t, both, 2 * both / (len(us) + len(tgt_units[t])))
                 for t, both in together.items() if both >= min_count]
         if not opts:
             continue
+        rendered += 1
         # in a tie, the phrase itself (a name the target keeps: Cautín, not the
         # seizures its two notes are about), then the length closest to the source's in
-        # words that are no function words (cleaning cycle: ciclo de limpieza, not ciclo)
+        # words that are no function words (cleaning cycle: ciclo de limpieza, not ciclo;
+        # a rendering's Han or kana, two a word: _content)
         size = _content(words, src_stop)
         best = max(opts, key=lambda o: (round(o.dice, 6), o.both, o.words[1:] == words,
-                                        -abs(_content(o.words[1:], tgt_stop) - size),
+                                        -abs(_content(o.words[1:], tgt_stop, True) - size),
                                         -len(o.words), o.words))
-        if best.dice >= min_score:
-            picked[words] = best
+        if best.dice < min_score:
+            continue
+        if len(words) == 1 and not has_frequencies(src_lang) and not confirmed(
+                surface[words], text_of(best.words), best.dice, tgt_lang=tgt_lang,
+                tgt_stop=tgt_stop):
+            everyday += 1  # (suggest_words: an everyday rendering, giugno / June)
+            continue
+        picked[words] = best
     meaning = _meanings(encoder, {(text_of(w), text_of(o.words)) for w, o in picked.items()})
     out: list[Suggestion] = []
+    far = names = 0
     for words, best in picked.items():
         source, target = text_of(words), text_of(best.words)
         sim = meaning.get((source, target))
         if sim is not None and sim < MIN_MEANING and best.dice < 1.0:
+            far += 1
             continue
-        if len(words) == 1 and source[:1].isupper() and not _acronym(source) \
+        if len(words) == 1 and source[:1].isupper() and not acronym(source) \
                 and _normalise(source) == _normalise(target):
+            names += 1
             continue  # a name carried over as it is (Allende / Allende): no entry needed
         out.append(Suggestion(
             source=source, target=target,
@@ -241,56 +278,13 @@ def suggest_terms(
     # kept because the encoder may not know a rare term, but the least likely entry
     out.sort(key=lambda s: (s.meaning is not None and s.meaning < MIN_MEANING, -s.score,
                             -s.together, s.source.lower()))
-    return out
-
-
-#: A single word is a candidate term when general text has it, in all its forms, less
-#: often than about once in 100,000 words (the log probability of the word and every
-#: form of its lemma, summed, below this in the language's ``lexeme_prob`` table, or
-#: the word not there at all): ``burguesía`` -12.2, ``pobladores`` -12.0,
-#: ``latifundio`` -14.9 are; ``gobierno`` -8.6 is not, nor a verb whose form alone is
-#: rare (``basaba`` -13.6, but ``basar`` in all its forms -8.2).
-RARE_WORD = -11.5
-_ROMAN = re.compile(r"[IVXLCDM]+")
-
-
-def _acronym(text: str) -> bool:
-    """Two to six capitals, a plural ``s`` after them (``JAP``, ``MAPU``, ``JAPs``)."""
-    bare = text[:-1] if text.endswith("s") else text
-    return 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper()
-
-
-def _single_term(surfaces: Counter[str], lang: str) -> bool:
-    """Whether a repeated single word may be a term: an acronym (``JAP``, in any
-    language), or a word of four letters or more that general text rarely has
-    (:data:`RARE_WORD`; only in a language with a ``lexeme_prob`` table:
-    :mod:`aligner.lang.frequencies`)."""
-    text = surfaces.most_common(1)[0][0]
-    if _acronym(text):
-        return not _ROMAN.fullmatch(text)  # II, XX: chapter and century numbers
-    code = get_profile(lang).code
-    if lexeme_log_probs(code) is None or len(text) < 4 or not text.isalpha():
-        return False
-    # every form seen: the commonest decides (a capital opening a sentence aside)
-    return max(_family_log_prob(form.lower(), code) for form in surfaces) < RARE_WORD
-
-
-@cache
-def _forms_of(code: str) -> Mapping[str, tuple[str, ...]]:
-    """Each lemma of the language's lemma table -> the forms it lists for it."""
-    forms: dict[str, list[str]] = defaultdict(list)
-    for form, lemma in lemma_table(code).items():
-        forms[lemma].append(form)
-    return {lemma: tuple(words) for lemma, words in forms.items()}
-
-
-def _family_log_prob(word: str, code: str) -> float:
-    """The log probability in general text of ``word``, its lemma and the lemma's other
-    forms together (-inf when none is in the ``lexeme_prob`` table)."""
-    table = lexeme_log_probs(code) or {}
-    lemma = lemma_table(code).get(word, word)
-    probs = [table[w] for w in {word, lemma, *_forms_of(code).get(lemma, ())} if w in table]
-    return math.log(sum(math.exp(p) for p in probs)) if probs else -math.inf
+    if out:
+        return Suggested(out)
+    why, by_count = why_none(
+        Stages(len(units), len(seen), len(repeated), len(candidates), rendered, everyday,
+               names, far), min_count=min_count, min_score=min_score,
+        sources=[u.source for u in units], targets=[u.target for u in units])
+    return Suggested(out, why, by_count)
 
 
 @dataclass(frozen=True, slots=True)
@@ -377,8 +371,15 @@ def _written(forms: Counter[str], openings: Counter[str], words: tuple[str, ...]
     return form
 
 
-def _content(words: tuple[str, ...], stop: frozenset[str]) -> int:
-    """How many of a phrase's words are no function words (``ciclo de limpieza``: 2)."""
+def _content(words: tuple[str, ...], stop: frozenset[str], rendering: bool = False) -> int:
+    """How many of a phrase's words are no function words (``ciclo de limpieza``: 2).  A
+    rendering of Han or kana counts two characters a word, rounded up (``基本每股收益``
+    3, ``每股收益`` 2: ``basic earnings per share``, 4, gets the first; counted one a
+    word, 6 and 4, it got the piece).  A source phrase of them counts each: the English
+    rendering closest to it is then the fuller (``同比``, 2: ``year on year``, not
+    ``year``)."""
+    if rendering and words and all(is_han_kana(w) for w in words):
+        return (len(words) + 1) // 2
     return sum(w not in stop for w in words)
 
 

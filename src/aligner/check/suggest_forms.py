@@ -52,3 +52,17 @@ def document_forms(texts: Iterable[str], lang: str, singular: Callable[[str], st
         return one if read(bare) == bare else read(bare)
 
     return form
+
+
+def elided_length(lang: str) -> Callable[[str], int]:
+    """A word -> the length of the elided article or preposition it opens with, by its
+    language's ``forms.txt`` (``l'ugello``, ``dell’acqua``, ``qu'il``: 2, 5, 3; 0 for
+    none): a function word of its own for ``glossary suggest``, which read ``l'ugello``
+    as one word, so that an Italian or French word met after one was no term alone."""
+    endings = word_endings(get_profile(lang).code)
+
+    def length(word: str) -> int:
+        rest = endings.elided(word.lower().replace("\u2019", "'"))
+        return len(word) - len(rest) if rest else 0
+
+    return length

@@ -184,7 +184,7 @@ def suggest(
     """
     from aligner.align import AlignOptions
     from aligner.align.encoder import check_encoder, get_encoder
-    from aligner.check.suggest import suggest_terms, suggestions_tsv
+    from aligner.check.suggest import suggest, suggestions_tsv
     from aligner.cli.terminal import progress_reporter, warn
     from aligner.fileio import atomic_write
     from aligner.pipeline import default_glossary, load_check_input
@@ -199,13 +199,14 @@ def suggest(
                            # suggesting runs no term check: none to warn of
                            no_glossary=glossary_file is None)
     units, known = inp.units, inp.glossary
-    found = suggest_terms(units, src_lang=inp.src_lang, tgt_lang=inp.tgt_lang, glossary=known,
-                          min_count=min_count, encoder=get_encoder(encoder))
-    text = suggestions_tsv(found[:limit], src_lang=inp.src_lang, tgt_lang=inp.tgt_lang)
-    if not found:
-        known_too = " and is not in the glossary already" if known is not None else ""
-        warn(f"no suggestion: no phrase pair occurs in {min_count} units or more{known_too} "
-             f"({count(len(units), 'unit')} read; --min-count lowers the bar)")
+    found = suggest(units, src_lang=inp.src_lang, tgt_lang=inp.tgt_lang, glossary=known,
+                    min_count=min_count, encoder=get_encoder(encoder))
+    text = suggestions_tsv(found.suggestions[:limit], src_lang=inp.src_lang,
+                           tgt_lang=inp.tgt_lang)
+    if not found.suggestions:
+        # the stage where the last candidate went, not always the count
+        lower = "; --min-count lowers the bar" if found.by_count else ""
+        warn(f"no suggestion: {found.why_none} ({count(len(units), 'unit')} read{lower})")
     if output is None:
         click.echo(text, nl=False, color=True)  # as written
     else:
