@@ -166,3 +166,25 @@ def test_kill_9_during_a_remove_removes_nothing(collection: Path, killed_after: 
     assert code == 0, stderr  # the killed command's lock is no obstacle
     assert _names(collection) == ["2022/fabrica"]
     assert list(_whole(collection)) == ["2022/fabrica"]
+
+
+def test_kill_9_during_a_prune_leaves_each_document_whole(collection: Path,
+                                                           tmp_path: Path) -> None:
+    """``batch --prune`` takes each gone document out in a transaction of its own: one
+    killed while it deletes the second of two leaves the first out (committed), the
+    second whole, and a run again with --prune takes that one out."""
+    for lang in ("es", "en"):
+        for name in ("mina", "puerto"):
+            (tmp_path / lang / "2021" / f"{name}.{lang}.txt").unlink()
+    before = _whole(collection)
+    code = _killed_after_delete(2, "batch", str(tmp_path / "es"), str(tmp_path / "en"),
+                                "--db", str(collection), "--jobs", "1", "--prune")
+    assert code == -9
+    after = _whole(collection)
+    assert after == {n: b for n, b in before.items() if n != "2021/mina"}
+    code, out, stderr = run("search", str(collection), "muelles")
+    assert code == 0 and "2021/puerto" in out, stderr
+    code, _, stderr = run("batch", str(tmp_path / "es"), str(tmp_path / "en"), "--db",
+                          str(collection), "--jobs", "1", "--prune")
+    assert code == 0 and "removed 1 document whose files are gone: 2021/puerto" in stderr
+    assert list(_whole(collection)) == ["2022/campo", "2022/fabrica"]
