@@ -10,7 +10,7 @@ import click
 from aligner.cli.paths import ExistingPath
 from aligner.cli.quiet_option import info, quiet_option
 from aligner.cli.terminal import error, warn
-from aligner.errors import AlignerError
+from aligner.errors import AlignerError, InputError
 from aligner.textutil import count
 
 
@@ -87,7 +87,7 @@ def import_cmd(ctx: click.Context, db: str, files: tuple[str, ...], src_lang: st
     from aligner.collection.opening import refuse_read_only
     from aligner.collection.rows import DocumentRow
     from aligner.collection.store import open_collection
-    from aligner.errors import ConfigError, InputError
+    from aligner.errors import ConfigError
     from aligner.fileio import check_encoding
 
     language_options(src_lang, tgt_lang)
@@ -167,8 +167,6 @@ def refuse_bad(files: Sequence[str], bad: Mapping[str, AlignerError], skip_bad: 
     failed:`` line each, and the others are imported; else an ``aligner: error:`` line
     each and an error that ends the command, nothing imported (the one file's error
     alone when only one was given)."""
-    from aligner.errors import InputError
-
     given = list(dict.fromkeys(files))
     named = [bad[f] for f in given if f in bad]
     good = len(given) - len(named)
