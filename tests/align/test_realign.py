@@ -39,6 +39,22 @@ def _align() -> Alignment:
     return align_sentences(SRC, TGT, src_lang="es", tgt_lang="en")
 
 
+@st.composite
+def _random_alignments(draw: st.DrawFn) -> Alignment:
+    """An alignment of up to 9 random sentences on each side (either side may be empty)."""
+    words = st.text(alphabet="abcdefgh 0123", min_size=1, max_size=30)
+    src = draw(st.lists(words, max_size=9), label="src")
+    tgt = draw(st.lists(words, max_size=9), label="tgt")
+    return align_sentences(src, tgt, src_lang="es", tgt_lang="en")
+
+
+def _bead_numbers(al: Alignment) -> st.SearchStrategy[set[int]]:
+    """Any set of bead numbers of ``al`` (the empty set when it has no bead)."""
+    if not al.beads:
+        return st.just(set())
+    return st.sets(st.sampled_from(range(len(al.beads))))
+
+
 def _covers_once_in_order(al: Alignment) -> None:
     src = [i for b in al.beads for i in b.src]
     tgt = [j for b in al.beads for j in b.tgt]
@@ -98,14 +114,8 @@ def test_a_fixed_bead_number_out_of_range_is_refused() -> None:
 @settings(max_examples=60, deadline=None)
 @given(st.data())
 def test_any_choice_of_fixed_beads_keeps_them_and_covers_everything(data: st.DataObject) -> None:
-    n = data.draw(st.integers(0, 9), label="n")
-    m = data.draw(st.integers(0, 9), label="m")
-    words = st.text(alphabet="abcdefgh 0123", min_size=1, max_size=30)
-    src = data.draw(st.lists(words, min_size=n, max_size=n), label="src")
-    tgt = data.draw(st.lists(words, min_size=m, max_size=m), label="tgt")
-    al = align_sentences(src, tgt, src_lang="es", tgt_lang="en")
-    fixed = data.draw(st.sets(st.integers(0, max(len(al.beads) - 1, 0))), label="fixed")
-    fixed = {k for k in fixed if k < len(al.beads)}
+    al = data.draw(_random_alignments(), label="alignment")
+    fixed = data.draw(_bead_numbers(al), label="fixed")
     out = realign(al, fixed)
     _covers_once_in_order(out)
     kept = [b for k, b in enumerate(al.beads) if k in fixed]
@@ -154,15 +164,9 @@ def test_a_boundary_kept_apart_is_not_crossed() -> None:
 @settings(max_examples=40, deadline=None)
 @given(st.data())
 def test_any_boundaries_kept_apart_stay_boundaries(data: st.DataObject) -> None:
-    n = data.draw(st.integers(0, 9), label="n")
-    m = data.draw(st.integers(0, 9), label="m")
-    words = st.text(alphabet="abcdefgh 0123", min_size=1, max_size=30)
-    src = data.draw(st.lists(words, min_size=n, max_size=n), label="src")
-    tgt = data.draw(st.lists(words, min_size=m, max_size=m), label="tgt")
-    al = align_sentences(src, tgt, src_lang="es", tgt_lang="en")
-    beads = range(len(al.beads))
-    fixed = data.draw(st.sets(st.sampled_from(beads)) if beads else st.just(set()), label="fixed")
-    apart = data.draw(st.sets(st.sampled_from(beads)) if beads else st.just(set()), label="apart")
+    al = data.draw(_random_alignments(), label="alignment")
+    fixed = data.draw(_bead_numbers(al), label="fixed")
+    apart = data.draw(_bead_numbers(al), label="apart")
     out = realign(al, fixed, apart=apart)
     _covers_once_in_order(out)
 

@@ -194,7 +194,7 @@ def test_list_kinds_adds_a_column_a_kind(marked: Path) -> None:
     assert data["totals"]["bead_kinds"] == {"1-1": 12, "1-0": 1}
     assert data["documents"][2]["bead_kinds"] == {"1-1": 2, "1-0": 1}
     code, out, _ = run("list", str(marked), "--format", "csv", "--no-files")
-    assert out.splitlines()[3].endswith(",1-1:2 1-0:1")
+    assert ",pair,1-1:2 1-0:1," in out.splitlines()[3]  # before the files
 
 
 def test_a_collection_of_two_pairs_lists_each_document_s_and_a_total_for_each(
@@ -261,3 +261,33 @@ def test_a_copy_without_any_of_its_files_says_what_it_likely_is(
     assert code == 0 and "4 documents: 4 gone" in out and "a copy without them" not in out
     code, _, stderr = run("export", str(collection), "-o", str(tmx))
     assert code == 0 and "--prune takes out an unreviewed one" in stderr, stderr
+
+
+def test_a_script_finds_a_document_s_name_from_its_files(mixed: Path, tmp_path: Path
+                                                         ) -> None:
+    """A document's name depends on which language pair the collection had first (its
+    own ``NAME``, every other pair's ``TGT/NAME``: walk_loc P6): ``list --format json``
+    and ``csv`` give each document's files, as the collection keeps them, so a script
+    finds the name of the document of a file whatever the pair."""
+    memory = tmp_path / "tm.tsv"
+    memory.write_text("El puerto abrió.\tThe port opened.\n", encoding="utf-8")
+    code, _, stderr = run("import", str(mixed), str(memory), "--src-lang", "es",
+                          "--tgt-lang", "en")
+    assert code == 0, stderr
+    code, out, stderr = run("list", str(mixed), "--no-files", "--format", "json")
+    assert code == 0, stderr
+    by_file = {Path(d["tgt_path"]): (d["name"], d["src_lang"], d["tgt_lang"], d["src_path"])
+               for d in json.loads(out)["documents"]}
+    es_en, en_es = tmp_path / "en" / "2021", tmp_path / "ngo" / "es" / "notas"
+    assert by_file[es_en / "mina.en.txt"] == (  # the first pair: NAME
+        "2021/mina", "es", "en", str(tmp_path / "es" / "2021" / "mina.es.txt"))
+    assert by_file[en_es / "camino.es.txt"] == (  # the other one: TGT/NAME
+        "es/notas/camino", "en", "es", str(tmp_path / "ngo" / "en" / "notas" / "camino.en.txt"))
+    assert by_file[memory] == ("tm/tm.tsv", "es", "en", str(memory))  # a memory: one file
+    assert len(by_file) == 7
+    code, out, _ = run("list", str(mixed), "--no-files", "--format", "csv", "--doc",
+                       "es/notas/camino")
+    header, row = out.lstrip("\ufeff").splitlines()
+    assert header.endswith(",kind,bead_kinds,src_path,tgt_path")
+    assert row.endswith(f",{tmp_path / 'ngo' / 'en' / 'notas' / 'camino.en.txt'},"
+                        f"{en_es / 'camino.es.txt'}")

@@ -284,13 +284,95 @@ def test_a_broken_file_leaves_the_collection_as_it_was(tmp_path: Path,
                                                        "<tuv>"))
     dump = _dump(collection)
     code, _, stderr = _import(collection, good, broken)  # the good one is not stored either
-    assert code == 2 and "Traceback" not in stderr and stderr.count("\n") == 1
+    assert code == 2 and "Traceback" not in stderr and stderr.count("\n") == 2
     assert stderr.startswith(f"aligner: error: {broken}:")
+    assert stderr.splitlines()[1] == (
+        "aligner: error: 1 of 2 files cannot be imported (above): nothing was imported; fix "
+        "it and run again, or give --skip-bad to import the other 1")
     assert "not well-formed XML" in stderr
     assert stderr.split(":")[3].strip().isdigit()  # FILE:LINE:COLUMN
     assert _dump(collection) == dump
     code, _, stderr = _import(tmp_path / "new.db", broken)
     assert code == 2 and not (tmp_path / "new.db").exists()
+
+
+def test_every_bad_file_is_named_and_nothing_is_imported(tmp_path: Path,
+                                                         collection: Path) -> None:
+    """30 memories where the 7th is broken left 6 imported and 23 not, naming one bad
+    file a run (walk_loc P8): every file is read, every bad one named with its line
+    or byte -- broken, binary, without the languages asked, a name another file's --
+    and the collection is left as it was."""
+    good = [_write(tmp_path / "tm" / f"good{k}.tmx", TMX.replace("medianoche", f"las {k}"))
+            for k in range(3)]
+    broken = _write(tmp_path / "tm" / "roto.tmx", TMX.replace('<tu tuid="8">',
+                                                              '<tu tuid="8"><tuv>'))
+    binary = tmp_path / "tm" / "bin.tmx"
+    binary.write_bytes(b"<?xml\x00\x00 binary")
+    french = _write(tmp_path / "tm" / "fr.tmx", TMX.replace("es-ES", "fr-FR"))
+    dump = _dump(collection)
+    args = [good[0], broken, good[1], binary, good[2]]
+    code, _, stderr = run("import", str(collection), *map(str, args), "--name", "x")
+    assert code == 2 and "--name names one memory" in stderr  # (a usage error first)
+    code, _, stderr = _import(collection, *args)
+    assert code == 2 and "Traceback" not in stderr
+    assert stderr.splitlines() == [
+        f"aligner: error: {broken}:11:87: not well-formed XML: Opening and ending tag "
+        "mismatch: tuv line 9 and tu",
+        f"aligner: error: {binary}: byte 5: looks like a binary file (NUL byte), not a TMX "
+        "document",
+        "aligner: error: 2 of 5 files cannot be imported (above): nothing was imported; fix "
+        "them and run again, or give --skip-bad to import the other 3"]
+    assert _dump(collection) == dump
+    # a file without the languages asked, and two files of one name, are found too
+    other = _write(tmp_path / "2025" / "good0.tmx", TMX)
+    code, _, stderr = run("import", str(collection), *map(str, [*args, french, other]),
+                          "--src-lang", "es-ES", "--tgt-lang", "en-US")
+    lines = stderr.splitlines()
+    assert code == 2 and len(lines) == 5, stderr
+    assert lines[2] == (f"aligner: error: {french}: no unit has both es-ES and en-US; "
+                        "languages present: fr-FR, en-US")
+    assert lines[3] == (f"aligner: error: {other.resolve()}: {good[0].resolve()} and "
+                        f"{other.resolve()} would both be the document 'tm/good0.tmx': "
+                        "import them one at a time, each with --name")
+    assert lines[4].startswith("aligner: error: 4 of 7 files cannot be imported (above)")
+    assert _dump(collection) == dump
+    taken = _write(tmp_path / "tm" / "mina.tmx", TMX)
+    code, _, stderr = run("import", str(collection), str(taken), "--name", "2021/mina")
+    assert code == 2 and stderr.count("\n") == 1  # one file: its error alone
+    assert "holds a document pair named '2021/mina'" in stderr
+    code, _, stderr = run("import", str(tmp_path / "new.db"), str(broken), str(binary))
+    assert code == 2 and not (tmp_path / "new.db").exists()
+    assert stderr.splitlines()[-1] == ("aligner: error: none of the 2 files can be imported "
+                                       "(above): nothing was imported")
+
+
+def test_skip_bad_imports_the_good_files_and_names_the_others(tmp_path: Path) -> None:
+    db = tmp_path / "m.db"
+    good = _write(tmp_path / "tm" / "faro.tmx", TMX)
+    tsv = _write(tmp_path / "tm" / "muelle.tsv", TSV)
+    broken = _write(tmp_path / "tm" / "roto.tmx", TMX.replace('<tu tuid="8">',
+                                                              '<tu tuid="8"><tuv>'))
+    code, _, stderr = run("import", str(db), str(broken), "--skip-bad")
+    assert code == 2 and not db.exists()  # nothing to import: as without --skip-bad
+    assert stderr.startswith(f"aligner: error: {broken}:11:87: ")
+    code, _, stderr = run("import", str(db), str(good), str(broken), str(tsv), "--skip-bad")
+    assert code == 1 and "Traceback" not in stderr
+    assert (f"aligner: failed: {broken}:11:87: not well-formed XML: Opening and ending tag "
+            "mismatch: tuv line 9 and tu (not imported)") in stderr.splitlines()
+    assert stderr.splitlines()[-1] == ("aligner: 2 memories imported, 0 replaced, 0 "
+                                       f"unchanged, of 2; 4 units -> {db}; 1 file not "
+                                       "imported (above)")
+    assert set(_docs(db)) == {"tm/faro.tmx", "tm/muelle.tsv"}
+    code, _, stderr = run("import", str(db), str(good), str(broken), str(tsv), "--skip-bad",
+                          "--quiet")
+    assert code == 1 and stderr.splitlines() == [
+        f"aligner: failed: {broken}:11:87: not well-formed XML: Opening and ending tag "
+        "mismatch: tuv line 9 and tu (not imported)",
+        f"aligner: warning: {good}: 1 of 3 units left out: without text in both es-ES and "
+        "en-US"]
+    code, _, stderr = run("import", str(db), str(good), "--into", "tm/faro.tmx",
+                          "--skip-bad")
+    assert code == 2 and "--skip-bad is for an import of several files" in stderr
 
 
 def test_a_name_taken_by_another_file_is_refused_and_name_gives_one(tmp_path: Path) -> None:

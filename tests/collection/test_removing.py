@@ -7,6 +7,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from tests.collection.conftest import run
 
 
@@ -103,3 +105,86 @@ def test_language_options_keep_one_pair(mixed: Path) -> None:
     code, _, stderr = run("remove", str(mixed), "*", "--src-lang", "en", "--tgt-lang", "es")
     assert code == 0, stderr
     assert _names(mixed) == [n for n in names if "notas" not in n]
+
+
+# Run as ``python -c SCRIPT N ARGS...``: the aligner command ARGS, killed (SIGKILL, by
+# itself, as a power cut) right after the N-th document's rows were deleted -- inside
+# the one transaction, before it commits.
+_KILLED_AFTER_DELETE = (
+    "import os, signal, sys\n"
+    "from aligner.cli.main import cli\n"
+    "from aligner.collection.store import Collection\n"
+    "calls = [0]\n"
+    "real = Collection._delete\n"
+    "def dying(self, name, **kw):\n"
+    "    real(self, name, **kw)\n"
+    "    calls[0] += 1\n"
+    "    if calls[0] == int(sys.argv[1]):\n"
+    "        os.kill(os.getpid(), signal.SIGKILL)\n"
+    "Collection._delete = dying\n"
+    "cli(sys.argv[2:])\n")
+
+
+def _killed_after_delete(n: int, *args: str) -> int:
+    """The exit status of ``aligner ARGS`` killed after its ``n``-th document deleted."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    return subprocess.run(
+        [sys.executable, "-c", _KILLED_AFTER_DELETE, str(n), *args], capture_output=True,
+        check=False, env={**os.environ, "PYTHONPATH": str(REPO / "src")}).returncode
+
+
+def _whole(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every document's beads (units and text), as a reader sees them; the
+    collection checked whole first."""
+    from aligner.collection.store import open_collection
+
+    with open_collection(db) as c:
+        assert c.problems() == []
+        return {doc.name: [(b.src, b.tgt) for b in al.beads] for doc, al in c.aligned()}
+
+
+@pytest.mark.parametrize("killed_after", [2, 3])
+def test_kill_9_during_a_remove_removes_nothing(collection: Path, killed_after: int) -> None:
+    """A power cut while ``remove`` deletes: the documents are deleted in one
+    transaction, so one killed after the second of three documents (the first one
+    deleted had been committed, were each its own transaction), or after the last one
+    before the commit, leaves every document whole, found by search, and the same
+    command run again removes them."""
+    before, counts = _whole(collection), _counts(collection)
+    code = _killed_after_delete(killed_after, "remove", str(collection), "2021/*",
+                                "2022/campo")
+    assert code == -9
+    assert _whole(collection) == before and _counts(collection) == counts
+    code, out, stderr = run("search", str(collection), "cobre")
+    assert code == 0 and "2021/mina" in out, stderr
+    code, _, stderr = run("remove", str(collection), "2021/*", "2022/campo")
+    assert code == 0, stderr  # the killed command's lock is no obstacle
+    assert _names(collection) == ["2022/fabrica"]
+    assert list(_whole(collection)) == ["2022/fabrica"]
+
+
+def test_kill_9_during_a_prune_leaves_each_document_whole(collection: Path,
+                                                           tmp_path: Path) -> None:
+    """``batch --prune`` takes each gone document out in a transaction of its own: one
+    killed while it deletes the second of two leaves the first out (committed), the
+    second whole, and a run again with --prune takes that one out."""
+    for lang in ("es", "en"):
+        for name in ("mina", "puerto"):
+            (tmp_path / lang / "2021" / f"{name}.{lang}.txt").unlink()
+    before = _whole(collection)
+    code = _killed_after_delete(2, "batch", str(tmp_path / "es"), str(tmp_path / "en"),
+                                "--db", str(collection), "--jobs", "1", "--prune")
+    assert code == -9
+    after = _whole(collection)
+    assert after == {n: b for n, b in before.items() if n != "2021/mina"}
+    code, out, stderr = run("search", str(collection), "muelles")
+    assert code == 0 and "2021/puerto" in out, stderr
+    code, _, stderr = run("batch", str(tmp_path / "es"), str(tmp_path / "en"), "--db",
+                          str(collection), "--jobs", "1", "--prune")
+    assert code == 0 and "removed 1 document whose files are gone: 2021/puerto" in stderr
+    assert list(_whole(collection)) == ["2022/campo", "2022/fabrica"]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from aligner.cli.batch_failures import failure_lines
+from aligner.cli.batch_failures import tell_failures
 from aligner.cli.encoder_option import encoder_option
 from aligner.cli.launch import first_ctrl_c_ignores_the_next
 from aligner.cli.paths import ExistingPath
@@ -20,7 +20,7 @@ from aligner.readers import FORMAT_NAMES
 from aligner.textutil import count
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Mapping
 
     from aligner.collection.batch import BatchSummary
     from aligner.collection.pairing import Pairing
@@ -72,6 +72,11 @@ if TYPE_CHECKING:
                    "Without it a reviewed document whose files changed keeps the review "
                    "of its unchanged sentences; one whose settings alone changed is kept "
                    "as it is, with a warning.")
+@click.option("--retry-failed", is_flag=True,
+              help="Try again the pairs that failed for a reason of their files' own "
+                   "(an XLIFF among the documents, a binary file) though their files and "
+                   "settings are the same; without it such a pair is said to have failed "
+                   "before, and not read again (--force tries them too).")
 @click.option("--prune", is_flag=True,
               help="Take out of the collection the documents whose files are gone and "
                    "whose name no pair has now (a renamed or deleted pair); with "
@@ -91,8 +96,9 @@ if TYPE_CHECKING:
 def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
               src_lang: str | None, tgt_lang: str | None, db: str, manifest: str | None,
               glossary: str | None, no_glossary: bool, no_srx: bool, jobs: int | None,
-              force: bool, discard_reviews: bool, prune: bool, scheduler: str | None, encoding: str,
-              input_format: str | None, srx: SrxRules | None, encoder: str) -> None:
+              force: bool, discard_reviews: bool, retry_failed: bool, prune: bool,
+              scheduler: str | None, encoding: str, input_format: str | None,
+              srx: SrxRules | None, encoder: str) -> None:
     """Align every document pair of SRC_DIR and TGT_DIR into the collection --db.
 
     A pair is the same relative path on both sides, a language tag in the file
@@ -102,9 +108,11 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     on both sides).  Files without a partner are listed as warnings.  Running
     the same command again only aligns the pairs whose files or settings
     changed (--force: all of them); an interrupted run is finished by the next.
-    A pair that fails is recorded and listed at the end, and retried by the
-    next run.  Exit status: 0 all pairs aligned, 1 some failed, 2 bad command
-    line or unusable database.  The languages are
+    A pair that fails is recorded and listed at the end; the next run tries it
+    again when its files or settings changed, or it failed for the machine (a worker
+    killed), else says it failed before (--retry-failed tries it).  Exit status: 0
+    all pairs aligned, 1 some failed (before too), 2 bad command line or unusable
+    database.  The languages are
     --src-lang and --tgt-lang, else the folders' names when they are language
     tags (corpus/es) -- with --manifest, each row's: its src_lang and tgt_lang
     cells, else the options, else the tags in its files' names (a.es.txt, as
@@ -130,7 +138,7 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     """
     from aligner.cli.batch_languages import row_languages, side_language, tag_mismatch
     from aligner.cli.batch_report import tell_summary
-    from aligner.cli.batch_settings import given_settings, pair_settings, tell
+    from aligner.cli.batch_settings import given_settings, pair_settings, tell, unfit_pairs
     from aligner.cli.paths import language_options
     from aligner.collection.batch import run_batch
     from aligner.collection.dask_run import SchedulerLost
@@ -235,7 +243,7 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         groups = [((src_lang, tgt_lang), (src_said, tgt_said), pairing)]
     # each language pair's settings, all read before the collection is written
     runs: list[tuple[BatchSettings, Resolved, tuple[str, str], Pairing]] = []
-    unfit = _unfit_pairs(glossary, [pair for pair, *_ in groups], encoding)
+    unfit = unfit_pairs(glossary, [pair for pair, *_ in groups], encoding)
     for (src, tgt), origin, pairing in groups:
         # a glossary of another pair is not given for this one: it keeps its own settings
         own = ({k: v for k, v in given.items() if k != "glossary"} if (src, tgt) in unfit
@@ -293,6 +301,7 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
                                         forced_after=forced_after,
                                         others=frozenset(done | later),
                                         look_for_gone=i == len(runs) - 1,
+                                        retry_failed=retry_failed,
                                         run_pairs=frozenset(key for _, _, key, _ in runs))
                     summaries.append((key, summary))
                     renamed = {name: taken for name, _, taken in summary.own_names}
@@ -322,31 +331,8 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
         tell_summary(summary, db=db, force=force, told=told,
                      added=added if i == len(summaries) - 1 else None,
                      of=f"{key[0]} -> {key[1]}: " if len(summaries) > 1 else "")
-    failed = [f for _, summary in summaries for f in summary.failed]
-    for line in failure_lines(failed, db):
-        click.echo(f"aligner: failed: {line}", err=True)
-    if failed:
+    if tell_failures([f for _, summary in summaries for f in summary.failed], db):
         ctx.exit(1)
-
-
-def _unfit_pairs(glossary: str | None, pairs: Sequence[tuple[str, str]], encoding: str
-                 ) -> list[tuple[str, str]]:
-    """The language pairs of a run of several that the glossary given is not for (a
-    mixed manifest's es -> en glossary: its en -> es, fr -> es rows), as ``check`` leaves a
-    glossary out for such pairs; none when it is for none of them, nor for a run of one
-    pair: the glossary's own error then says whose it is."""
-    from aligner.pipeline import load_glossary_file
-
-    if glossary is None or len(pairs) < 2:
-        return []
-    unfit = []
-    for src, tgt in pairs:
-        try:
-            load_glossary_file(glossary, src_lang=src, tgt_lang=tgt, encoding=encoding,
-                               warn=lambda _: None)  # its warnings: when it is read
-        except GlossaryPairError:
-            unfit.append((src, tgt))
-    return unfit if len(unfit) < len(pairs) else []
 
 
 def _settings(given: Mapping[str, Setting], resolved: Resolved, key: tuple[str, str],

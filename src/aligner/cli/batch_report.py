@@ -54,9 +54,11 @@ def tell_summary(summary: BatchSummary, *, db: str, force: bool, of: str = "",
     rate = summary.sentences / summary.seconds if summary.seconds else 0.0
     kept = (f", {len(summary.kept_reviewed)} kept for their review"
             if summary.kept_reviewed else "")
+    unread = sum(f.before for f in summary.failed)
+    before = f" ({unread} failed before, unchanged)" if unread else ""
     info(f"aligner: {of}{count(summary.aligned, 'pair')} aligned, "
          f"{summary.skipped} unchanged{kept}, "
-         f"{len(summary.failed)} failed, of {summary.pairs}; {summary.sentences:,} "
+         f"{len(summary.failed)} failed{before}, of {summary.pairs}; {summary.sentences:,} "
          f"sentences in {summary.seconds:.1f} s ({rate:,.0f}/s) -> {db}")
     if added is not None:
         info(f"aligner: {added}")

@@ -126,3 +126,24 @@ def tell(resolved: Resolved, pair: Pair, *, aligned: bool,
         info(f"aligner: the collection remembers no settings for {of} yet (each language "
              f"pair keeps its own; {shown}): aligning with the options given and the "
              f"defaults, which it remembers for {of} once a document of it is stored")
+
+
+def unfit_pairs(glossary: str | None, pairs: Sequence[tuple[str, str]], encoding: str
+                ) -> list[tuple[str, str]]:
+    """The language pairs of a run of several that the glossary given is not for (a
+    mixed manifest's es -> en glossary: its en -> es, fr -> es rows), as ``check`` leaves a
+    glossary out for such pairs; none when it is for none of them, nor for a run of one
+    pair: the glossary's own error then says whose it is."""
+    from aligner.errors import GlossaryPairError
+    from aligner.pipeline import load_glossary_file
+
+    if glossary is None or len(pairs) < 2:
+        return []
+    unfit = []
+    for src, tgt in pairs:
+        try:
+            load_glossary_file(glossary, src_lang=src, tgt_lang=tgt, encoding=encoding,
+                               warn=lambda _: None)  # its warnings: when it is read
+        except GlossaryPairError:
+            unfit.append((src, tgt))
+    return unfit if len(unfit) < len(pairs) else []

@@ -50,8 +50,10 @@ def list_cmd(db: str, docs: tuple[str, ...], fmt: str, order: str, below: float,
     pair first).
 
     The collection is only read, never written: a listing made while aligner batch
-    runs shows the pairs stored so far.  --format json adds the totals as an object;
-    csv has one row a document.
+    runs shows the pairs stored so far.  --format json adds the totals as an object,
+    and each document's files (src_path, tgt_path), by which a script finds the name
+    of a file's document (NAME for the collection's first language pair, TGT/NAME for
+    the others); csv has one row a document.
 
     \b
     Examples:

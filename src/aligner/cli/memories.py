@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import click
 
 from aligner.cli.paths import ExistingPath
 from aligner.cli.quiet_option import info, quiet_option
-from aligner.cli.terminal import warn
+from aligner.cli.terminal import error, warn
+from aligner.errors import AlignerError, InputError
 from aligner.textutil import count
 
 
@@ -34,11 +36,16 @@ from aligner.textutil import count
               help="Replace a changed memory even where a person confirmed or edited "
                    "beads of it in aligner review: their review is lost.  Without it such "
                    "a memory is kept as it is, with a warning.")
+@click.option("--skip-bad", is_flag=True,
+              help="Import the files that can be imported when others cannot: each of "
+                   "those is named in an 'aligner: failed:' line, and the exit status is 1. "
+                   "Without it a file that cannot be imported leaves the collection as it "
+                   "was: every such file is named, nothing is imported (exit status 2).")
 @quiet_option
 @click.pass_context
 def import_cmd(ctx: click.Context, db: str, files: tuple[str, ...], src_lang: str | None,
                tgt_lang: str | None, name: str | None, into: str | None, encoding: str,
-               discard_reviews: bool) -> None:
+               discard_reviews: bool, skip_bad: bool) -> None:
     """Import translation memories FILES (TMX, XLIFF, TSV, CSV, saved JSON) into the
     collection DB, made when missing: each file one document, tm/ and its name, each
     unit a bead, so that list, search, check, report, export and review read them as
@@ -56,7 +63,9 @@ def import_cmd(ctx: click.Context, db: str, files: tuple[str, ...], src_lang: st
     imported before is read again only when it changed, and then replaces its
     document (a reviewed one only with --discard-reviews); aligner batch --prune
     never removes a memory.  Every file is read before anything is written: a file
-    that cannot be read leaves the collection as it was (exit status 2).
+    that cannot be imported (unreadable, broken, a name taken) leaves the collection as
+    it was, every such file named (exit status 2); --skip-bad imports the others, names
+    those (aligner: failed:) and exits with status 1.
 
     With --into NAME, the one FILE (a translator's corrected export of document NAME)
     corrects that document: each unit whose target differs corrects the target of the
@@ -74,9 +83,11 @@ def import_cmd(ctx: click.Context, db: str, files: tuple[str, ...], src_lang: st
     """
     from aligner.cli.paths import language_options
     from aligner.collection.language_pairs import added_pairs_note
-    from aligner.collection.memories import import_memories, read_pairs_into
+    from aligner.collection.memories import import_memories, read_pairs_into, refused
     from aligner.collection.opening import refuse_read_only
+    from aligner.collection.rows import DocumentRow
     from aligner.collection.store import open_collection
+    from aligner.errors import ConfigError
     from aligner.fileio import check_encoding
 
     language_options(src_lang, tgt_lang)
@@ -86,6 +97,9 @@ def import_cmd(ctx: click.Context, db: str, files: tuple[str, ...], src_lang: st
 
         if len(files) != 1:
             raise click.UsageError("--into applies one FILE to a document: give one FILE")
+        if skip_bad:
+            raise click.UsageError("--skip-bad is for an import of several files; --into "
+                                   "applies one FILE to a document")
         given = [o for o, v in (("--name", name), ("--src-lang", src_lang),
                                 ("--tgt-lang", tgt_lang), ("--discard-reviews",
                                                            discard_reviews)) if v]
@@ -97,20 +111,33 @@ def import_cmd(ctx: click.Context, db: str, files: tuple[str, ...], src_lang: st
     if name is not None and len(files) != 1:
         raise click.UsageError("--name names one memory: give one FILE with it")
     refuse_read_only(db)
-    held: list[tuple[str, str]] = []  # the collection's language pairs (none yet, or more)
+    stored: list[DocumentRow] = []  # the collection's documents (none yet)
     if Path(db).exists():
         with open_collection(db) as collection:
             for note in collection.notes():
                 warn(note)
-            held = list(dict.fromkeys((d.src_lang, d.tgt_lang) for d in collection.documents()))
+            stored = collection.documents()
+    held = list(dict.fromkeys((d.src_lang, d.tgt_lang) for d in stored))  # none, or more
     memories, read_from = [], []
+    bad: dict[str, AlignerError] = {}  # the files that cannot be imported, and why
     known = list(held)  # the pairs the collection holds, and those of the memories read
     for path in files:  # every file read before the collection is written (or made)
-        for memory in read_pairs_into(path, known, name=name, src_lang=src_lang,
-                                      tgt_lang=tgt_lang, encoding=encoding, db=db):
+        try:
+            read = read_pairs_into(path, known, name=name, src_lang=src_lang,
+                                   tgt_lang=tgt_lang, encoding=encoding, db=db)
+        except (InputError, ConfigError) as exc:
+            bad.setdefault(path, exc)
+            continue
+        for memory in read:
             known.append((memory.alignment.src_lang, memory.alignment.tgt_lang))
             memories.append(memory)
             read_from.append(path)
+    for k, refusal in refused(stored, memories):  # a name another file's or a pair's
+        bad.setdefault(read_from[k], refusal)
+    if bad:
+        refuse_bad(files, bad, skip_bad)
+        good = [k for k, path in enumerate(read_from) if path not in bad]
+        memories, read_from = [memories[k] for k in good], [read_from[k] for k in good]
     with open_collection(db, create=True) as collection:
         summary = import_memories(collection, memories, discard_reviews=discard_reviews)
         added = added_pairs_note(db, held, [(d.src_lang, d.tgt_lang)
@@ -124,8 +151,36 @@ def import_cmd(ctx: click.Context, db: str, files: tuple[str, ...], src_lang: st
              "replaces it and drops the review)")
     kept = f", {len(summary.kept_reviewed)} kept for their review" if summary.kept_reviewed \
         else ""
+    skipped = f"; {count(len(bad), 'file')} not imported (above)" if bad else ""
     info(f"aligner: {count(len(summary.imported), 'memory', 'memories')} imported, "
          f"{len(summary.replaced)} replaced, {len(summary.unchanged)} unchanged{kept}, "
-         f"of {len(memories)}; {count(summary.units, 'unit')} -> {db}")
+         f"of {len(memories)}; {count(summary.units, 'unit')} -> {db}{skipped}")
     if added is not None:
         info(f"aligner: {added}")
+    if bad:
+        ctx.exit(1)
+
+
+def refuse_bad(files: Sequence[str], bad: Mapping[str, AlignerError], skip_bad: bool) -> None:
+    """Say every file of ``files`` that cannot be imported (``bad``, with why), in the
+    order given: with ``skip_bad``, when another file can be imported, an ``aligner:
+    failed:`` line each, and the others are imported; else an ``aligner: error:`` line
+    each and an error that ends the command, nothing imported (the one file's error
+    alone when only one was given)."""
+    given = list(dict.fromkeys(files))
+    named = [bad[f] for f in given if f in bad]
+    good = len(given) - len(named)
+    if skip_bad and good:
+        for exc in named:
+            click.echo(f"aligner: failed: {exc.format()} (not imported)", err=True)
+        return
+    if len(given) == 1:
+        raise named[0]
+    for exc in named:
+        error(exc.format())
+    if not good:
+        raise InputError(f"none of the {len(given)} files can be imported (above): nothing "
+                         "was imported")
+    raise InputError(f"{len(named)} of {len(given)} files cannot be imported (above): "
+                     f"nothing was imported; fix {'it' if len(named) == 1 else 'them'} and "
+                     f"run again, or give --skip-bad to import the other {good}")

@@ -27,7 +27,7 @@ from aligner.collection.rows import MEMORY
 from aligner.collection.settings_change import settings_change, stored_change
 from aligner.collection.store import Collection, DocumentRow, PairRecord
 from aligner.collection.stored import content_hash
-from aligner.collection.work import BatchSettings, PairJob, failure
+from aligner.collection.work import LASTING, BatchSettings, PairJob, failure
 from aligner.model import REVIEW_AGAIN
 
 #: Called after each stored pair: pairs done, pairs to do, sentences aligned, seconds.
@@ -49,6 +49,9 @@ class FailedPair:
     #: The document was aligned before: that alignment is kept, not replaced by the
     #: failure (a re-run with a wrong option, or a file broken since, loses nothing).
     kept: bool = False
+    #: It failed before for a reason of its files' own, which are the same, read with
+    #: the same settings: not tried again (:data:`~aligner.collection.work.LASTING`).
+    before: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +134,7 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
               runner: Runner, force: bool = False, discard_reviews: bool = False,
               prune: bool = False, progress: BatchProgress | None = None,
               forced_after: int | None = None, others: frozenset[str] = frozenset(),
-              look_for_gone: bool = True,
+              look_for_gone: bool = True, retry_failed: bool = False,
               run_pairs: frozenset[tuple[str, str]] | None = None) -> BatchSummary:
     """Align the pairs that need it and store each one as it is done.
 
@@ -141,7 +144,9 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
     changed it is aligned again with its review carried over to the sentences that are
     still there (:mod:`aligner.collection.carry`); kept as it is when none are.
     A document aligned before whose realigning fails keeps its alignment
-    (:class:`FailedPair` ``kept``); a new one is stored as failed.
+    (:class:`FailedPair` ``kept``); a new one is stored as failed.  One that failed
+    for a reason of its files' own is not tried again while its files and settings
+    are the same (:class:`FailedPair` ``before``), unless ``retry_failed`` or ``force``.
     ``prune`` takes out the stored documents whose files are gone (a renamed or
     deleted pair) -- a reviewed one only with ``discard_reviews``.
     ``forced_after``: with ``force``, this run goes on with a --force run that did not
@@ -214,6 +219,15 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
         if clash is not None:
             job = PairJob(pair.name, str(pair.src), str(pair.tgt), b"", b"", *hashes)
             fail(failure(job, settings, clash))
+            continue
+        if ((not (force or retry_failed) or done_by_force) and old is not None
+                and old.status == "failed" and (old.src_hash, old.tgt_hash, old.settings_hash)
+                == (*hashes, f"{LASTING}{digest}")):
+            # it would fail again as it did: said, not read by a worker again
+            if not (same_file(old.src_path, pair.src) and same_file(old.tgt_path, pair.tgt)):
+                moved.append((str(pair.src.resolve()), str(pair.tgt.resolve()), old.id))
+            summary.failed.append(FailedPair(pair.name, str(pair.src), str(pair.tgt),
+                                             old.error or "failed", before=True))
             continue
         if (old is not None and old.status == "aligned" and (old.src_hash, old.tgt_hash) == hashes
                 and old.settings_hash != digest):

@@ -77,6 +77,11 @@ class DocumentSummary:
     #: how many beads of each kind (``"1-1"``, ``"2-1"``, ``"1-0"``...), in
     #: :func:`kind_order`
     bead_kinds: tuple[tuple[str, int], ...] = ()
+    #: The files it was read from, as the collection keeps them (a memory's one file
+    #: in both): what a script finds a document's name by (its name depends on which
+    #: language pair the collection had first: ``NAME`` or ``TGT/NAME``).
+    src_path: str = ""
+    tgt_path: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +159,8 @@ def list_documents(collection: Collection, names: Sequence[str] = (), *,
             doc.name, doc.src_lang, doc.tgt_lang, doc.src_sentences, doc.tgt_sentences,
             beads, reviewed, one_sided, score_sum / paired if paired else None, low,
             state, reason, stored, last, doc.kind,
-            tuple(sorted(kinds.get(doc.id, ()), key=lambda kn: kind_order(kn[0])))))
+            tuple(sorted(kinds.get(doc.id, ()), key=lambda kn: kind_order(kn[0]))),
+            doc.src_path, doc.tgt_path))
         total += score_sum or 0.0
         two_sided += paired
         at = next(i for i, g in enumerate(groups) if (doc.src_lang, doc.tgt_lang) in g)

@@ -226,15 +226,21 @@ def read_into(path: str | os.PathLike[str], held: Sequence[Pair], *, name: str |
             return read_memory(path, name=name, src_lang=pair[0], tgt_lang=pair[1],
                                encoding=encoding)
         except FormatError as exc:
-            if exc.line is not None:
+            if _broken(exc):
                 raise
     if own is not None:
         return own
     assert unsaid is not None
-    if fits:
+    if fits and not _broken(unsaid):  # a broken file's error is not the languages'
         raise type(unsaid)(f"{unsaid.message} (the collection {db} is "
                            f"{shown(pair_names(fits))})", path=unsaid.path) from None
     raise unsaid
+
+
+def _broken(exc: AlignerError) -> bool:
+    """Whether ``exc`` points into a broken file (a line, or a byte: a binary file)
+    rather than at languages it does not hold."""
+    return exc.line is not None or exc.offset is not None
 
 
 def read_pairs_into(path: str | os.PathLike[str], held: Sequence[Pair], *,
@@ -272,18 +278,16 @@ def import_memories(collection: Collection, memories: Sequence[Memory], *,
     from aligner.collection.work import unit_texts
 
     summary = ImportSummary()
-    stored = {d.name: d for d in collection.documents()}
+    documents = collection.documents()
+    for _, refusal in refused(documents, memories)[:1]:
+        raise refusal
+    stored = {d.name: d for d in documents}
     reviewed = {} if discard_reviews else collection.reviewed_beads()
     records: list[PairRecord] = []
     moved: list[tuple[str, int]] = []
-    given: dict[str, str] = {}
     for m in memories:
-        if (other := given.setdefault(m.name, m.path)) != m.path:
-            raise ConfigError(f"{other} and {m.path} would both be the document {m.name!r}: "
-                              "import them one at a time, each with --name", path=m.path)
         old = stored.get(m.name)
         if old is not None:
-            _clash(old, m)
             if (old.status, old.src_hash, old.settings_hash) == ("aligned", m.digest,
                                                                    m.settings_hash):
                 summary.unchanged.append(m.name)
@@ -312,17 +316,39 @@ def import_memories(collection: Collection, memories: Sequence[Memory], *,
     return summary
 
 
-def _clash(old: DocumentRow, memory: Memory) -> None:
-    """Refuse to replace a stored document that is not ``memory`` changed: a pair of
-    ``aligner batch``, or a memory imported from another file that is still there."""
+def refused(documents: Sequence[DocumentRow], memories: Sequence[Memory]
+            ) -> list[tuple[int, ConfigError]]:
+    """The memories (by their index in ``memories``) a collection of ``documents`` cannot
+    store, each with why: its name is a pair's of ``aligner batch``, or a memory's
+    imported from another file that is still there, or an earlier memory's of this
+    import (two files of one name).  Every one is found, not just the first: ``aligner
+    import`` names every file it cannot import."""
+    stored = {d.name: d for d in documents}
+    given: dict[str, str] = {}
+    found = []
+    for k, m in enumerate(memories):
+        if (other := given.setdefault(m.name, m.path)) != m.path:
+            found.append((k, ConfigError(
+                f"{other} and {m.path} would both be the document {m.name!r}: import them "
+                "one at a time, each with --name", path=m.path)))
+        elif (old := stored.get(m.name)) is not None and (clash := _clash(old, m)):
+            found.append((k, clash))
+    return found
+
+
+def _clash(old: DocumentRow, memory: Memory) -> ConfigError | None:
+    """Why a stored document that is not ``memory`` changed cannot be replaced by it: a
+    pair of ``aligner batch``, or a memory imported from another file that is still
+    there (None: it is ``memory``'s own)."""
     if old.kind != MEMORY:
-        raise ConfigError(f"the collection holds a document pair named {old.name!r} (from "
-                          f"{old.src_path} and {old.tgt_path}): give the memory a name of "
-                          "its own with --name", path=memory.path)
+        return ConfigError(f"the collection holds a document pair named {old.name!r} (from "
+                           f"{old.src_path} and {old.tgt_path}): give the memory a name of "
+                           "its own with --name", path=memory.path)
     if not _same_file(old.src_path, memory.path) and Path(old.src_path).is_file():
-        raise ConfigError(f"the collection holds another memory named {old.name!r}, imported "
-                          f"from {old.src_path}, which is still there: give this one a name "
-                          "of its own with --name", path=memory.path)
+        return ConfigError(f"the collection holds another memory named {old.name!r}, "
+                           f"imported from {old.src_path}, which is still there: give this "
+                           "one a name of its own with --name", path=memory.path)
+    return None
 
 
 def _same_file(stored: str, path: str) -> bool:

@@ -133,24 +133,40 @@ def unit_texts(al: Alignment) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[
     return units, forms
 
 
+#: Before the settings hash of a pair stored as failed for a reason of its files' own,
+#: which the same files read with the same settings (and aligner version) fail for
+#: again -- an XLIFF among the documents, a binary file, undecodable text: the next run
+#: says it failed before and does not try it again while they are the same (``aligner
+#: batch --retry-failed`` does).  A failure of the machine -- a worker killed, out of
+#: memory, the Dask cluster -- or of a file that could not be read is stored with the
+#: hash alone, as every failure was before, and tried again by the next run.
+LASTING = "lasting:"
+
+
 def align_job(job: PairJob, settings: BatchSettings) -> PairRecord:
     """Align one pair; a pair that cannot be aligned comes back with ``error`` set."""
     started = time.perf_counter()
     try:
         record = _align(job, settings)
     except ExchangeFileError as exc:  # an XLIFF or PO file among the documents
-        record = failure(job, settings, exc.in_batch())
-    except AlignerError as exc:
-        record = failure(job, settings, exc.format())
-    except (RecursionError, MemoryError, ValueError) as exc:  # a text the tool cannot take
+        record = failure(job, settings, exc.in_batch(), lasting=True)
+    except AlignerError as exc:  # a ResourceError (exit status 1) is the machine's
+        record = failure(job, settings, exc.format(), lasting=exc.exit_code == 2)
+    except (RecursionError, ValueError) as exc:  # a text the tool cannot take
+        record = failure(job, settings, f"{job.src_path}: {type(exc).__name__}: {exc}",
+                         lasting=True)
+    except MemoryError as exc:  # the machine's: the next run tries again
         record = failure(job, settings, f"{job.src_path}: {type(exc).__name__}: {exc}")
     return replace(record, seconds=time.perf_counter() - started)
 
 
-def failure(job: PairJob, settings: BatchSettings, error: str) -> PairRecord:
-    """The record of a pair that could not be aligned."""
+def failure(job: PairJob, settings: BatchSettings, error: str, *,
+            lasting: bool = False) -> PairRecord:
+    """The record of a pair that could not be aligned; ``lasting``: for a reason of its
+    files' own (:data:`LASTING`)."""
+    digest = settings.pair_digest(job.src_bytes, job.tgt_bytes)
     return PairRecord(job.name, job.src_path, job.tgt_path, job.src_hash, job.tgt_hash,
-                      settings.pair_digest(job.src_bytes, job.tgt_bytes), settings.src_lang,
+                      f"{LASTING}{digest}" if lasting else digest, settings.src_lang,
                       settings.tgt_lang, error=error)
 
 
