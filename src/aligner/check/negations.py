@@ -32,7 +32,10 @@ opposite.  The words are the language's ``negations.txt`` (:func:`parse_negation
   the words that are no such verb (``Als de``, ``Können Sie``); a question is none;
 - ``[affirmative]`` say a double negation positively (``with``, ``only``, ``if``);
 - ``[rules]`` state a rule negated, as a contract, a judgment or a standard does
-  (``does not apply``, ``is not liable``, ``gilt nicht``, ``wird nicht zugelassen``).
+  (``does not apply``, ``is not liable``, ``gilt nicht``, ``wird nicht zugelassen``);
+- ``[final_prohibitions]`` forbid right before a sentence's end (an end mark, a closing
+  quote, the end of the text) and are nothing elsewhere: Japanese ``開けるな。``, a
+  verb's dictionary form and ``な`` (not ``静かな部屋``, nor ``きれいだな。``).
 
 A negator before a full stop and a digit is a number's abbreviation (``No. 5``,
 ``no.5``), not a negation; a prohibition capitalised inside a sentence is a name's word
@@ -60,8 +63,11 @@ CUE_SECTIONS = ("prohibitions", "initial", "negators", "negative")
 FRAME_SECTIONS = ("imperative_opens", "imperative_before", "not_imperative",
                   "imperative_after", "imperative_negators")
 SECTIONS = (*CUE_SECTIONS, "not_negating", "prefixes", "imperative_endings",
-            "not_prefixed", *FRAME_SECTIONS, "affirmative", "rules")
+            "not_prefixed", *FRAME_SECTIONS, "affirmative", "rules", "final_prohibitions")
 _WORD = re.compile(r"[^\W\d_]+")
+# where a [final_prohibitions] phrase forbids: before a sentence's end mark, a closing
+# quote or the end of the text (開けるな。)
+_FINAL = r"(?=\s*(?:[。．.！!」』]|$))"
 # a cue followed by this is a number's abbreviation (No. 5)
 _NUMBER_AFTER = re.compile(r"\.\s?\d")
 # what may stand between a sentence's start and a word that opens it: quotes, dashes,
@@ -125,6 +131,7 @@ class Words:
     not_imperative: frozenset[str]
     affirmative: re.Pattern[str] | None
     rules: re.Pattern[str] | None  # a rule stated negated (:mod:`.negation_check`)
+    final: re.Pattern[str] | None = None  # [final_prohibitions], at a sentence's end
 
 
 def _frame(sections: dict[str, list[str]]) -> re.Pattern[str] | None:
@@ -166,6 +173,7 @@ def words_of(lang: str) -> Words | None:
     exempt = folded("not_negating")
     affirmative = folded("affirmative")
     rules = folded("rules")
+    final = folded("final_prohibitions")
     return Words(re.compile(_alternation(list(kinds))), kinds,
                  re.compile(_alternation(exempt)) if exempt else None,
                  tuple(folded("prefixes")), tuple(folded("imperative_endings")),
@@ -173,7 +181,8 @@ def words_of(lang: str) -> Words | None:
                  _frame({k: folded(k) for k in FRAME_SECTIONS}),
                  frozenset(folded("not_imperative")),
                  re.compile(_alternation(affirmative)) if affirmative else None,
-                 re.compile(_alternation(rules)) if rules else None)
+                 re.compile(_alternation(rules)) if rules else None,
+                 re.compile(f"(?:{_alternation(final)}){_FINAL}") if final else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +221,10 @@ def negation_cues(text: str, lang: str) -> list[Cue]:
         if kind is Kind.INITIAL and not (opens and _WORD_AFTER.match(plain, m.end())):
             kind = Kind.NEGATOR  # la puerta no se abre; No, señor (an answer)
         found.append((kind, m.start(), m.end()))
+    if words.final is not None:
+        taken = [(s, e) for _, s, e in found]
+        found += [(Kind.PROHIBITION, m.start(), m.end()) for m in words.final.finditer(plain)
+                  if not any(s < m.end() and m.start() < e for s, e in taken)]
     if words.prefixes:
         taken = [(s, e) for _, s, e in found]
         for m in _WORD.finditer(plain):
