@@ -838,9 +838,9 @@ def test_found_is_the_target_at_tgt_span_in_every_term_finding() -> None:
 
 
 def test_a_katakana_rendering_with_other_long_vowel_marks_is_named() -> None:
-    # s29 walk 1 item 17: a rendering with other long-vowel marks inside the word is
-    # term-missing, and says so (インタフェース, the JIS spelling, for インターフェース);
-    # s41 Japanese walk item 4: a word's final mark is optional, サーバ is サーバー
+    # s29 walk 1 item 17: a rendering with other long-vowel marks is term-missing, and
+    # says so (サーバ for サーバー; インタフェース, the JIS spelling, for インターフェース):
+    # the target is held to the glossary's marks; a source's final mark is optional (s41)
     from aligner.glossary import parse_glossary
 
     glossary = parse_glossary("en\tja\nserver\tサーバー\ninterface\tインターフェース\n",
@@ -850,6 +850,8 @@ def test_a_katakana_rendering_with_other_long_vowel_marks_is_named() -> None:
                     ("Check the interface.", "インタフェースを確認します。")],
                    glossary=glossary, code="term-missing", src_lang="en", tgt_lang="ja")
     assert [(f.unit, f.message, f.found, f.tgt_span, f.rendering) for f in got] == [
+        (0, "'server' is not rendered as 'サーバー'; the target has 'サーバ', which differs in "
+            "its long-vowel marks (ー)", "サーバ", (0, 3), "サーバー"),
         (1, "'server' is not rendered as 'サーバー'", None, None, None),
         (2, "'interface' is not rendered as 'インターフェース'; the target has 'インタフェース', "
             "which differs in its long-vowel marks (ー)", "インタフェース", (0, 7),

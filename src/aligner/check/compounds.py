@@ -57,13 +57,14 @@ _SHORT_WORDS = frozenset(("エア", "ギア", "ドア", "ガス", "ゴム", "ミ
 
 
 def in_compound(renderings: Iterable[str], text: str, lang: str, *,
-                short_heads: bool = False, words: Collection[str] = ()
-                ) -> tuple[str, str, tuple[int, int]] | None:
+                short_heads: bool = False, words: Collection[str] = (),
+                long_optional: bool = False) -> tuple[str, str, tuple[int, int]] | None:
     """The first rendering of ``renderings`` that ``text`` has as the head or the tail of
     a compound word, with the compound and its span; None when there is none, or the
     language does not write its compounds solid.  Only a rendering of one word is looked
-    for.  ``short_heads``, ``words``: :func:`in_katakana_compound`."""
-    found = in_katakana_compound(renderings, text, short_heads=short_heads, words=words)
+    for.  ``short_heads``, ``words``, ``long_optional``: :func:`in_katakana_compound`."""
+    found = in_katakana_compound(renderings, text, short_heads=short_heads, words=words,
+                                 long_optional=long_optional)
     if found is not None or not get_profile(lang).solid_compounds:
         return found
     endings = word_endings(lang)
@@ -88,7 +89,8 @@ def in_compound(renderings: Iterable[str], text: str, lang: str, *,
 
 
 def in_katakana_compound(renderings: Iterable[str], text: str, *,
-                         short_heads: bool = False, words: Collection[str] = ()
+                         short_heads: bool = False, words: Collection[str] = (),
+                         long_optional: bool = False
                          ) -> tuple[str, str, tuple[int, int]] | None:
     """The first rendering of ``renderings`` that ``text`` writes inside a longer run of
     katakana (``サインイン`` in ``サインインページ``), with the run and its span; None when
@@ -109,12 +111,16 @@ def in_katakana_compound(renderings: Iterable[str], text: str, *,
         short = lead == len(rendering) >= SHORT_MIN and (short_heads or bool(words))
         if max(lead, trail) < PART_MIN and not short:
             continue
-        bare = rendering.rstrip(_LONG) if trail else rendering
+        # a source term's final long marks are optional (モータ is モーター); a target is
+        # held to the glossary's (a client's spelling)
+        bare = rendering.rstrip(_LONG) if trail and long_optional else rendering
         start = text.find(bare) if bare else -1
         while start >= 0:
             end = start + len(bare)
             marks = len(text) - end - len(text[end:].lstrip(_LONG))
-            if not _run_after(text, end + marks):
+            if not long_optional:
+                pass
+            elif not _run_after(text, end + marks):
                 end += marks  # a word's final long marks are optional: モータ is モーター
             elif text.startswith(rendering, start):
                 end = start + len(rendering)

@@ -382,9 +382,11 @@ class TermMatcher:
         self, terms: Sequence[tuple[str, bool]], *, lang: str, borrowed: str | None = None,
         kept: Collection[str] | None = None, capital_nouns: Collection[int] = (),
         strict_verbs: Collection[int] | None = None, names: Collection[int] = (),
-        capitalised: Collection[int] = (),
+        capitalised: Collection[int] = (), long_marks_held: bool = False,
     ) -> None:
         self._forms = Forms(lang)
+        # a target's katakana words end on a long mark as the glossary writes them (step 1)
+        self._long_marks_held = long_marks_held
         # step 17: a term typed with a spelling that stands for another is that one
         terms = [(self._forms.respelled(text)[0], case) for text, case in terms]
         rules = get_profile(borrowed).plural_rules if borrowed else no_plural_rules
@@ -739,7 +741,10 @@ class TermMatcher:
                 terms = written.get(separators(text, spans[first:first + length]), terms)
             raw_words = [text[a:b] for a, b in spans[first:first + length]]
             terms = self._accents_agree(terms, raw_words)
-            if len(terms) > 1:
+            if self._long_marks_held:
+                ends = _long_ends(text[start:end])
+                terms = tuple(t for t in terms if self._long_ends[t] == ends)
+            elif len(terms) > 1:
                 terms = self._long_marks_agree(terms, text[start:end])
             if self._nouns is not None and terms:
                 terms = self._capitals_agree(terms, raw_words)
