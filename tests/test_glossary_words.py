@@ -187,3 +187,24 @@ def test_an_arabic_spreadsheet_names_its_columns_languages_and_statuses_in_arabi
         ("cash assistance", "المساعدات النقدية", "allowed", "")]
     g.write_text("إنجليزي,الفرنسية\nfield office,bureau de terrain\n", encoding="utf-8")
     assert (read_glossary(g).src_lang, read_glossary(g).tgt_lang) == ("en", "fr")
+
+
+@pytest.mark.parametrize(("header", "rows", "langs"), [
+    # written for this test (s41 Japanese walk, item 11): a Japanese team's sheet
+    ("日本語\t英語\t状態\t備考", ["モーター\tmotor\t推奨\t", "モーター\tengine\t禁止\t電動機",
+                                "モーター\telectric motor\t許容\t"], ("ja", "en")),
+    ("ja\ten\tstatus\tnote", ["モーター\tmotor\t推奨\t", "モーター\tengine\t禁止\t電動機",
+                             "モーター\telectric motor\t許容\t"], ("ja", "en")),
+    # and a Chinese one, simplified and traditional
+    ("英文\t中文\t状态\t备注", ["motor\t电机\t推荐\t", "motor\t马达\t禁止\t电动机",
+                              "motor\t电动机\t允许\t"], ("en", "zh")),
+    ("英文\t中文\t狀態\t備註", ["motor\t電機\t推薦\t", "motor\t馬達\t禁用\t電動機",
+                              "motor\t電動機\t允許\t"], ("en", "zh")),
+])
+def test_japanese_and_chinese_sheets_name_their_columns_and_statuses(
+        header: str, rows: list[str], langs: tuple[str, str]) -> None:
+    g = parse_glossary("\n".join([header, *rows]) + "\n", path="g.tsv")
+    assert (g.src_lang, g.tgt_lang) == langs
+    assert [(e.status, e.note) for e in g.entries] == [
+        (TermStatus.PREFERRED, ""), (TermStatus.FORBIDDEN, rows[1].split("\t")[3]),
+        (TermStatus.ALLOWED, "")]

@@ -238,3 +238,36 @@ def test_bad_negations_files_are_refused_with_their_line() -> None:
         parse_negations("# c\n[never]\nnot\n", name="x/negations.txt")
     with pytest.raises(ValueError, match=r"x/negations.txt:1: 'not' before any"):
         parse_negations("not\n", name="x/negations.txt")
+
+
+# Written for these tests (s41 Japanese walk, items 2 and 13).
+@pytest.mark.parametrize(("src", "tgt", "src_lang", "tgt_lang", "reported"), [
+    # ず is no す: a sentence in ます/です negates nothing, so a lost "Do not" is seen
+    ("Do not open the side panel.", "サイドパネルを開けます。", "en", "ja", True),
+    ("Do not touch the fan.", "ファンに触れることができます。", "en", "ja", True),
+    ("Do not open the door.", "扉を開けずに待ちます。", "en", "ja", False),
+    # ず in words that negate nothing keeps no prohibition alive
+    ("Do not touch the fan.", "必ずファンに触れてください。", "en", "ja", True),
+    ("Do not tighten the bolts.", "ボルトを少しずつ締めます。", "en", "ja", True),
+    # the plain prohibition: a verb's dictionary form and な at the sentence's end
+    ("扉を開けるな。", "Open the door.", "ja", "en", True),
+    ("素手で触るな！", "Touch it with bare hands.", "ja", "en", True),
+    ("Do not open the cover.", "カバーを開けるな。", "en", "ja", False),
+    ("Do not open the cover.", "カバーを開けるな", "en", "ja", False),
+    # な after an adjective or a noun, or inside the sentence: no prohibition
+    ("静かな部屋で使用します。", "Use it in a quiet room.", "ja", "en", False),
+    ("きれいだな。", "It is clean.", "ja", "en", False),
+    ("Do not open the cover.", "静かな部屋でカバーを開けます。", "en", "ja", True),
+])
+def test_japanese_voicing_marks_and_the_plain_prohibition(
+        src: str, tgt: str, src_lang: str, tgt_lang: str, reported: bool) -> None:
+    got = findings([(src, tgt)], code="negation-mismatch", src_lang=src_lang,
+                   tgt_lang=tgt_lang)
+    assert bool(got) is reported
+
+
+def test_the_plain_prohibition_is_a_cue_at_the_end_only() -> None:
+    assert [(c.kind, c.start, c.end) for c in negation_cues("扉を開けるな。", "ja")] == [
+        (Kind.PROHIBITION, 4, 6)]
+    assert negation_cues("開けるなどの操作", "ja") == []
+    assert negation_cues("ファンに触れます。", "ja") == []

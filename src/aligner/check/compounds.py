@@ -47,16 +47,24 @@ _KATAKANA_RUN = re.compile(f"[{_KATAKANA}]+")
 # What no katakana word starts with: the prolonged sound mark and the small kana (the
 # rest of ルーバーピッチ after ルーバ is no word: ルーバー is another spelling)
 _NO_WORD_START = frozenset("ーァィゥェォッャュョヮヵヶ")
+_LONG = "ー"
+#: Katakana words of two kana that machinery and IT text puts before another word in a
+#: compound (``エアフィルター``, ``ギアポンプ``, ``ドアスイッチ``, ``キーボード``): beside
+#: a rendering that ends the run, the rest may be one of these; other two-kana rests
+#: stay out (``プロ`` of ``プロファイル`` is no word of its own).
+_SHORT_WORDS = frozenset(("エア", "ギア", "ドア", "ガス", "ゴム", "ミニ", "サブ", "ハブ",
+                          "ピン", "キー", "オン", "オフ"))
 
 
 def in_compound(renderings: Iterable[str], text: str, lang: str, *,
-                short_heads: bool = False, words: Collection[str] = ()
-                ) -> tuple[str, str, tuple[int, int]] | None:
+                short_heads: bool = False, words: Collection[str] = (),
+                long_optional: bool = False) -> tuple[str, str, tuple[int, int]] | None:
     """The first rendering of ``renderings`` that ``text`` has as the head or the tail of
     a compound word, with the compound and its span; None when there is none, or the
     language does not write its compounds solid.  Only a rendering of one word is looked
-    for.  ``short_heads``, ``words``: :func:`in_katakana_compound`."""
-    found = in_katakana_compound(renderings, text, short_heads=short_heads, words=words)
+    for.  ``short_heads``, ``words``, ``long_optional``: :func:`in_katakana_compound`."""
+    found = in_katakana_compound(renderings, text, short_heads=short_heads, words=words,
+                                 long_optional=long_optional)
     if found is not None or not get_profile(lang).solid_compounds:
         return found
     endings = word_endings(lang)
@@ -81,7 +89,8 @@ def in_compound(renderings: Iterable[str], text: str, lang: str, *,
 
 
 def in_katakana_compound(renderings: Iterable[str], text: str, *,
-                         short_heads: bool = False, words: Collection[str] = ()
+                         short_heads: bool = False, words: Collection[str] = (),
+                         long_optional: bool = False
                          ) -> tuple[str, str, tuple[int, int]] | None:
     """The first rendering of ``renderings`` that ``text`` writes inside a longer run of
     katakana (``サインイン`` in ``サインインページ``), with the run and its span; None when
@@ -102,21 +111,38 @@ def in_katakana_compound(renderings: Iterable[str], text: str, *,
         short = lead == len(rendering) >= SHORT_MIN and (short_heads or bool(words))
         if max(lead, trail) < PART_MIN and not short:
             continue
-        start = text.find(rendering)
+        # a source term's final long marks are optional (モータ is モーター); a target is
+        # held to the glossary's (a client's spelling)
+        bare = rendering.rstrip(_LONG) if trail and long_optional else rendering
+        start = text.find(bare) if bare else -1
         while start >= 0:
-            end = start + len(rendering)
+            end = start + len(bare)
+            marks = len(text) - end - len(text[end:].lstrip(_LONG))
+            if not long_optional:
+                pass
+            elif not _run_after(text, end + marks):
+                end += marks  # a word's final long marks are optional: モータ is モーター
+            elif text.startswith(rendering, start):
+                end = start + len(rendering)
+            elif bare != rendering:  # the text's word goes on where the rendering's ー is
+                start = text.find(bare, start + 1)
+                continue
             before = _run_before(text, start) if lead else 0
             after = _run_after(text, end) if trail else 0
             if short and lead < PART_MIN and not before and after >= REST_MIN and (
                     text[end] not in _NO_WORD_START) and (
                     short_heads or text[end:end + after] in words):
                 return rendering, text[start:end + after], (start, end + after)
+            # the rendering ending the run is the compound's head, as Japanese puts
+            # it last: the word before it may be a known word of two kana (エアフィルター)
+            known = not after and (text[start - before:start] in _SHORT_WORDS
+                                   or text[start - before:start] in words)
             if ((before or after)
-                    and (not before or (lead >= PART_MIN and before >= REST_MIN))
+                    and (not before or (lead >= PART_MIN and (before >= REST_MIN or known)))
                     and (not after or (trail >= PART_MIN and after >= REST_MIN))):
                 return rendering, text[start - before:end + after], (start - before,
                                                                       end + after)
-            start = text.find(rendering, start + 1)
+            start = text.find(bare, start + 1)
     return None
 
 

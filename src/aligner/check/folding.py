@@ -7,7 +7,10 @@ Words are compared in lower case, with full-width letters as ASCII
 language whose marks make other words -- its profile's ``lexical_marks``:
 Vietnamese ``thuốc`` (medicine) and ``thuộc`` (belong to), Yoruba ``ọkọ`` and
 ``ọkọ̀`` -- keeps them: only the composed and decomposed spellings of one letter are
-one (:func:`compose`).  A language may also name letters typed for others
+one (:func:`compose`).  The kana voicing marks (dakuten and handakuten, U+3099 and
+U+309A) are no accents in any language: ``ガス`` (gas) is no ``カス`` (dregs), ``ず`` no
+``す``, so every fold keeps them, and a kana written with its mark apart (NFD) is the
+precomposed kana (:data:`VOICING_MARKS`).  A language may also name letters typed for others
 (``[letters]`` in its ``forms.txt``: Persian ``ی`` and ``ک`` typed as the Arabic ``ي``
 and ``ك``), which are folded after the accents (:func:`folder`).  Only the words
 compared are folded: a hit's span is the text as written.
@@ -28,8 +31,12 @@ def strip_accents(text: str) -> str:
     ``ı`` is ``i`` (so ``ILIK``, lowered to ``ilik`` by any language but Turkish, meets
     ``ılık``), ``ł`` ``l``, ``đ`` ``d``, ``ø`` ``o``, and German ``ß`` is ``ss``
     (``Strasse``, as Switzerland writes it, meets ``Straße``).  The Arabic tatweel
-    goes too (``الـمساعدات`` is ``المساعدات``)."""
-    return text if text.isascii() else text.translate(_PLAIN)
+    goes too (``الـمساعدات`` is ``المساعدات``).  The kana voicing marks stay: ``ビット``
+    is no ``ヒット`` (:data:`VOICING_MARKS`)."""
+    if text.isascii():
+        return text
+    plain = text.translate(_PLAIN)
+    return _voiced(plain) if _VOICED_APART.search(plain) else plain
 
 
 def folded_origins(text: str, plain: str) -> list[int] | None:
@@ -49,9 +56,14 @@ def fold_phrase(text: str) -> tuple[str, list[int]]:
     each of its characters the index of the character of ``text`` it comes from (a fold
     may change the length: ``ß``): how the phrases of ``bounds.txt`` and ``negations.txt``
     and the text around a number are compared."""
-    out, origins = [], []
+    out: list[str] = []
+    origins: list[int] = []
     for i, c in enumerate(text):
         plain = strip_accents(c.lower()).replace("’", "'")
+        if plain in VOICING_MARKS and out and _VOICED_APART.fullmatch(out[-1][-1:] + plain):
+            # a kana's voicing mark written apart (NFD) is the voiced kana
+            out[-1] = out[-1][:-1] + _voiced(out[-1][-1] + plain)
+            continue
         out.append(plain)
         origins += [i] * len(plain)
     return "".join(out), origins
@@ -66,11 +78,14 @@ def strip_accents_each(words: Sequence[str]) -> list[str]:
     if not words:
         return []
     joined = unicodedata.normalize("NFD", "\n".join(words))
-    marks = "".join(sorted(c for c in set(joined) if unicodedata.combining(c)))
+    marks = "".join(sorted(c for c in set(joined)
+                           if unicodedata.combining(c) and c not in VOICING_MARKS))
     if marks:
         joined = re.sub(f"[{re.escape(marks)}]+", "", joined)
     for letter, plain in _FOLDED.items():
         joined = joined.replace(chr(letter), str(plain))
+    if _VOICED_APART.search(joined):
+        joined = _voiced(joined)
     return joined.split("\n")
 
 
@@ -122,6 +137,20 @@ _FOLDED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", 
                          "Ø": "O", "ß": "ss", "ẞ": "SS", "\u0640": ""})
 
 
+#: The kana voicing marks, dakuten and handakuten (U+3099, U+309A): letters' parts, no
+#: accents (``バネ`` is a spring, ``ハネ`` a splash), kept by every fold here.
+VOICING_MARKS = frozenset("\u3099\u309a")
+# A character and a voicing mark after it, as NFD writes a voiced kana.
+_VOICED_APART = re.compile("[^\u3099\u309a][\u3099\u309a]")
+
+
+def _voiced(text: str) -> str:
+    """``text`` with each character and the voicing mark after it composed (NFC) where
+    Unicode has the voiced kana (``ヒ`` + U+3099 is ``ビ``): only those pairs, not the
+    whole text (a Hangul syllable the fold left as its letters stays so)."""
+    return _VOICED_APART.sub(lambda m: unicodedata.normalize("NFC", m.group()), text)
+
+
 class _Plain(dict[int, str]):
     """Each character as :func:`strip_accents` gives it, worked out the first time the
     character is met.  A character at a time gives what the whole text would: NFD
@@ -133,7 +162,10 @@ class _Plain(dict[int, str]):
 
     def __missing__(self, code: int) -> str:
         decomposed = unicodedata.normalize("NFD", chr(code))
-        plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+        plain = "".join(c for c in decomposed
+                        if not unicodedata.combining(c) or c in VOICING_MARKS)
+        if len(plain) > 1 and plain[-1] in VOICING_MARKS:
+            plain = _voiced(plain)  # a voiced kana is itself, not its letter and its mark
         self[code] = plain = plain.translate(_FOLDED)
         return plain
 

@@ -37,6 +37,9 @@ opposite.  The words are the language's ``negations.txt`` (:func:`parse_negation
   sentence (``nor``, ``and not``, ``ni``, ``und nicht``: ``does not apply to A, nor to
   B`` is one negation, as ``no se aplica a A ni a B`` and ``gilt nicht für A und B``
   are).
+- ``[final_prohibitions]`` forbid right before a sentence's end (an end mark, a closing
+  quote, the end of the text) and are nothing elsewhere: Japanese ``開けるな。``, a
+  verb's dictionary form and ``な`` (not ``静かな部屋``, nor ``きれいだな。``).
 
 A negator before a full stop and a digit is a number's abbreviation (``No. 5``,
 ``no.5``), not a negation; a prohibition capitalised inside a sentence is a name's word
@@ -64,8 +67,12 @@ CUE_SECTIONS = ("prohibitions", "initial", "negators", "negative")
 FRAME_SECTIONS = ("imperative_opens", "imperative_before", "not_imperative",
                   "imperative_after", "imperative_negators")
 SECTIONS = (*CUE_SECTIONS, "not_negating", "prefixes", "imperative_endings",
-            "not_prefixed", *FRAME_SECTIONS, "affirmative", "rules", "continuing")
+            "not_prefixed", *FRAME_SECTIONS, "affirmative", "rules", "continuing",
+            "final_prohibitions")
 _WORD = re.compile(r"[^\W\d_]+")
+# where a [final_prohibitions] phrase forbids: before a sentence's end mark, a closing
+# quote or the end of the text (開けるな。)
+_FINAL = r"(?=\s*(?:[。．.！!」』]|$))"
 # a cue followed by this is a number's abbreviation (No. 5)
 _NUMBER_AFTER = re.compile(r"\.\s?\d")
 # what may stand between a sentence's start and a word that opens it: quotes, dashes,
@@ -130,6 +137,7 @@ class Words:
     affirmative: re.Pattern[str] | None
     rules: re.Pattern[str] | None  # a rule stated negated (:mod:`.negation_check`)
     continuing: re.Pattern[str] | None = None  # nor, and not: a negation before goes on
+    final: re.Pattern[str] | None = None  # [final_prohibitions], at a sentence's end
 
 
 def _frame(sections: dict[str, list[str]]) -> re.Pattern[str] | None:
@@ -172,6 +180,7 @@ def words_of(lang: str) -> Words | None:
     affirmative = folded("affirmative")
     rules = folded("rules")
     continuing = folded("continuing")
+    final = folded("final_prohibitions")
     return Words(re.compile(_alternation(list(kinds))), kinds,
                  re.compile(_alternation(exempt)) if exempt else None,
                  tuple(folded("prefixes")), tuple(folded("imperative_endings")),
@@ -180,7 +189,8 @@ def words_of(lang: str) -> Words | None:
                  frozenset(folded("not_imperative")),
                  re.compile(_alternation(affirmative)) if affirmative else None,
                  re.compile(_alternation(rules)) if rules else None,
-                 re.compile(rf"(?:{_alternation(continuing)})$") if continuing else None)
+                 re.compile(rf"(?:{_alternation(continuing)})$") if continuing else None,
+                 re.compile(f"(?:{_alternation(final)}){_FINAL}") if final else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +229,10 @@ def negation_cues(text: str, lang: str) -> list[Cue]:
         if kind is Kind.INITIAL and not (opens and _WORD_AFTER.match(plain, m.end())):
             kind = Kind.NEGATOR  # la puerta no se abre; No, señor (an answer)
         found.append((kind, m.start(), m.end()))
+    if words.final is not None:
+        taken = [(s, e) for _, s, e in found]
+        found += [(Kind.PROHIBITION, m.start(), m.end()) for m in words.final.finditer(plain)
+                  if not any(s < m.end() and m.start() < e for s, e in taken)]
     if words.prefixes:
         taken = [(s, e) for _, s, e in found]
         for m in _WORD.finditer(plain):

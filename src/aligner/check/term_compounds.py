@@ -61,5 +61,6 @@ def source_compounds(index: TermIndex, terms: Iterable[int], source: str, lang: 
     """The source terms of ``terms`` that ``source`` has as the head or the tail of a
     compound word (:func:`aligner.check.compounds.in_compound`: ``Vertragsstrafe`` in
     ``Vertragsstrafenklausel``), each with the compound and its span."""
-    found = {s: in_compound((index.sources[s],), source, lang) for s in terms}
+    found = {s: in_compound((index.sources[s],), source, lang, long_optional=True)
+             for s in terms}
     return {s: (f[1], f[2]) for s, f in found.items() if f is not None}

@@ -97,7 +97,8 @@ class TermIndex:
         self.tgt_matcher = TermMatcher(tgt_terms, lang=tgt_lang, borrowed=src_lang,
                                        kept=kept_words(self.sources, src_lang),
                                        capital_nouns=forbidden_only, strict_verbs=forbidden_only,
-                                       names=self.tgt_names, capitalised=capitalised)
+                                       names=self.tgt_names, capitalised=capitalised,
+                                       long_marks_held=True)
         # the capitalised renderings found in lower case too, for what term-missing says
         # where the target has one so ('partes' for the glossary's 'Parte')
         # (a matcher of these renderings only, by their target indices)

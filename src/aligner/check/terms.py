@@ -154,10 +154,20 @@ _ZWNJ = "\u200c"
 _INVISIBLES = re.compile(f"[{_INVISIBLE}]")
 # A word of any other script takes its combining marks (Devanagari vowel signs,
 # Arabic harakat, accents of a text in NFD).
+# A katakana word's last kana and the prolonged sound marks that end the word (``ター``
+# of ``モーター``, half width ``ﾀｰ`` too) are one token, read without the marks
+# (:func:`_normal_token`): ``モータ`` and ``モーター``, ``サーバ`` and ``サーバー`` are one
+# word, as JIS Z 8301 and common usage write it either way.  Inside a word the mark
+# stays a letter of its own (``メーター`` is no ``メタ``).
+_LONG_END = ("[\u30a1-\u30fa\u30fd-\u30ff\uff66-\uff6f\uff71-\uff9d][\uff9e\uff9f\u3099\u309a]?"
+             "[\u30fc\uff70]+(?![\u30a1-\u30fa\u30fc-\u30ff\uff66-\uff9f])")
+_LONG_MARKS = "\u30fc"  # ー, after width folding
 # A number with decimal or group marks is one token: "2" is not found in "2,50";
 # digits before Latin letters are one, the letters another: CJK text writes a unit
-# glued to its number (500MB).  A half-width kana takes its sound mark (ﾌﾟ is プ).
-_TOKEN = re.compile(rf"[\uff66-\uff9d][\uff9e\uff9f]|[{_CJK}]|\d+(?:[.,]\d+)+(?![^\W\d_])"
+# glued to its number (500MB).  A half-width kana takes its sound mark (ﾌﾟ is プ), and a
+# kana its voicing mark written apart (NFD: ヒ and U+3099 is ビ).
+_TOKEN = re.compile(rf"{_LONG_END}|[\uff66-\uff9d][\uff9e\uff9f]|[\u3041-\u30ff][\u3099\u309a]"
+                    rf"|[{_CJK}]|\d+(?:[.,]\d+)+(?![^\W\d_])"
                     rf"|\d+(?=[A-Za-z\uff21-\uff3a\uff41-\uff5a])"
                     rf"|(?:[^\W{_CJK}]+|['’]+|[{MARKS}]+"
                     rf"|(?<=[\w{MARKS}])[{_INVISIBLE}](?=[\w{MARKS}]))+"
@@ -260,7 +270,10 @@ def _normal_token(raw: str) -> tuple[str, int, int] | None:
     if m:
         cut += len(word) - m.start()
         word = word[:m.start()]
-    return fold_width(word), lead, cut
+    word = fold_width(word)
+    if len(word) > 1 and word[-1] == _LONG_MARKS and word[0] != _LONG_MARKS:
+        word = word.rstrip(_LONG_MARKS)  # a katakana word's final ー (_LONG_END)
+    return word, lead, cut
 
 
 def fold_width(text: str) -> str:
@@ -369,9 +382,11 @@ class TermMatcher:
         self, terms: Sequence[tuple[str, bool]], *, lang: str, borrowed: str | None = None,
         kept: Collection[str] | None = None, capital_nouns: Collection[int] = (),
         strict_verbs: Collection[int] | None = None, names: Collection[int] = (),
-        capitalised: Collection[int] = (),
+        capitalised: Collection[int] = (), long_marks_held: bool = False,
     ) -> None:
         self._forms = Forms(lang)
+        # a target's katakana words end on a long mark as the glossary writes them (step 1)
+        self._long_marks_held = long_marks_held
         # step 17: a term typed with a spelling that stands for another is that one
         terms = [(self._forms.respelled(text)[0], case) for text, case in terms]
         rules = get_profile(borrowed).plural_rules if borrowed else no_plural_rules
@@ -390,6 +405,8 @@ class TermMatcher:
         # the accents of each term's words as written, for step 7
         self._written = [tuple(stress(t.text.lower()) for t in tokenize(text) if t.word)
                          for text, _ in terms]
+        # whether each katakana word of a term ends on a long mark (サーバー), step 1
+        self._long_ends = [_long_ends(text) for text, _ in terms]
         # whether a term itself starts with an elided article (l'Aquila), step 8
         self._elided = [any(self._forms.elided(t.text.lower()) is not None
                             for t in tokenize(text)[:1] if t.word) for text, _ in terms]
@@ -724,6 +741,11 @@ class TermMatcher:
                 terms = written.get(separators(text, spans[first:first + length]), terms)
             raw_words = [text[a:b] for a, b in spans[first:first + length]]
             terms = self._accents_agree(terms, raw_words)
+            if self._long_marks_held:
+                ends = _long_ends(text[start:end])
+                terms = tuple(t for t in terms if self._long_ends[t] == ends)
+            elif len(terms) > 1:
+                terms = self._long_marks_agree(terms, text[start:end])
             if self._nouns is not None and terms:
                 terms = self._capitals_agree(terms, raw_words)
             if not terms:
@@ -863,6 +885,24 @@ class TermMatcher:
             return terms
         return tuple(t for t in terms if len(self._written[t]) != len(words) or all(
             same_stress(a, shape) for a, shape in zip(self._written[t], shapes, strict=True)))
+
+
+    def _long_marks_agree(self, terms: tuple[int, ...], written: str) -> tuple[int, ...]:
+        """The terms of a hit that end their katakana words on a long mark where the
+        text does (step 1), if any does: beside a preferred ``モーター``, a forbidden
+        ``モータ`` is found only as written."""
+        ends = _long_ends(written)
+        agree = tuple(t for t in terms if self._long_ends[t] == ends)
+        return agree or terms
+
+
+def _long_ends(text: str) -> tuple[bool, ...]:
+    """Whether each katakana word of ``text`` ends on a long mark (``ー``)."""
+    return tuple(m.group().endswith(_LONG_MARKS)
+                 for m in _KATAKANA_RUN.finditer(fold_width(text)))
+
+
+_KATAKANA_RUN = re.compile("[\u30a1-\u30fa\u30fc-\u30ff]+")
 
 
 class _Pattern(NamedTuple):

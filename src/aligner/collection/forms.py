@@ -91,7 +91,9 @@ if TYPE_CHECKING:
 #: مكتب), ى typed ي, short nouns' -ات (جهات ~ جهة), the hamza's seat (شركاؤهم ~ شريك).
 #: 40: digits of every script as 0-9, the Arabic decimal and thousands signs as . and ,
 #: (٤٨٧٠ is 4870), in the forms and in the texts folded for a substring search.
-FORMS_VERSION = 40
+#: 41: kana keep their voicing marks (ガス is no カス); a katakana word's final long
+#: marks are no part of its form (サーバ is サーバー).
+FORMS_VERSION = 41
 
 _CACHE_LIMIT = 500_000  # words per side; the cache is emptied when it is full
 
