@@ -87,6 +87,7 @@ from aligner.check.clock import (
     with_time_colons,
     zero_minutes,
 )
+from aligner.check.conversions import unconverted
 from aligner.check.date_sides import day_month_dates, month_first_only, reads_month_first
 from aligner.check.dates import (
     YEAR,
@@ -1355,6 +1356,9 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
             lettered.missing, src_digits, lettered.target, tgt_digits)]
         extra = extra + [n for n, _, _ in lettered_repeats(
             lettered.extra, tgt_digits, lettered.source, src_digits)]
+        if missing and extra:  # 48 hours / 2 dias, 1,500 mg / 1,5 g: one amount
+            missing, extra = unconverted(missing, extra, (src, tgt), (source, target),
+                                         (ctx.src_lang, ctx.tgt_lang))
         if not missing and not extra:
             continue
         # counted as compared: a date's month name as its month (marzo / March)
