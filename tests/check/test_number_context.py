@@ -139,11 +139,18 @@ def test_a_percentage_of_another_basis(source: str, target: str, lang: str,
     ("A solution of 10 mg/ml.", "Eine Lösung mit 10 mg/l.", "error"),
     ("A 2 cm cut.", "Ein Schnitt von 2 mm.", "error"),
     ("Contains 0.5 %.", "Enthält 0,5 ‰.", "error"),
-    # another quantity, a unit that is no multiple of the other, the same size
-    ("Take 5 mg.", "5 ml einnehmen.", "warning"),
-    ("Store below 25 °C.", "Unter 25 °F lagern.", "warning"),
+    # another quantity or another scale with the same number: a wrong value too
+    ("Take 5 mg.", "5 ml einnehmen.", "error"),
+    ("Store below 25 °C.", "Unter 25 °F lagern.", "error"),
+    ("Store below 25 °C.", "Unter 25 K lagern.", "error"),
+    # the same size; a unit and the same with more after it, which words may say
+    # (5 mg pro kg); millimoles for milliequivalents (as many for a K+ ion)
     ("A solution of 1 mg/ml.", "Eine Lösung mit 1 g/l.", "warning"),
     ("The dose is 5 mg/kg.", "Die Dosis beträgt 5 mg.", "warning"),
+    ("The dose is 10 mg/kg/day.", "Die Dosis beträgt 10 mg/kg.", "warning"),
+    ("Add 20 mEq of potassium.", "20 mmol Kalium zugeben.", "warning"),
+    ("The level is 20 mEq/L.", "Der Spiegel beträgt 20 mmol/l.", "warning"),
+    ("The level is 5 dB.", "Der Pegel beträgt 5 mA.", "warning"),
 ])
 def test_a_changed_amount_is_an_error(source: str, target: str, severity: str) -> None:
     got = findings([(source, target)], src_lang="en", tgt_lang="de", code="unit-mismatch")
@@ -158,8 +165,8 @@ def test_the_users_severity_is_kept_for_a_changed_amount() -> None:
 
 
 def test_a_changed_amount_is_the_occurrence_reported() -> None:
-    # 5 mg -> 5 ml (a warning's) and 5 g -> 5 kg (another amount): the second is shown
-    got = findings([("5 mg und 5 g", "5 ml and 5 kg")], src_lang="de", tgt_lang="en",
+    # 5 mg/kg -> 5 mg (a warning's) and 5 g -> 5 kg (another amount): the second is shown
+    got = findings([("5 mg/kg und 5 g", "5 mg and 5 kg")], src_lang="de", tgt_lang="en",
                    code="unit-mismatch")
     assert [(f.message, f.severity) for f in got] == [
         ("units differ: 5 g in the source, 5 kg in the target", Severity.ERROR)]

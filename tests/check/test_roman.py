@@ -144,3 +144,28 @@ def test_the_quick_look_finds_a_numeral_standing_as_a_word(text: str, found: str
 def test_the_quick_look_finds_what_the_plain_pattern_does(text: str) -> None:
     m, plain = _NUMERAL.search(text), _PLAIN_NUMERAL.search(text)
     assert (m and m.span()) == (plain and plain.span())
+
+
+@pytest.mark.parametrize(("source", "target", "src_lang", "tgt_lang", "message"), [
+    # s41 walk_ja item 14: a letter right after a number is its unit (15 L: litres)
+    ("The tank holds 15 L.", "The tank holds 50 L.", "en", "en-GB",
+     "numbers differ: 15 missing in the target; 50 not in the source"),
+    ("Fill with 50 L of oil.", "Fill with 5 L of oil.", "en", "en-GB",
+     "numbers differ: 50 missing in the target; 5 not in the source"),
+    ("The tank holds 15L.", "The tank holds 50L.", "en", "en-GB",
+     "numbers differ: 15 missing in the target; 50 not in the source"),
+    ("The tank capacity is 15 L.", "タンク容量は５０Ｌです。", "en", "ja",
+     "numbers differ: 15 missing in the target; '５０' (50) not in the source"),
+    # still a numeral where it is one: a king's, a label's
+    ("Louis XIV reigned 72 years.", "Luís XIV reinou 72 anos.", "en", "pt", None),
+    ("Louis XIV reigned for 72 years.", "Luís 14 reinou por 72 anos.", "en", "pt", None),
+    ("Louis XIV reigned for 72 years.", "Luís XV reinou por 72 anos.", "en", "pt",
+     "numbers differ: 'XIV' (14) missing in the target; 'XV' (15) not in the source"),
+    # a letter labelling a list after a number is no unit, nor a number here
+    ("Choose 2 of: K) 5 ml, L) 50 ml.", "Escolha 2 de: K) 5 ml, L) 50 ml.", "en", "pt", None),
+])
+def test_a_litre_after_a_number_is_no_numeral(source: str, target: str, src_lang: str,
+                                             tgt_lang: str, message: str | None) -> None:
+    got = findings([(source, target)], src_lang=src_lang, tgt_lang=tgt_lang,
+                   code="number-mismatch")
+    assert [f.message for f in got] == ([message] if message else [])

@@ -128,6 +128,9 @@ def _amount(token: str) -> bool:
     return m is not None and m.group(1) in _CURRENCY_CODES
 
 
+_SQUARED_UNIT = re.compile("[\u3380-\u33df]")
+
+
 def codes(text: str, lang: str = "") -> list[str]:
     """The codes of ``text`` (NFKC-normalised, dashes as ``-``), in order; ``lang``, the
     text's language, tells the words in capitals hyphenated to a code."""
@@ -141,6 +144,9 @@ def _codes(text: str, lang: str) -> tuple[str, ...]:
     # the ordinal indicators are no letters (NFKC makes them a, o: ``Nº5``, ``2ª``)
     # an exponent is no part of a code (10⁹/l is no 109/l; 10^-6/mL no 6/mL)
     text = _EXPONENT.sub(" ", text)
+    # a unit in one character is no part of a code (１㎡ is no 1m2): the CJK
+    # compatibility block's units (㎡ ㎏ ㏄), which NFKC writes in letters and digits
+    text = _SQUARED_UNIT.sub(" ", text)
     text = unicodedata.normalize("NFKC", text.replace("º", " ").replace("ª", " "))
     text = blank_placeholders(text)
     if may_link(text):

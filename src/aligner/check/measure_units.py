@@ -33,10 +33,20 @@ def _table() -> tuple[tuple[str, ...], ...]:
         raise ConfigError(f"aligner/lang/generic/{UNIT_SYMBOLS_DATA} is missing")
     rows = tuple(tuple(line.split()) for line in word_list(text))
     for row in rows:
-        if len(row) not in (1, 3):
+        if len(row) not in (1, 3) or (len(row) == 3 and row[2] != "-"
+                                      and not _is_size(row[2])):
             raise ConfigError(f"aligner/lang/generic/{UNIT_SYMBOLS_DATA}: '{' '.join(row)}' "
-                              "is neither a symbol nor a symbol, its quantity and its size")
+                              "is neither a symbol nor a symbol, its quantity and its size "
+                              "(a number, or - for a scale)")
     return rows
+
+
+def _is_size(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
 
 @cache
@@ -50,8 +60,16 @@ def unit_scales() -> dict[str, tuple[str, float]]:
     """The quantity a unit symbol measures and its size in the quantity's base unit
     (``mg``: ``("mass", 0.001)``), for the symbols the table gives them: units that are
     multiples of one another.  ``°C`` and ``°F`` have none: no factor turns one into
-    the other."""
-    return {row[0]: (row[1], float(row[2])) for row in _table() if len(row) == 3}
+    the other (:func:`unit_quantities` gives them their quantity)."""
+    return {row[0]: (row[1], float(row[2])) for row in _table()
+            if len(row) == 3 and row[2] != "-"}
+
+
+@cache
+def unit_quantities() -> dict[str, str]:
+    """The quantity each unit symbol measures, for the symbols the table gives one,
+    scales without a size included (``°C``: ``"temperature"``)."""
+    return {row[0]: row[1] for row in _table() if len(row) == 3}
 
 
 @cache

@@ -87,6 +87,7 @@ from aligner.check.clock import (
     with_time_colons,
     zero_minutes,
 )
+from aligner.check.conversions import unconverted
 from aligner.check.date_sides import day_month_dates, month_first_only, reads_month_first
 from aligner.check.dates import (
     YEAR,
@@ -122,7 +123,7 @@ from aligner.check.folding import strip_accents
 from aligner.check.headings import heading_ordinals
 from aligner.check.links import blank_links
 from aligner.check.listlabels import cancel_list_labels, label_spans
-from aligner.check.measure_units import UNIT_END, unit_after
+from aligner.check.measure_units import UNIT_END, unit_after, unit_symbols
 from aligner.check.months import alone_months, unnamed_alone
 from aligner.check.number_table import NumberWords, number_words, word_reader
 from aligner.check.numerals import (
@@ -240,6 +241,10 @@ _PLUS_MINUS = re.compile(r"(?:\u00b1|\+/?[-\u2212\u2013])\s?\Z")
 # ``mg/m2``, ``5 cm^3``), as ``m²`` is: after a number or a ``/``.
 _UNIT_POWER = re.compile(r"((?:(?<=\d)|(?<=\d[ \u00a0\u202f])|(?<=/))(?:[cmdkµμ]?m|ft))"
                          rf"(\^?[23])(?![\w.,]?\d){UNIT_END}")
+# rpm written as a power of the minute, or per minute (``1,000 min-1``, ``3000 1/min``):
+# the -1 and the 1 are no numbers (``min⁻¹``, in superscript, is none either)
+_PER_MINUTE = re.compile(r"(?<=\d)[ \u00a0\u202f]?min\^?-1(?!\d)|(?<=\d)[ \u00a0\u202f]1/min"
+                         + UNIT_END)
 _HAN_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _DOT_TIME = re.compile(r"(?<![\d.,])([01]?\d|2[0-3])\.([0-5]\d)(?!\d|[.,]\d)")
 
@@ -286,6 +291,8 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
     text = ascii_digits(text).translate(LOWERED_DIGITS_PLAIN)
     if "m" in text or "ft" in text:  # m2, m^2 typed for m²: an exponent, no number
         text = _UNIT_POWER.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+    if "min" in text:  # min-1, 1/min: rpm, no number
+        text = _PER_MINUTE.sub(lambda m: re.sub(r"[-^1]", " ", m.group()), text)
     table = number_words(lang)
     dates = find_dates(text, table.lists.get("date_order", ()))
     if table.calendar is not None:  # 1402/12/22 is also 2024/3/12
@@ -634,6 +641,11 @@ def _says(n: int, words: set[str], table: dict[int, tuple[str, ...]]) -> bool:
     return False
 
 
+# a number right before a letter: the letter is its unit's symbol (15 L, 5L, ５０ Ｌ), no
+# Roman numeral
+_UNIT_NUMBER_BEFORE = re.compile(r"[0-9０-９][ \u00a0\u202f\u3000]?\Z")
+
+
 def _spelled(value: str, text: str, lang: str) -> bool:
     """Whether ``value`` appears spelled out or as a Roman numeral in ``text``."""
     if _HALF_VALUE.fullmatch(value):  # 2.5 / two and a half
@@ -641,8 +653,9 @@ def _spelled(value: str, text: str, lang: str) -> bool:
     if not value.isdigit():
         return False
     n = int(value)
-    if any(roman_value(m.group(1)) == n for m in ROMAN.finditer(text)):
-        return True  # CHAPTER 2 / CAPÍTULO II
+    if any(roman_value(m.group(1)) == n and not _UNIT_NUMBER_BEFORE.search(text, 0, m.start())
+           for m in ROMAN.finditer(text)):
+        return True  # CHAPTER 2 / CAPÍTULO II; not the litre of 15 L
     if number_words(lang).han:  # 一个人 / 1 person; Korean 열아홉 살 / 19
         # not one a minus makes negative: -1.25亿 says no 125000000
         digits = ascii_digits(text)
@@ -829,8 +842,10 @@ def _rate(lang: str) -> re.Pattern[str] | None:
     if not per:
         return None
     # (a space after the digit, as CJK text is often typed: 1 ユーザーあたり)
-    return re.compile(r"1(?=[ \u00a0\u202f]?[\u3040-\u30ff\u4e00-\u9fff]{1,8}?(?:"
-                      + "|".join(map(re.escape, per)) + "))")
+    # or a unit's symbol: 1 m²あたり, 1㎡当たり (the CJK compatibility block's units)
+    units = "|".join(map(re.escape, sorted(unit_symbols(), key=len, reverse=True)))
+    return re.compile(r"1(?=[ \u00a0\u202f]?(?:[\u3040-\u30ff\u4e00-\u9fff]{1,8}?|(?:"
+                      + units + r")[ \u00a0\u202f]?)(?:" + "|".join(map(re.escape, per)) + "))")
 
 
 def _counted_one_runs(text: str, lang: str, other: str, other_lang: str,
@@ -1173,6 +1188,9 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
             lettered.missing, src_digits, lettered.target, tgt_digits)]
         extra = extra + [n for n, _, _ in lettered_repeats(
             lettered.extra, tgt_digits, lettered.source, src_digits)]
+        if missing and extra:  # 48 hours / 2 dias, 1,500 mg / 1,5 g: one amount
+            missing, extra = unconverted(missing, extra, (src, tgt), (source, target),
+                                         (ctx.src_lang, ctx.tgt_lang))
         if not missing and not extra:
             continue
         # counted as compared: a date's month name as its month (marzo / March)

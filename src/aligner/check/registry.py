@@ -100,8 +100,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("number-context", (
         CheckSpec("sign-mismatch", W, "the comparison sign before a number differs "
                                       "(≥ 1/10 / > 1/10)"),
-        CheckSpec("unit-mismatch", W, "the unit symbol after a number differs "
-                                      "(250 µg / 250 mg, 5 mg/kg / 5 mg)"),
+        CheckSpec("unit-mismatch", W, "the unit after a number differs (250 µg / "
+                                      "250 mg, 12 hours / 12 dias, 5 mg/kg / 5 mg)"),
     ), stateless(check_number_context)),
     Family("currencies", (
         CheckSpec("currency-mismatch", E, "the same amount in another currency "
