@@ -235,9 +235,11 @@ def _store_split(c: Collection, doc: int, new: Alignment, s: SentenceSplit) -> N
         'SELECT idx, start, "end", original FROM sentences WHERE doc = ? AND side = ? '
         "AND idx IN (?, ?) ORDER BY idx", (*where, s.index + 1)).fetchall()
     if any(row[3] is not None for row in rows[:1 if not s.join else 2]):
-        raise EditError(f"{s.side} sentence {s.index}'s text was corrected: its place in the "
-                        "file is that of the file's text; undo the correction, split the "
-                        "sentence, then correct its parts")
+        what = ("join the sentences, then correct the whole" if s.join and s.segmenter
+                else "split the sentence, then correct its parts")
+        raise EditError(f"{s.side} sentence {s.index + (rows[0][3] is None)}'s text was "
+                        "corrected: its place in the file is that of the file's text; undo "
+                        f"the correction, {what}")
     sentences = getattr(new, f"{s.side}_sentences")
 
     def side_data(k: int) -> tuple[str | None, str | None]:
@@ -272,7 +274,7 @@ def _store_split(c: Collection, doc: int, new: Alignment, s: SentenceSplit) -> N
             "FROM sentences "
             "WHERE doc = ? AND side = ? AND idx = ?",
             (s.index + 1, sentences[s.index + 1], start + s.resume, end,
-             s.text[s.cut:s.resume], *side_data(s.index + 1), *where))
+             None if s.segmenter else s.text[s.cut:s.resume], *side_data(s.index + 1), *where))
     conn.execute(f"UPDATE documents SET {s.side}_sentences = ? WHERE id = ?",
                  (len(sentences), doc))
 
