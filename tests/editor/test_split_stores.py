@@ -202,6 +202,10 @@ def test_a_join_in_a_collection_makes_one_row_of_two_and_is_undone(
         before[0], (1, joined, before[1][2], before[2][3], before[1][4], None)]
     assert _rows(collection_db, "SELECT src_sentences FROM documents "
                                 "WHERE name = '2021/mina'") == [(2,)]
+    # the join's mark, which batch finds it by in changed files (schema 17)
+    joined_marks = ("SELECT s.idx, s.joined FROM sentences s JOIN documents d ON d.id = s.doc "
+                    "WHERE d.name = '2021/mina' AND s.side = 'src' AND s.joined IS NOT NULL")
+    assert _rows(collection_db, joined_marks) == [(1, f"[[{len(MINA_1)}, {len(MINA_1) + 1}]]")]
     assert _rows(collection_db, "SELECT source, review FROM beads b JOIN documents d "
                                 "ON d.id = b.doc WHERE d.name = '2021/mina' AND unit = 1"
                  ) == [(joined, "edited")]
@@ -212,10 +216,17 @@ def test_a_join_in_a_collection_makes_one_row_of_two_and_is_undone(
         mina = _mina(docs)
         mina.undo(2)
         assert _rows(collection_db, SENTENCES) == before
+        assert _rows(collection_db, joined_marks) == []
         mina.redo(3)
         assert len(_rows(collection_db, SENTENCES)) == 2
-        mina.undo(4)
+        # a split (S) of the joined sentence before the join: the mark goes with the part
+        mina.edit(Edit(Op.SPLIT_SENTENCE, 1, S, sentence=1, at=21), 4)
+        assert _rows(collection_db, joined_marks) == [
+            (2, f"[[{len(MINA_1) - 22}, {len(MINA_1) - 21}]]")]
         mina.undo(5)
+        assert _rows(collection_db, joined_marks) == [(1, f"[[{len(MINA_1)}, {len(MINA_1) + 1}]]")]
+        mina.undo(6)
+        mina.undo(7)
     finally:
         docs.close()
     assert _rows(collection_db, SENTENCES) == before
