@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -209,6 +210,33 @@ def test_reviewed_only(tmp_path: Path, suffix: str) -> None:
         assert code == 0 and stderr == f"aligner: wrote 2 units to {again} (reviewed beads only)\n"
     else:
         assert len(out.read_text(encoding="utf-8").splitlines()) == 2
+
+
+def test_reviewed_only_names_the_reviewed_one_sided_beads_it_leaves_out(tmp_path: Path
+                                                                        ) -> None:
+    """A sentence a reviewer confirmed as having no counterpart has no unit in TMX: the
+    wrote line says so, as a plain export does; an unreviewed one is left out unsaid, as
+    any unreviewed bead (the French editor's walk)."""
+    from datetime import UTC, datetime
+
+    from aligner.model import Review, ReviewState
+
+    when = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
+    beads = list(SAMPLE.beads)
+    beads[1] = Bead(beads[1].src, beads[1].tgt, 1.0, {}, Review(ReviewState.EDITED, when))
+    beads[3] = Bead(beads[3].src, (), 0.0, {}, Review(ReviewState.CONFIRMED, when))  # 1-0
+    path = tmp_path / "reviewed.json"
+    write_alignment_json(replace(SAMPLE, beads=tuple(beads)), path)
+    out = tmp_path / "out.tmx"
+    code, _, stderr = run("export", str(path), "-o", str(out), "--reviewed-only")
+    assert code == 0, stderr
+    assert stderr == (f"aligner: wrote 1 unit to {out} (reviewed beads only); 1 reviewed "
+                      "source sentence without a counterpart left out (the json and beads "
+                      "formats keep them)\n")
+    code, _, stderr = run("export", str(path), "-o", str(out), "--reviewed-only", "-q")
+    assert code == 0 and stderr == (f"aligner: warning: {out}: 1 reviewed source sentence "
+                                    "without a counterpart left out (the json and beads "
+                                    "formats keep them)\n")
 
 
 @pytest.mark.parametrize(("name", "args", "message"), [

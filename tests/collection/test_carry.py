@@ -335,6 +335,53 @@ def test_a_correction_whose_sentence_changed_in_the_file_is_named_when_dropped(
         (1,)]
 
 
+def test_a_corrected_target_survives_a_change_of_its_source_sentence(tmp_path: Path) -> None:
+    """The French editor's walk: the author revised the source of the bead whose target a
+    reviewer corrected; the target file still has the sentence that was corrected, so the
+    correction stays (the bead is aligned again, to review again), and nothing is said
+    to be dropped."""
+    from tests.collection.conftest import DOCS, write_folders
+
+    src, tgt = write_folders(tmp_path, {"2021/mina": DOCS["2021/mina"]})
+    db = tmp_path / "c.db"
+    assert _batch(src, tgt, db)[0] == 0
+    _correct_and_confirm(db)
+    _replace_in(src, "pasaba por", "pasaba sobre todo por")
+    code, _, stderr = _batch(src, tgt, db)
+    assert code == 0, stderr
+    assert "dropped" not in stderr
+    assert "1 reviewed bead whose sentences changed or moved was aligned again" in stderr
+    assert _rows(db, "SELECT review, source, target FROM beads WHERE unit = 1") == [
+        (None, "Según sus defensores, la vía chilena pasaba sobre todo por las urnas.",
+         CORRECTED)]
+    assert _rows(db, "SELECT text, original FROM sentences WHERE side = 'tgt' AND idx = 1"
+                 ) == [(CORRECTED, "According to its defenders, the Chilean road ran "
+                        "through the ballot box.")]
+    # and again: the correction is still found by the file's text
+    _replace_in(src, "sobre todo ", "")
+    code, _, stderr = _batch(src, tgt, db)
+    assert code == 0 and "dropped" not in stderr, stderr
+    assert _rows(db, "SELECT target FROM beads WHERE unit = 1") == [(CORRECTED,)]
+
+
+def test_a_source_change_with_the_target_fixed_in_the_file_is_quiet(tmp_path: Path) -> None:
+    """Both files changed: the source of the corrected bead, and the target sentence now
+    reads as the reviewer corrected it: nothing to keep, nothing dropped."""
+    from tests.collection.conftest import DOCS, write_folders
+
+    src, tgt = write_folders(tmp_path, {"2021/mina": DOCS["2021/mina"]})
+    db = tmp_path / "c.db"
+    assert _batch(src, tgt, db)[0] == 0
+    _correct_and_confirm(db)
+    _replace_in(src, "pasaba por", "pasaba sobre todo por")
+    _replace_in(tgt, "ran through", "went through")
+    code, _, stderr = _batch(src, tgt, db)
+    assert code == 0, stderr
+    assert "dropped" not in stderr
+    assert _rows(db, "SELECT text, original FROM sentences WHERE side = 'tgt' AND idx = 1"
+                 ) == [(CORRECTED, None)]
+
+
 def test_a_file_that_now_reads_as_the_reviewer_corrected_it_carries_the_review(
         tmp_path: Path) -> None:
     """The translator delivered the reviewer's fix: the file's sentence is the correction,
@@ -405,6 +452,41 @@ def test_a_correction_whose_file_sentence_changed_is_lost_and_named() -> None:
     old = _reviewed(ES[:2], (EN[0], "The union demanded a raise."),
                     [Bead((0,), (0,), 0.9, review=MARK), Bead((1,), (1,), 0.9, review=EDITED)])
     got = carry_review(old, _fresh(ES[:2], (EN[0], "The union asked for a big raise.")),
+                       originals={("tgt", 1): EN[1]})
+    assert (got.carried, got.dropped, got.originals) == (1, 1, ())
+    assert got.lost == ((1, "tgt", "The union demanded a raise."),)
+    assert got.alignment.tgt_sentences[1] == "The union asked for a big raise."
+
+
+def test_a_correction_of_a_side_that_did_not_change_is_kept_when_the_bead_is_not() -> None:
+    """Bead 1's target was corrected; its source changed in the file: the bead is aligned
+    again, unreviewed, and its target sentence, still the one corrected, keeps the fix."""
+    old = _reviewed(ES[:3], (EN[0], "The union demanded a raise.", EN[2]),
+                    [Bead((0,), (0,), 0.9, review=MARK), Bead((1,), (1,), 0.9, review=EDITED),
+                     Bead((2,), (2,), 0.9, review=MARK)])
+    changed = (ES[0], "El sindicato pidió pronto un aumento.", ES[2])
+    got = carry_review(old, _fresh(changed, EN[:3]), originals={("tgt", 1): EN[1]})
+    assert (got.carried, got.dropped, got.lost) == (2, 1, ())
+    assert got.originals == (("tgt", 1, EN[1]),)
+    assert got.alignment.tgt_sentences == (EN[0], "The union demanded a raise.", EN[2])
+    assert got.alignment.src_sentences == changed
+    (bead,) = [b for b in got.alignment.beads if b.tgt == (1,)]
+    assert bead.review is None and REVIEW_AGAIN in bead.signals
+    # the same with no bead carried at all: the correction is still kept
+    lone = _reviewed(ES[:1], ("The mine hired two thousand workers.",),
+                     [Bead((0,), (0,), 0.9, review=EDITED)])
+    got = carry_review(lone, _fresh(("La mina empleaba a tres mil obreros.",), EN[:1]),
+                       originals={("tgt", 0): EN[0]})
+    assert (got.carried, got.dropped, got.lost) == (0, 1, ())
+    assert got.originals == (("tgt", 0, EN[0]),)
+    assert got.alignment.tgt_sentences == ("The mine hired two thousand workers.",)
+
+
+def test_a_correction_whose_own_sentence_changed_is_lost_though_the_other_side_did_too() -> None:
+    old = _reviewed(ES[:2], (EN[0], "The union demanded a raise."),
+                    [Bead((0,), (0,), 0.9, review=MARK), Bead((1,), (1,), 0.9, review=EDITED)])
+    got = carry_review(old, _fresh((ES[0], "El sindicato exigió un aumento."),
+                                   (EN[0], "The union asked for a big raise.")),
                        originals={("tgt", 1): EN[1]})
     assert (got.carried, got.dropped, got.originals) == (1, 1, ())
     assert got.lost == ((1, "tgt", "The union demanded a raise."),)

@@ -54,6 +54,50 @@ def test_one_document_exports_as_aligner_align_writes_it(tmp_path: Path, corpus_
         "; ", 1)[1]
 
 
+def test_reviewed_only_names_the_reviewed_one_sided_beads_it_leaves_out(
+        tmp_path: Path, corpus_db: Path) -> None:
+    """The French editor's walk: confirmed omissions are a reviewer's decision, and TMX
+    has no place for them: --reviewed-only names them, as a plain export names all."""
+    import shutil
+
+    from aligner.editor.catalog import CollectionDocuments
+    from aligner.editor.edits import Edit, Op
+
+    db = tmp_path / "c.db"
+    shutil.copy(corpus_db, db)
+    docs = CollectionDocuments(db)
+    try:
+        (doc_id,) = list(docs)
+        session = docs[doc_id].session
+        beads = session.snapshot().alignment.beads
+        one_sided = [k for k, b in enumerate(beads) if b.is_null][:2]
+        paired = next(k for k, b in enumerate(beads) if b.src and b.tgt)
+        for version, k in enumerate([paired, *one_sided]):
+            session.edit(Edit(Op.CONFIRM, k), version)
+        src = sum(len(beads[k].src) for k in one_sided)
+        tgt = sum(len(beads[k].tgt) for k in one_sided)
+    finally:
+        docs.close()
+    said = " and ".join(f"{n} reviewed {side} sentence{'s' if n > 1 else ''}"
+                        for n, side in ((src, "source"), (tgt, "target")) if n)
+    out = tmp_path / "ro.tmx"
+    code, _, stderr = run("export", str(db), "-o", str(out), "--reviewed-only")
+    assert code == 0, stderr
+    assert stderr == (f"aligner: wrote 1 unit to {out} (reviewed beads only); {said} "
+                      "without a counterpart left out (the json and beads formats keep "
+                      "them)\n")
+
+
+def test_a_collection_document_to_json_says_no_sentence_left_out(
+        tmp_path: Path, corpus_db: Path) -> None:
+    """The saved alignment keeps one-sided beads: its wrote line does not call them left
+    out (it did)."""
+    out = tmp_path / "one.json"
+    code, _, stderr = run("export", str(corpus_db), "--doc", "chile-73", "-o", str(out))
+    assert code == 0, stderr
+    assert re.fullmatch(rf"aligner: wrote \d+ units to {re.escape(str(out))}\n", stderr)
+
+
 def test_whole_collection_to_tmx(tmp_path: Path, collection: Path) -> None:
     out = tmp_path / "all.tmx"
     code, _, stderr = run("export", str(collection), "-o", str(out))

@@ -226,6 +226,14 @@ DEEP = "[" * 50_000  # under the size limit, deeper than the JSON parser recurse
                          "at": 1, "version": 0}, 400, "not a source sentence of bead 0"),
     ("/doc/1/api/edit", {"op": "split-sentence", "bead": 0, "side": "source", "sentence": 0,
                          "at": 3, "version": 0}, 400, "inside the word 'script'"),
+    ("/doc/1/api/edit", {"op": "join-sentence", "bead": 0, "side": "source",
+                         "version": 0}, 400, "sentence: expected"),
+    ("/doc/1/api/edit", {"op": "join-sentence", "bead": 0, "side": "source", "sentence": "0",
+                         "version": 0}, 400, "sentence: expected"),
+    ("/doc/1/api/edit", {"op": "join-sentence", "bead": 0, "side": "source", "sentence": 0,
+                         "version": 0}, 400, "source sentences 0 and 1 are not both in bead 0"),
+    ("/doc/1/api/edit", {"op": "join-sentence", "bead": 0, "sentence": 0, "version": 0}, 400,
+     "side: expected"),
 ])
 def test_a_body_of_the_wrong_shape_gets_400_not_500(
         client: TestClient, path: Path, url: str, body: Any, status: int, message: str) -> None:
@@ -328,6 +336,27 @@ def test_a_sentence_split_through_the_api(client: TestClient, path: Path) -> Non
     undone = _post(client, "/doc/1/api/undo", {"version": 1})
     assert undone.status_code == 200 and undone.json()["message"] == "undid split-sentence"
     assert read_alignment_json(path) == AL
+
+
+def test_a_sentence_join_through_the_api(client: TestClient, path: Path) -> None:
+    """Beads 1 and 2 merged, then their two source sentences joined (and undone)."""
+    from aligner.formats.alignment_json import read_alignment_json
+
+    assert _post(client, "/doc/1/api/edit", {"op": "merge-next", "bead": 1,
+                                             "version": 0}).status_code == 200
+    response = _post(client, "/doc/1/api/edit", {"op": "join-sentence", "bead": 1,
+                                                 "side": "source", "sentence": 1,
+                                                 "version": 1})
+    assert response.status_code == 200, response.text
+    answer = response.json()
+    assert answer["version"] == 2 and answer["focus"] == 1
+    assert answer["message"] == "join-sentence: saved"
+    saved = read_alignment_json(path)
+    assert saved.src_sentences == ("<script>window.x=1</script>", "b c")
+    assert [(b.src, b.tgt) for b in saved.beads] == [((0,), (0,)), ((1,), (1, 2))]
+    undone = _post(client, "/doc/1/api/undo", {"version": 2})
+    assert undone.status_code == 200 and undone.json()["message"] == "undid join-sentence"
+    assert read_alignment_json(path).src_sentences == AL.src_sentences
 
 
 def test_confirm_all_counts_every_doubtful_bead_the_page_counts(tmp_path: Path) -> None:

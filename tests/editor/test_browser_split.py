@@ -93,3 +93,48 @@ def test_a_glued_sentence_is_split_with_the_caret_and_undone(
     assert problems == ["console error: Failed to load resource: the server responded with "
                         "a status of 400 (Bad Request)"]
     assert page.evaluate("window.__csp") == []
+
+
+# The French of bead 1 is two sentences the segmenter cut at "M." (the French editor's
+# walk); bead 2's three, the last two of them cut so
+CUT_SRC = ("Bonjour.", "Il parla au gardien, M.", "Le Bihan, et partit.",
+           "Elle vit Mme Roux.", "Puis M.", "Le Goff arriva.")
+CUT_TGT = ("Hello.", "He spoke to the keeper, Mr Le Bihan, and left.",
+           "She saw Mrs Roux. Then Mr Le Goff arrived.")
+
+
+def test_two_sentences_cut_wrongly_are_joined_with_plus_and_undone(
+        serve: Any, context: Any, tmp_path: Path) -> None:
+    path = tmp_path / "cut.json"
+    start = Alignment(CUT_SRC, CUT_TGT, (Bead((0,), (0,), 0.9), Bead((1, 2), (1,), 0.5),
+                                         Bead((3, 4, 5), (2,), 0.5)), "fr", "en")
+    write_alignment_json(start, path)
+    served = serve(path, glossary=False)
+    page, problems = _open(context, served.url)
+    keys = Keyboard(page)
+    keys.press("j", "h")
+    keys.edit("+")  # two sentences on the side: joined at once
+    assert _beads_on_page(page) == [((0,), (0,)), ((1,), (1,)), ((2, 3, 4), (2,))]
+    assert page.get_attribute("#bead-1", "data-review") == "edited"
+    assert "join-sentence: saved" in page.inner_text("#status")
+    assert read_alignment_json(path).src_sentences[1] == (
+        "Il parla au gardien, M. Le Bihan, et partit.")
+    keys.press("j", "+")  # three: one box for each but the last, Enter in the one to join
+    box = page.locator("#sentence-join textarea")
+    assert box.count() == 2 and box.nth(1).input_value() == "Puis M."
+    page.keyboard.press("Escape")  # cancelled: nothing sent
+    assert page.locator("#sentence-join").count() == 0
+    assert page.get_attribute("#rows-data", "data-version") == "1"
+    keys.press("+", "Tab")
+    keys.edit("Enter")
+    assert page.locator("#sentence-join").count() == 0
+    assert _beads_on_page(page) == [((0,), (0,)), ((1,), (1,)), ((2, 3), (2,))]
+    assert read_alignment_json(path).src_sentences[2:] == ("Elle vit Mme Roux.",
+                                                           "Puis M. Le Goff arriva.")
+    keys.press("k", "l")  # one target sentence: nothing to join, said
+    page.keyboard.press("+")
+    assert "no two target sentences to join" in page.inner_text("#status")
+    keys.edit("u")
+    keys.edit("u")
+    assert read_alignment_json(path) == start
+    assert problems == [] and page.evaluate("window.__csp") == []

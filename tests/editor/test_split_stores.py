@@ -149,3 +149,103 @@ def test_a_corrected_sentence_of_a_collection_is_not_split(collection_db: Path) 
     finally:
         docs.close()
     assert len(_rows(collection_db, SENTENCES)) == 3
+
+
+# -- a join (the reverse of S) ----------------------------------------------------------
+
+CUT = Alignment(("Hola.", "Habló con el guarda, el Sr.", "Le Bihan, y bajó.", "Adiós."),
+                ("Hello.", "He spoke with the keeper, Mr Le Bihan, and came down.", "Bye."),
+                (Bead((0,), (0,), 0.9), Bead((1, 2), (1,), 0.6), Bead((3,), (2,), 0.8)),
+                "es", "en")
+
+
+def test_a_join_is_saved_logged_and_undone_after_a_restart(tmp_path: Path) -> None:
+    path = tmp_path / "doc.json"
+    write_alignment_json(CUT, path)
+    session = _session(path)
+    snap = session.edit(Edit(Op.JOIN_SENTENCE, 1, S, sentence=1), 0)
+    assert snap.message == "join-sentence: saved"
+    saved = read_alignment_json(path)
+    assert saved.src_sentences == ("Hola.", "Habló con el guarda, el Sr. Le Bihan, y bajó.",
+                                   "Adiós.")
+    assert [(b.src, b.tgt) for b in saved.beads] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+    (line,) = Path(f"{path}.log.jsonl").read_text(encoding="utf-8").splitlines()
+    record = json.loads(line)
+    assert (record["op"], record["side"], record["bead"]) == ("join-sentence", "source", 1)
+    assert record["splits"] == [{"side": "src", "sentence": 1,
+                                 "text": "Habló con el guarda, el Sr. Le Bihan, y bajó.",
+                                 "cut": 27, "resume": 28, "join": True, "segmenter": True}]
+    session.store.close()
+    session = _session(path)  # the log read back
+    assert session.undo(1).message == "undid join-sentence"
+    assert read_alignment_json(path) == CUT
+    assert session.redo(2).message == "redid join-sentence"
+    assert read_alignment_json(path) == saved
+    session.store.close()
+
+
+def test_a_join_in_a_collection_makes_one_row_of_two_and_is_undone(
+        collection_db: Path) -> None:
+    """Two sentences of a bead (a merge first: the mina's are in two beads) made one row,
+    its offsets from the first's start to the second's end; undone, the rows are as the
+    segmenter made them, with no split mark."""
+    before = _rows(collection_db, SENTENCES)
+    docs = CollectionDocuments(collection_db)
+    try:
+        mina = _mina(docs)
+        mina.edit(Edit(Op.MERGE_NEXT, 1), 0)
+        mina.edit(Edit(Op.JOIN_SENTENCE, 1, S, sentence=1), 1)
+    finally:
+        docs.close()
+    joined = f"{MINA_1} {before[2][1]}"
+    assert _rows(collection_db, SENTENCES) == [
+        before[0], (1, joined, before[1][2], before[2][3], before[1][4], None)]
+    assert _rows(collection_db, "SELECT src_sentences FROM documents "
+                                "WHERE name = '2021/mina'") == [(2,)]
+    # the join's mark, which batch finds it by in changed files (schema 17)
+    joined_marks = ("SELECT s.idx, s.joined FROM sentences s JOIN documents d ON d.id = s.doc "
+                    "WHERE d.name = '2021/mina' AND s.side = 'src' AND s.joined IS NOT NULL")
+    assert _rows(collection_db, joined_marks) == [(1, f"[[{len(MINA_1)}, {len(MINA_1) + 1}]]")]
+    assert _rows(collection_db, "SELECT source, review FROM beads b JOIN documents d "
+                                "ON d.id = b.doc WHERE d.name = '2021/mina' AND unit = 1"
+                 ) == [(joined, "edited")]
+    with open_collection(collection_db) as c:
+        assert c.problems() == []
+    docs = CollectionDocuments(collection_db)  # after a restart, from the edits table
+    try:
+        mina = _mina(docs)
+        mina.undo(2)
+        assert _rows(collection_db, SENTENCES) == before
+        assert _rows(collection_db, joined_marks) == []
+        mina.redo(3)
+        assert len(_rows(collection_db, SENTENCES)) == 2
+        # a split (S) of the joined sentence before the join: the mark goes with the part
+        mina.edit(Edit(Op.SPLIT_SENTENCE, 1, S, sentence=1, at=21), 4)
+        assert _rows(collection_db, joined_marks) == [
+            (2, f"[[{len(MINA_1) - 22}, {len(MINA_1) - 21}]]")]
+        mina.undo(5)
+        assert _rows(collection_db, joined_marks) == [(1, f"[[{len(MINA_1)}, {len(MINA_1) + 1}]]")]
+        mina.undo(6)
+        mina.undo(7)
+    finally:
+        docs.close()
+    assert _rows(collection_db, SENTENCES) == before
+    with open_collection(collection_db) as c:
+        assert c.problems() == []
+
+
+def test_a_corrected_sentence_of_a_collection_is_not_joined(collection_db: Path) -> None:
+    docs = CollectionDocuments(collection_db)
+    try:
+        mina = _mina(docs)
+        mina.edit(Edit(Op.MERGE_NEXT, 1), 0)
+        mina.edit(Edit(Op.TEXT, 1, S, ("Según sus defensores, la vía pasaba por las urnas.",
+                                        "El sindicato pidió un aumento del diez por ciento.")),
+                  1)
+        with pytest.raises(EditError, match=r"src sentence 1's text was corrected: .* join "
+                                            r"the sentences, then correct the whole"):
+            mina.edit(Edit(Op.JOIN_SENTENCE, 1, S, sentence=1), 2)
+        assert mina.snapshot().version == 2
+    finally:
+        docs.close()
+    assert len(_rows(collection_db, SENTENCES)) == 3

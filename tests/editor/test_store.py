@@ -102,6 +102,21 @@ class _Crash(BaseException):
     """The process dies (nothing after it runs, no handler catches it)."""
 
 
+def test_the_status_says_what_an_undo_or_a_redo_undid_or_redid(path: Path) -> None:
+    """Ctrl+Z then Ctrl+Y said "redid redo" (the French editor's walk): each says the
+    edit it undid or made again, through any chain of undos and redos."""
+    session = _session(path)
+    session.edit(Edit(Op.MERGE_NEXT, 0), 0)
+    said = []
+    for version, step in enumerate(["undo", "redo", "undo", "redo", "undo"], start=1):
+        said.append(getattr(session, step)(version).message)
+    assert said == ["undid merge-next", "redid merge-next", "undid the redo of merge-next",
+                    "redid merge-next", "undid the redo of merge-next"]
+    session.store.close()
+    # after a restart, from the log alone
+    assert _session(path).redo(6).message == "redid merge-next"
+
+
 def test_a_record_logged_before_a_crash_is_replayed(
         path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     session = _session(path)

@@ -336,13 +336,17 @@ def export_cmd(
         dropped += f", {count(report.repeated, 'repeated unit')} left out (--unique)"
     if flagged is not None:
         dropped += flagged.said(report.notes)
-    if reviewed_only:
+    if reviewed_only:  # (a bead no person marked is left out for that, one-sided or not)
         dropped += " (reviewed beads only)"
-    elif collection and not unique:  # (--unique hands repeats on as one-sided beads)
-        written, left_out = one_sided_text(*report.one_sided, untranslated=untranslated)
+    # (--unique hands repeats on as one-sided beads; json and beads keep one-sided beads)
+    if collection and not unique and not whole:
+        written, left_out = one_sided_text(*report.one_sided, untranslated=untranslated,
+                                           reviewed=reviewed_only)
         dropped += written
     elif not whole and not collection:
-        written, left_out = one_sided_note(beads, untranslated=untranslated)
+        written, left_out = one_sided_note(
+            [b for b in beads if b.review is not None or not reviewed_only],
+            untranslated=untranslated, reviewed=reviewed_only)
         dropped += written
     say_written(report, output, dropped, left_out=left_out)
     if reviewed_only and report.units_written == 0:

@@ -83,32 +83,39 @@ untranslated_option = click.option(
          "beads and parallel text: an error.")
 
 
-def one_sided_note(beads: Iterable[Bead], *, untranslated: bool = False) -> tuple[str, str]:
+def one_sided_note(beads: Iterable[Bead], *, untranslated: bool = False,
+                   reviewed: bool = False) -> tuple[str, str]:
     """What a file of units (TMX, XLIFF, TSV, CSV) leaves out of an alignment: its
     one-sided beads, a sentence with no counterpart -- said, not dropped in silence.
     ``(written, left_out)``: with ``untranslated`` (written as units without a target),
     the source sentences said written, for the ``wrote`` line (`` (3 source sentences
     without a translation among them)``); and the sentences left out (``2 target sentences
     without a counterpart left out (...)``), which :func:`say_written` says even with
-    --quiet.  Each "" when there is none."""
+    --quiet.  Each "" when there is none.  ``reviewed``: ``beads`` are those an export of
+    reviewed beads only takes (--reviewed-only), and the sentences are said reviewed
+    (``1 reviewed source sentence without a counterpart left out ...``: a reviewer
+    confirmed it has none)."""
     src = tgt = 0
     for bead in beads:
         if bead.is_null:
             src, tgt = src + len(bead.src), tgt + len(bead.tgt)
-    return one_sided_text(src, tgt, untranslated=untranslated)
+    return one_sided_text(src, tgt, untranslated=untranslated, reviewed=reviewed)
 
 
-def one_sided_text(src: int, tgt: int, *, untranslated: bool = False) -> tuple[str, str]:
+def one_sided_text(src: int, tgt: int, *, untranslated: bool = False,
+                   reviewed: bool = False) -> tuple[str, str]:
     """:func:`one_sided_note` of ``src`` source and ``tgt`` target sentences without a
     counterpart (a collection's export counts them as it writes)."""
     written = ""
+    marked = "reviewed " if reviewed else ""
     if untranslated and src:
-        written = f" ({count(src, 'source sentence')} without a translation among them)"
+        written = (f" ({count(src, f'{marked}source sentence')} without a translation "
+                   "among them)")
         src = 0
     if not src + tgt:
         return written, ""
-    parts = [count(n, f"{side} sentence") for n, side in ((src, "source"), (tgt, "target"))
-             if n]
+    parts = [count(n, f"{marked}{side} sentence")
+             for n, side in ((src, "source"), (tgt, "target")) if n]
     return written, (f"{' and '.join(parts)} without a counterpart left out (the json and "
                      "beads formats keep them)")
 

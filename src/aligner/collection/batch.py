@@ -21,6 +21,7 @@ from aligner.collection.clashes import name_clash, own_names, same_file
 from aligner.collection.duplicates import Copies, copies
 from aligner.collection.language_pairs import same_pair
 from aligner.collection.pairing import Pair
+from aligner.collection.rejoin import stored_joins
 from aligner.collection.renames import gone_reviewed, rename
 from aligner.collection.resplit import stored_splits
 from aligner.collection.rows import MEMORY
@@ -283,16 +284,18 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
                               tgt_hash)
                 fail(failure(job, settings, error))
                 continue
-            review, originals, splits = None, {}, {}
+            review, originals, splits, joins = None, {}, {}, {}
             if (old := carrying.get(pair.name)) is not None:
                 with collection.snapshot():  # the version of the text read, not of a later one
                     carried_from[pair.name] = (old.id, collection.revision(old))
                     review = collection.alignment(old)
                     originals = collection.originals(old)
                     splits = stored_splits(collection, old)
+                    joins = stored_joins(collection, old)
             # hashed again: a file changed since the first pass is stored as it was aligned
             yield PairJob(pair.name, str(pair.src), str(pair.tgt), src, tgt,
-                          content_hash(src), content_hash(tgt), review, originals, splits)
+                          content_hash(src), content_hash(tgt), review, originals, splits,
+                          joins)
 
     total = len(todo) + len(summary.failed)  # unreadable pairs count as done already
     kept_here = 0  # pairs aligned, then kept for their review

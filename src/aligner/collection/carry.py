@@ -22,7 +22,9 @@ hold a correction, and their file's text).  A file that now reads as the reviewe
 corrected it -- the translator delivered the fix the reviewer made in the editor --
 has the correction itself: the sentence is found by it as well, and the bead is
 carried with no correction left to record, its text being the file's.  A correction
-in a bead that is not carried is lost to the new alignment: :attr:`Carried.lost` names it.  The new
+in a bead that is not carried (its other side changed) stays on its sentence while the
+file has that sentence as before; one whose sentence changed in the file is lost to
+the new alignment: :attr:`Carried.lost` names it.  The new
 alignment has the new files' formatting (:attr:`~aligner.model.Alignment.src_formatting`),
 less that of a sentence holding a correction, and their subtitle cues, cut to a
 correction's text as a text edit cuts them.
@@ -150,6 +152,24 @@ def _review_again(bead: Bead, places: Sequence[tuple[range, range]]) -> Bead:
     return replace(bead, signals={**bead.signals, REVIEW_AGAIN: 1.0})
 
 
+def _still_there(old: Alignment, new: Alignment, originals: Mapping[tuple[str, int], str],
+                 at: Mapping[str, Mapping[int, int]], moved_to: dict[tuple[str, int], int],
+                 held: set[tuple[str, int]]) -> None:
+    """Add to ``moved_to`` (or ``held``, when the new file reads as corrected) each
+    correction of a bead not carried whose sentence the new file still has: the bead's
+    other side changed, not the sentence the reviewer corrected, which keeps its fix."""
+    for (side, i), _ in sorted(originals.items()):
+        j = at[side].get(i)
+        if j is None or (side, i) in moved_to or (side, i) in held:
+            continue
+        texts_old, texts_new = ((old.src_sentences, new.src_sentences) if side == "src"
+                                else (old.tgt_sentences, new.tgt_sentences))
+        if texts_new[j] == texts_old[i]:
+            held.add((side, i))
+        else:
+            moved_to[side, i] = j
+
+
 def carry_review(old: Alignment, new: Alignment, *, options: AlignOptions | None = None,
                  evidence: Evidence | None = None,
                  originals: Mapping[tuple[str, int], str] | None = None) -> Carried:
@@ -210,14 +230,15 @@ def carry_review(old: Alignment, new: Alignment, *, options: AlignOptions | None
                 else:
                     moved_to[side, i] = j
     gap(len(new.src_sentences), len(new.tgt_sentences))
+    _still_there(old, new, originals, {"src": src_at, "tgt": tgt_at}, moved_to, held)
     lost = _lost(old, originals, set(moved_to) | held)
-    if not fixed:
+    if not fixed and not moved_to:
         return Carried(new, 0, len(reviewed), lost=lost)
     skeleton = Alignment(new.src_sentences, new.tgt_sentences, tuple(beads), new.src_lang,
                          new.tgt_lang, new.src_name, new.tgt_name, new.settings,
                          new.src_paragraph_starts, new.tgt_paragraph_starts,
                          src_regions=new.src_regions, tgt_regions=new.tgt_regions)
-    again = realign(skeleton, fixed, evidence=evidence, options=options)
+    again = realign(skeleton, fixed, evidence=evidence, options=options) if fixed else new
     # the corrections carried over, in place of the file's text under them
     texts = {"src": list(again.src_sentences), "tgt": list(again.tgt_sentences)}
     kept: list[tuple[str, int, str]] = []
@@ -233,7 +254,7 @@ def carry_review(old: Alignment, new: Alignment, *, options: AlignOptions | None
              for side in ("src", "tgt")}
     places = [(_new_range(s_old, s_old + len(b.src), src_at, len(new.src_sentences)),
                _new_range(t_old, t_old + len(b.tgt), tgt_at, len(new.tgt_sentences)))
-              for b, s_old, t_old in not_carried]
+              for b, s_old, t_old in not_carried] if fixed else []
     carried = Alignment(tuple(texts["src"]), tuple(texts["tgt"]),
                         tuple(_review_again(b, places) for b in again.beads),
                         new.src_lang, new.tgt_lang, new.src_name, new.tgt_name,

@@ -146,7 +146,8 @@ def export_collection(
             for doc in aligned:
                 alignment = collection.alignment(doc)
                 for bead in alignment.beads:
-                    if bead.is_null:
+                    # (--reviewed-only leaves out the unreviewed ones for that)
+                    if bead.is_null and (bead.review is not None or not reviewed_only):
                         one_sided[0] += len(bead.src)
                         one_sided[1] += len(bead.tgt)
                 if relabel is not None:

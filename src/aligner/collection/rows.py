@@ -80,6 +80,9 @@ class PairRecord:
     #: (side, sentence, the whitespace before it) of the second part of each sentence a
     #: reviewer split, made again (``sentences.split``, :mod:`aligner.collection.resplit`).
     splits: tuple[tuple[str, int, str], ...] = ()
+    #: (side, sentence, its joins as JSON) of each sentence a reviewer joined, made again
+    #: (``sentences.joined``, :mod:`aligner.collection.rejoin`).
+    joins: tuple[tuple[str, int, str], ...] = ()
 
 
 class DocumentGone(InputError):

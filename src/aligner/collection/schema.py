@@ -48,6 +48,10 @@ Version 16 keeps each sentence's paragraph number as its reader gives it (``sent
 the original's paragraph, past paragraphs the reader joined, such as a DOCX list's items;
 NULL where not known, and for every sentence of a document stored before, until it is
 aligned again), so that ``check C.db`` points where ``check`` of the saved alignment does.
+Version 17 keeps a reviewer's sentence joins (``sentences.joined``: JSON ``[[cut, resume],
+...]`` on a sentence made of two or more the segmenter had cut; NULL for the others), so
+that ``aligner batch`` joins them again when it aligns changed files
+(:mod:`aligner.collection.rejoin`).
 An upgrade runs in one transaction when a collection is opened.
 What a collection file looks like from outside (:func:`looks_like_collection`)
 is here too.
@@ -64,7 +68,7 @@ from pathlib import Path
 #: ``PRAGMA application_id``: "alnc" -- this file is an aligner collection.
 APPLICATION_ID = 0x616C6E63
 #: ``PRAGMA user_version``: the schema this code writes and reads.
-SCHEMA_VERSION = 16
+SCHEMA_VERSION = 17
 
 SCHEMA_V1 = """
 CREATE TABLE documents (
@@ -261,6 +265,11 @@ UPGRADE_V16 = """
 ALTER TABLE sentences ADD COLUMN number INTEGER;
 """
 
+#: Version 16 -> 17: a reviewer's sentence joins, on the sentences.
+UPGRADE_V17 = """
+ALTER TABLE sentences ADD COLUMN joined TEXT;
+"""
+
 
 def _settings_per_pair(conn: sqlite3.Connection) -> None:
     """Version 10 -> 11: the collection's one set of settings, each row under every
@@ -284,7 +293,7 @@ UPGRADES: dict[int, str | Callable[[sqlite3.Connection], None]] = {
     2: UPGRADE_V2, 3: UPGRADE_V3, 4: UPGRADE_V4, 5: UPGRADE_V5, 6: UPGRADE_V6,
     7: UPGRADE_V7, 8: UPGRADE_V8, 9: UPGRADE_V9, 10: UPGRADE_V10, 11: _settings_per_pair,
     12: UPGRADE_V12, 13: UPGRADE_V13, 14: UPGRADE_V14, 15: UPGRADE_V15,
-    16: UPGRADE_V16}
+    16: UPGRADE_V16, 17: UPGRADE_V17}
 
 
 def create(conn: sqlite3.Connection) -> None:

@@ -286,7 +286,7 @@ class Collection:
                             sentence_cues(cues, i), *sentence_part(parts, i, numbers))
                            for i, (text, span) in enumerate(zip(sentences, spans.spans,
                                                                 strict=True))))
-        for column, marks in (("original", r.originals), ("split", r.splits)):  # schema 9, 14
+        for column, marks in (("original", r.originals), ("split", r.splits), ("joined", r.joins)):
             c.executemany(f"UPDATE sentences SET {column} = ? WHERE doc = ? AND side = ? AND "
                           f"idx = ?", ((t, doc, side, i) for side, i, t in marks))
         self._insert_beads(doc, al, r.units, r.forms)

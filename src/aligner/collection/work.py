@@ -51,6 +51,10 @@ class PairJob:
     #: Its sentences a reviewer split: (side, index of the second part) -> the whitespace
     #: between the parts (:mod:`aligner.collection.resplit`).
     splits: Mapping[tuple[str, int], str] = field(default_factory=dict, repr=False)
+    #: Its sentences a reviewer joined: (side, index) -> (cut, resume) of each join
+    #: (:mod:`aligner.collection.rejoin`).
+    joins: Mapping[tuple[str, int], tuple[tuple[int, int], ...]] = field(
+        default_factory=dict, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +189,7 @@ def _align(job: PairJob, settings: BatchSettings) -> PairRecord:
     assert aligned.src_doc is not None and aligned.tgt_doc is not None  # not presplit
     spans = {"src": _spans(aligned.src_doc), "tgt": _spans(aligned.tgt_doc)}
     splits: tuple[tuple[str, int, str], ...] = ()
+    joins: tuple[tuple[str, int, str], ...] = ()
     carried = None
     originals: tuple[tuple[str, int, str], ...] = ()
     dropped: tuple[tuple[int, str, str], ...] = ()
@@ -194,6 +199,11 @@ def _align(job: PairJob, settings: BatchSettings) -> PairRecord:
         from aligner.collection.resplit import resplit
         from aligner.pipeline import term_evidence
 
+        if job.joins:
+            from aligner.collection.rejoin import rejoin
+
+            al, spans, joins = rejoin(job.reviewed, al, spans, originals=job.originals,
+                                      joins=job.joins)
         if job.splits:
             al, spans, splits = resplit(job.reviewed, al, spans, originals=job.originals,
                                         splits=job.splits)
@@ -210,7 +220,7 @@ def _align(job: PairJob, settings: BatchSettings) -> PairRecord:
     return replace(failure(job, settings, ""), error=None, alignment=al,
                    src_spans=spans["src"], tgt_spans=spans["tgt"],
                    forms=forms, units=units, warnings=tuple(warnings), carried=carried,
-                   originals=originals, dropped=dropped, splits=splits)
+                   originals=originals, dropped=dropped, splits=splits, joins=joins)
 
 
 def _spans(doc: SegmentedDocument) -> Segmentation:

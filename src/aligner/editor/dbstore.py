@@ -34,6 +34,7 @@ from typing import IO
 from aligner.collection.cues import sentence_cues
 from aligner.collection.looks import sentence_looks
 from aligner.collection.opening import refuse_read_only
+from aligner.collection.rejoin import joins_from_json, joins_to_json
 from aligner.collection.store import Collection, DocumentRow, open_collection
 from aligner.collection.work import unit_texts
 from aligner.editor.edits import EditError, apply_change
@@ -232,12 +233,14 @@ def _store_split(c: Collection, doc: int, new: Alignment, s: SentenceSplit) -> N
     are those of the file's text) is refused."""
     where = (doc, s.side, s.index)
     rows = c.conn.execute(
-        'SELECT idx, start, "end", original FROM sentences WHERE doc = ? AND side = ? '
+        'SELECT idx, start, "end", original, joined FROM sentences WHERE doc = ? AND side = ? '
         "AND idx IN (?, ?) ORDER BY idx", (*where, s.index + 1)).fetchall()
     if any(row[3] is not None for row in rows[:1 if not s.join else 2]):
-        raise EditError(f"{s.side} sentence {s.index}'s text was corrected: its place in the "
-                        "file is that of the file's text; undo the correction, split the "
-                        "sentence, then correct its parts")
+        what = ("join the sentences, then correct the whole" if s.join and s.segmenter
+                else "split the sentence, then correct its parts")
+        raise EditError(f"{s.side} sentence {s.index + (rows[0][3] is None)}'s text was "
+                        "corrected: its place in the file is that of the file's text; undo "
+                        f"the correction, {what}")
     sentences = getattr(new, f"{s.side}_sentences")
 
     def side_data(k: int) -> tuple[str | None, str | None]:
@@ -246,6 +249,17 @@ def _store_split(c: Collection, doc: int, new: Alignment, s: SentenceSplit) -> N
 
     start, end = rows[0][1], rows[-1][2] if s.join else rows[0][2]
     conn = c.conn
+    # a reviewer's joins (+) in the sentence: where its parts end and begin (schema 17)
+    held = joins_from_json(rows[0][4])
+    if s.join:
+        held += ((s.cut, s.resume),) if s.segmenter else ()
+        held += tuple((a + s.resume, b + s.resume) for a, b in joins_from_json(rows[-1][4]))
+        parts: tuple[object, ...] = (joins_to_json(held),)
+    else:
+        parts = (joins_to_json([(a, b) for a, b in held if b <= s.cut
+                                and (a, b) != (s.cut, s.resume)]),
+                 joins_to_json([(a - s.resume, b - s.resume) for a, b in held
+                                if a >= s.resume]))
     if s.join:
         conn.execute('DELETE FROM sentences WHERE doc = ? AND side = ? AND idx = ?',
                      (doc, s.side, s.index + 1))
@@ -254,25 +268,24 @@ def _store_split(c: Collection, doc: int, new: Alignment, s: SentenceSplit) -> N
                      (doc, s.side, s.index + 1))
         conn.execute("UPDATE sentences SET idx = -idx - 1 WHERE doc = ? AND side = ? "
                      "AND idx < 0", (doc, s.side))
-        conn.execute('UPDATE sentences SET text = ?, "end" = ?, formatting = ?, cues = ? '
-                     "WHERE doc = ? AND side = ? AND idx = ?",
-                     (sentences[s.index], end, *side_data(s.index), *where))
+        conn.execute('UPDATE sentences SET text = ?, "end" = ?, formatting = ?, cues = ?, '
+                     "joined = ? WHERE doc = ? AND side = ? AND idx = ?",
+                     (sentences[s.index], end, *side_data(s.index), *parts, *where))
     else:
         conn.execute("UPDATE sentences SET idx = -idx - 2 WHERE doc = ? AND side = ? "
                      "AND idx > ?", where)
         conn.execute("UPDATE sentences SET idx = -idx - 1 WHERE doc = ? AND side = ? "
                      "AND idx < 0", (doc, s.side))
-        conn.execute('UPDATE sentences SET text = ?, "end" = ?, formatting = ?, cues = ? '
-                     "WHERE doc = ? AND side = ? AND idx = ?",
-                     (sentences[s.index], start + s.cut, *side_data(s.index), *where))
+        conn.execute('UPDATE sentences SET text = ?, "end" = ?, formatting = ?, cues = ?, '
+                     "joined = ? WHERE doc = ? AND side = ? AND idx = ?",
+                     (sentences[s.index], start + s.cut, *side_data(s.index), parts[0], *where))
         conn.execute(
             'INSERT INTO sentences (doc, side, idx, text, start, "end", paragraph, split, '
-            "formatting, cues, part, number) SELECT doc, side, ?, ?, ?, ?, paragraph, ?, ?, ?, "
-            "part, number "
-            "FROM sentences "
-            "WHERE doc = ? AND side = ? AND idx = ?",
+            "formatting, cues, part, number, joined) SELECT doc, side, ?, ?, ?, ?, paragraph, ?, "
+            "?, ?, part, number, ? FROM sentences WHERE doc = ? AND side = ? AND idx = ?",
             (s.index + 1, sentences[s.index + 1], start + s.resume, end,
-             s.text[s.cut:s.resume], *side_data(s.index + 1), *where))
+             None if s.segmenter else s.text[s.cut:s.resume], *side_data(s.index + 1),
+             parts[1], *where))
     conn.execute(f"UPDATE documents SET {s.side}_sentences = ? WHERE id = ?",
                  (len(sentences), doc))
 

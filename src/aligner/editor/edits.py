@@ -30,12 +30,12 @@ wrong number): the change carries the sentences' texts before and after
 bead is marked *edited* and keeps its score (its sentences are still the
 same sentences, aligned as they were).  The sentence's offsets in the
 document it was read from are those of the text as read, which the log keeps
-(the change's ``before``).  *Confirm all* confirms, in one change, every
-bead no person has marked that is not doubtful; which are doubtful is the
-page's judgement (the checks, the glossary), so the caller names the beads
-to leave (``Edit.skip``).  *Split sentence* makes one sentence of a side two
-(:mod:`aligner.editor.splitting`): the change carries the split (``Change.splits``),
-renumbers the beads after it, and its inverse joins the parts again.
+(the change's ``before``).  *Confirm all* confirms, in one change, every bead no
+person has marked that is not doubtful; which are doubtful is the page's judgement (the
+checks, the glossary), so the caller names the beads to leave (``Edit.skip``).  *Split
+sentence* makes one sentence of a side two, *join sentence* two of one bead one
+(:mod:`aligner.editor.splitting`): the change carries it (``Change.splits``) and
+renumbers the beads after it; its inverse is the other.
 """
 
 from __future__ import annotations
@@ -49,12 +49,7 @@ from typing import TypeVar
 from aligner.editor import splitting
 from aligner.editor.splitting import SentenceSplit
 from aligner.errors import AlignerError
-from aligner.formats.units import (
-    PROP_REVIEWED,
-    PROP_SCORE,
-    PROP_SRC_SENTENCES,
-    PROP_TGT_SENTENCES,
-)
+from aligner.formats.units import PROP_REVIEWED, PROP_SCORE, PROP_SRC_SENTENCES, PROP_TGT_SENTENCES
 from aligner.model import Alignment, Bead, Review, ReviewState, Side, SubtitleCue
 from aligner.unitrecord import UnitRecord, agreed
 
@@ -79,11 +74,12 @@ class Op(Enum):
     CONFIRM_ALL = "confirm-all"  # every bead without a mark, but those in Edit.skip
     TEXT = "text"  # new texts for the sentences of a side (Edit.texts)
     SPLIT_SENTENCE = "split-sentence"  # one sentence of a side made two (Edit.sentence, .at)
+    JOIN_SENTENCE = "join-sentence"  # sentences Edit.sentence and the next made one
 
 
 #: Operations that work on one side of a bead (source or target).
 SIDED = frozenset({Op.MOVE_FIRST, Op.MOVE_LAST, Op.DETACH_FIRST, Op.DETACH_LAST, Op.TEXT,
-                   Op.SPLIT_SENTENCE})
+                   Op.SPLIT_SENTENCE, Op.JOIN_SENTENCE})
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +90,8 @@ class Edit:
     order (one per sentence; those unchanged stay as they are).  ``skip``: for
     :attr:`Op.CONFIRM_ALL`, the beads to leave unmarked (the doubtful ones).
     ``sentence``, ``at``: for :attr:`Op.SPLIT_SENTENCE`, the sentence (its index on the
-    side) and the character offset in its text to split it at.
+    side) and the offset in its text to split it at (:attr:`Op.JOIN_SENTENCE`: the first
+    of the two to join).
     """
 
     op: Op
@@ -318,8 +315,8 @@ def plan(alignment: Alignment, edit: Edit, now: datetime) -> Change:
         raise EditError(f"bead {k} has no {side.value} sentence")
     if op is Op.TEXT:
         return _text(alignment, k, side, edit.texts, now)
-    if op is Op.SPLIT_SENTENCE:
-        return _split_sentence(alignment, k, side, edit.sentence, edit.at, now)
+    if op in (Op.SPLIT_SENTENCE, Op.JOIN_SENTENCE):
+        return _split_sentence(alignment, k, side, edit, now)
     if op in (Op.MOVE_FIRST, Op.MOVE_LAST):
         j = k - 1 if op is Op.MOVE_FIRST else k + 1
         if not 0 <= j < len(beads):
@@ -370,13 +367,15 @@ def _text(alignment: Alignment, k: int, side: Side, texts: Sequence[str],
     return Change(k, (bead,), (edited,), tuple(changes))
 
 
-def _split_sentence(alignment: Alignment, k: int, side: Side, sentence: int | None,
-                    at: int | None, now: datetime) -> Change:
-    """Sentence ``sentence`` of bead ``k``'s ``side`` split at offset ``at``
-    (:mod:`aligner.editor.splitting`): the bead holds both parts, is marked edited and
-    keeps its score (its text is aligned as it was)."""
+def _split_sentence(alignment: Alignment, k: int, side: Side, edit: Edit,
+                    now: datetime) -> Change:
+    """Sentence ``edit.sentence`` of bead ``k``'s ``side`` split at offset ``edit.at``, or
+    joined with the next (:mod:`aligner.editor.splitting`): the bead holds the parts (the
+    whole), is marked edited and keeps its score (its text is aligned as it was)."""
     try:
-        bead, split = splitting.split_in_bead(alignment, k, side, sentence, at)
+        bead, split = (splitting.join_in_bead(alignment, k, side, edit.sentence)
+                       if edit.op is Op.JOIN_SENTENCE else
+                       splitting.split_in_bead(alignment, k, side, edit.sentence, edit.at))
     except splitting.SplitRefused as exc:
         raise EditError(str(exc)) from None
     edited = replace(bead, review=Review(ReviewState.EDITED, now))

@@ -77,6 +77,11 @@ def edit_from_body(body: Mapping[str, Any]) -> Edit:
             raise HTTPError(400, "sentence, at: expected the sentence's number and the "
                                   "offset in its text to split it at")
         return Edit(op, bead, side, sentence=sentence, at=at)
+    if op is Op.JOIN_SENTENCE:
+        sentence = body.get("sentence")
+        if type(sentence) is not int:
+            raise HTTPError(400, "sentence: expected the number of the first sentence to join")
+        return Edit(op, bead, side, sentence=sentence)
     return Edit(op, bead, side, texts)
 
 

@@ -202,7 +202,7 @@ class EditSession:
             target = self._by_version[self._undo[-1]]
             return self._commit("undo", target.change.inverse(), version, bead=target.bead,
                                 undoes=target.version,
-                                message=f"undid {'the redo' if target.op == 'redo' else target.op}")
+                                message=_undid(*self._what(target.version)))
 
     def redo(self, version: int) -> Snapshot:
         with self._lock:
@@ -212,8 +212,17 @@ class EditSession:
             target = self._by_version[self._redo[-1]]
             return self._commit("redo", target.change.inverse(), version, bead=target.bead,
                                 redoes=target.version,
-                                message=f"redid {self._by_version[target.undoes or 0].op}"
-                                if target.undoes in self._by_version else "redone")
+                                message=f"redid {self._what(target.undoes)[0]}")
+
+    def _what(self, version: int | None) -> tuple[str, bool]:
+        """The op of the edit record ``version`` made, for the status line, and whether
+        it was made again by a redo (a redo's record is followed to the edit it redid)."""
+        record, redone = self._by_version.get(version or 0), False
+        while record is not None and record.op == "redo":  # a redo of an undo of ...
+            undo = self._by_version.get(record.redoes or 0)
+            record = self._by_version.get(undo.undoes or 0) if undo is not None else None
+            redone = True
+        return (record.op if record is not None else "an edit"), redone
 
     def _current(self, version: int) -> Alignment:
         alignment, current = self.store.load()
@@ -238,6 +247,10 @@ class EditSession:
         records = self.store.records()
         self._by_version = {r.version: r for r in records}
         self._undo, self._redo = history(records)
+
+
+def _undid(op: str, redone: bool) -> str:
+    return f"undid the redo of {op}" if redone else f"undid {op}"
 
 
 def realign_change(before: Alignment, after: Alignment) -> Change:

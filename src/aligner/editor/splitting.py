@@ -1,4 +1,5 @@
-"""A sentence the segmenter left glued, split in two by a reviewer (and its undo, a join).
+"""A sentence the segmenter left glued, split in two by a reviewer (and its undo, a join);
+two sentences it split wrongly, joined by a reviewer (:func:`join_in_bead`; its undo, a split).
 
 ``Llegó en 1973. El golpe...`` read as one sentence (a missed boundary, a
 subtitle caption glued to speech) is split at a character offset chosen on the
@@ -58,7 +59,9 @@ class SentenceSplit:
     """Sentence ``index`` of ``side`` (``"src"``/``"tgt"``), of text ``text``, made two:
     ``text[:cut]`` and ``text[resume:]``; ``join``: the inverse, sentences ``index`` and
     ``index + 1`` (those two parts) made ``text`` again.  ``cue_ends``: (cue index, span
-    end) of each subtitle cue the split cut at the first part's end."""
+    end) of each subtitle cue the split cut at the first part's end.  ``segmenter``: the
+    boundary is the segmenter's, not a reviewer's (a reviewer's join of two sentences,
+    and its undo): a collection marks no split there."""
 
     side: str
     index: int
@@ -67,6 +70,7 @@ class SentenceSplit:
     resume: int
     join: bool = False
     cue_ends: tuple[tuple[int, int], ...] = ()
+    segmenter: bool = False
 
     def inverse(self) -> SentenceSplit:
         return replace(self, join=not self.join)
@@ -132,6 +136,57 @@ def split_in_bead(alignment: Alignment, k: int, side: Side, sentence: int | None
         bits = low | (mask >> p & 1) << (p + 1) | (mask >> (p + 1)) << (p + 2)
         after = replace(after, signals={**bead.signals, OMITTED_MEMBERS: float(bits)})
     return after, split
+
+
+#: What a join must give back exactly when it is undone (split again), on its side.
+_SIDE_DATA = ("sentences", "formatting", "codes", "cues", "paragraph_starts", "regions",
+              "paragraphs", "parts")
+
+
+def join_in_bead(alignment: Alignment, k: int, side: Side, sentence: int | None
+                 ) -> tuple[Bead, SentenceSplit]:
+    """Bead ``k`` with its ``side`` sentences ``sentence`` and ``sentence + 1`` made one
+    (two sentences the segmenter split wrongly: ``M.`` | ``Le Bihan ...``), and the join:
+    the texts joined by the language's separator (a space; none for Chinese or
+    Japanese), which its undo, a split, takes out again.  :class:`SplitRefused` for
+    sentences not both in the bead, of two paragraphs or note regions, or whose
+    codes or cues a split would not give back as they are."""
+    bead = alignment.beads[k]
+    key = "src" if side is Side.SOURCE else "tgt"
+    indices: tuple[int, ...] = getattr(bead, key)
+    if sentence is None or sentence not in indices or sentence + 1 not in indices:
+        raise SplitRefused(f"{side.value} sentences {sentence} and "
+                           f"{'?' if sentence is None else sentence + 1} are not both in "
+                           f"bead {k} (its {side.value} sentences: "
+                           f"{', '.join(map(str, indices))})")
+    sentences: tuple[str, ...] = getattr(alignment, f"{key}_sentences")
+    first, second = sentences[sentence], sentences[sentence + 1]
+    starts = (getattr(alignment, f"{key}_paragraph_starts"), getattr(alignment, f"{key}_regions"))
+    data = [v for name in ("paragraphs", "parts")
+            if len(v := getattr(alignment, f"{key}_{name}")) == len(sentences)]
+    if any(sentence + 1 in it for it in starts) or any(
+            v[sentence] != v[sentence + 1] for v in data):
+        raise SplitRefused(f"{side.value} sentence {sentence + 1} starts another paragraph "
+                           "(or note, or part): only sentences of one paragraph are joined")
+    from aligner.lang import get_profile
+
+    gap = get_profile(getattr(alignment, f"{key}_lang")).sentence_separator
+    join = SentenceSplit(key, sentence, first + gap + second, len(first),
+                         len(first) + len(gap), join=True, segmenter=True)
+    joined = apply_split(alignment, join)
+    back = apply_split(joined, join.inverse())
+    if any(getattr(back, f"{key}_{name}") != getattr(alignment, f"{key}_{name}")
+           for name in _SIDE_DATA):
+        raise SplitRefused(f"{side.value} sentences {sentence} and {sentence + 1} hold inline "
+                           "codes or subtitle cues that a join would mix: not joined")
+    (after,) = split_beads((bead,), join)
+    if key == "src" and OMITTED_MEMBERS in bead.signals:
+        # the mask's bits are places in the bead's source: the sentence is either part's
+        p, mask = indices.index(sentence), int(bead.signals[OMITTED_MEMBERS])
+        both = (mask >> p | mask >> (p + 1)) & 1
+        bits = mask & ((1 << p) - 1) | both << p | (mask >> (p + 2)) << (p + 1)
+        after = replace(after, signals={**bead.signals, OMITTED_MEMBERS: float(bits)})
+    return after, join
 
 
 def split_beads(beads: Sequence[Bead], s: SentenceSplit) -> tuple[Bead, ...]:

@@ -54,7 +54,7 @@ def texts_from_json(raw: Any, limits: Mapping[str, int],
 def splits_to_json(splits: Sequence[SentenceSplit]) -> list[dict[str, Any]]:
     """A change's sentence splits as the log keeps them."""
     return [{"side": s.side, "sentence": s.index, "text": s.text, "cut": s.cut,
-             "resume": s.resume, "join": s.join,
+             "resume": s.resume, "join": s.join, **({"segmenter": True} if s.segmenter else {}),
              **({"cue_ends": [list(e) for e in s.cue_ends]} if s.cue_ends else {})}
             for s in splits]
 
@@ -72,6 +72,7 @@ def splits_from_json(raw: Any, limits: Mapping[str, int],
         if not (isinstance(s, dict) and s.get("side") in limits
                 and type(s.get("sentence")) is int and 0 <= s["sentence"] < limits[s["side"]]
                 and isinstance(s.get("text"), str) and type(s.get("join")) is bool
+                and type(s.get("segmenter", False)) is bool
                 and type(s.get("cut")) is int and type(s.get("resume")) is int
                 and 0 < s["cut"] <= s["resume"] < len(s["text"])
                 and isinstance(ends, list) and all(
@@ -80,5 +81,6 @@ def splits_from_json(raw: Any, limits: Mapping[str, int],
             raise fail(f"splits[{i}]", "expected a side, a sentence number, its text, the "
                                        "offsets where its parts end and begin, and join")
         out.append(SentenceSplit(s["side"], s["sentence"], s["text"], s["cut"], s["resume"],
-                                 s["join"], tuple((a, b) for a, b in ends)))
+                                 s["join"], tuple((a, b) for a, b in ends),
+                                 s.get("segmenter", False)))
     return tuple(out)

@@ -137,7 +137,8 @@ async function act(action, extra = {}) {
   if (action === "undo" || action === "redo" || action === "realign") kind = action;
   else payload.op = action;
   if (action === "move-first" || action === "move-last" || action === "detach-first"
-      || action === "detach-last" || action === "text" || action === "split-sentence") {
+      || action === "detach-last" || action === "text" || action === "split-sentence"
+      || action === "join-sentence") {
     payload.side = extra.side || side;
   }
   say(action === "realign" ? "realigning…" : "saving…");
@@ -313,6 +314,58 @@ function openSplitter() {
   say(`splitting a ${side} sentence of bead ${focus}: put the cursor, Enter splits, Esc cancels`);
 }
 
+// The sentence join (+), the reverse of S: two sentences of the focused side that the
+// segmenter split wrongly ("M." | "Le Bihan, ...") made one.  A side of two sentences
+// is joined at once; of more, one box per sentence but the last (its text kept as it is)
+// and Enter joins the one the cursor is in with the next, Esc cancels.
+function openJoiner() {
+  const row = rows()[focus];
+  if (!row) return;
+  const texts = JSON.parse(side === "source" ? row.dataset.srcTexts : row.dataset.tgtTexts);
+  const indices = (side === "source" ? row.dataset.src : row.dataset.tgt).split(" ");
+  if (texts.length < 2) {
+    say(`bead ${focus} has no two ${side} sentences to join (m merges the bead with the next first)`, true);
+    return;
+  }
+  if (texts.length === 2) { act("join-sentence", { sentence: Number(indices[0]) }); return; }
+  closeEditor();
+  editing = document.createElement("div");
+  editing.id = "sentence-join";
+  editing.dataset.bead = String(focus);
+  editing.dataset.side = side;
+  texts.slice(0, -1).forEach((text, k) => {
+    const box = document.createElement("textarea");
+    box.value = text;
+    box.setAttribute("aria-readonly", "true");
+    box.spellcheck = false;
+    keepText(box, text);
+    box.dataset.sentence = indices[k];
+    box.rows = Math.min(6, Math.ceil(text.length / 70) + 1);
+    box.setAttribute("aria-label", `${side} sentence ${indices[k]}: Enter joins it with the next`);
+    editing.append(box);
+  });
+  const hint = document.createElement("p");
+  hint.textContent = "Enter joins the sentence the cursor is in with the next one, Esc cancels, Tab: next sentence";
+  editing.append(hint);
+  editing.addEventListener("keydown", async (event) => {
+    event.stopPropagation();  // the joiner's keys are not the page's
+    if (event.key === "Escape") { event.preventDefault(); closeEditor(); say("no sentences joined"); }
+    else if (event.key === "Enter" && !event.isComposing) {
+      event.preventDefault();
+      const box = event.target.closest("textarea");
+      if (!box) return;
+      const saved = await act("join-sentence", {
+        bead: Number(editing.dataset.bead), side: editing.dataset.side,
+        sentence: Number(box.dataset.sentence),
+      });
+      if (saved) closeEditor();
+    }
+  });
+  row.append(editing);
+  editing.querySelector("textarea").focus();
+  say(`joining two ${side} sentences of bead ${focus}: Enter joins the one with the cursor and the next, Esc cancels`);
+}
+
 function toggleHelp() {
   help.hidden = !help.hidden;
   if (!help.hidden) help.focus();
@@ -337,6 +390,7 @@ const KEYS = {
   C: () => act("confirm-all"),
   e: () => openEditor(),
   S: () => openSplitter(),
+  "+": () => openJoiner(),
   u: () => act("undo"), U: () => act("redo"),
   R: () => act("realign"),
   "?": () => toggleHelp(),
@@ -344,7 +398,7 @@ const KEYS = {
 
 document.addEventListener("keydown", (event) => {
   if (editing) {
-    // the text edit or the splitter is open (the focus left its boxes: a click
+    // the text edit, the splitter or the joiner is open (the focus left its boxes: a click
     // elsewhere): only Esc acts
     if (event.key === "Escape") { closeEditor(); say("nothing changed"); }
     return;
@@ -384,6 +438,7 @@ document.getElementById("toolbar").addEventListener("click", (event) => {
   if (action === "help") toggleHelp();
   else if (action === "text") openEditor();
   else if (action === "split-sentence") openSplitter();
+  else if (action === "join-sentence") openJoiner();
   else act(action);
 });
 
