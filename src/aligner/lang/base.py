@@ -50,6 +50,9 @@ HEADINGS_DATA = "headings.tsv"
 # the words around a word that show it used as a verb or a noun (a noun term's verb,
 # Do not cover the slots): aligner.check.term_uses
 USES_DATA = "uses.txt"
+# clock times in words (nine o'clock, a quarter past eight, neuf heures):
+# aligner.check.clock_words
+CLOCK_DATA = "clock.txt"
 # small cardinals and the nouns they count (two years, trois ans): aligner.check.counted
 COUNTED_DATA = "counted.txt"
 # what marks a capitalised word as a name in a language that capitalises its nouns (first
@@ -59,7 +62,7 @@ DATA_FILES = frozenset({SEGMENT_DATA, STOPWORDS_DATA, NUMBERS_DATA, FORMS_DATA, 
                         SEPARABLE_DATA, QUESTIONS_DATA, SPACES_DATA, SUSPENDED_DATA,
                         SUFFIXES_DATA, CALENDAR_DATA, PRONOUNS_DATA, BOUNDS_DATA, HEADINGS_DATA,
                         USES_DATA, NEGATIONS_DATA, PHRASE_EDGES_DATA, COUNTED_DATA,
-                        PERSON_NAMES_DATA})
+                        PERSON_NAMES_DATA, CLOCK_DATA})
 # Data shared by every language: segment.txt, name_particles.txt, unit_symbols.txt,
 # percent_bases.txt, cyrillic_latin.tsv, arabic_latin.tsv.
 GENERIC_PACKAGE = "aligner.lang.generic"
