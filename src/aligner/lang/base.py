@@ -71,6 +71,7 @@ UNIT_SYMBOLS_DATA = "unit_symbols.txt"  # units of measure: aligner.check.measur
 PERCENT_BASES_DATA = "percent_bases.txt"  # wt.%, Vol.-%: aligner.check.measure_units
 CYRILLIC_LATIN_DATA = "cyrillic_latin.tsv"  # names across scripts: aligner.check.name_words
 ARABIC_LATIN_DATA = "arabic_latin.tsv"  # Arabic names: aligner.check.arabic_names
+RATIO_WORDS_DATA = "ratio_words.txt"  # randomised 2:1, dilution 1:10: aligner.check.ratios
 
 
 def no_plural_rules(word: str) -> list[str]:
