@@ -107,6 +107,19 @@ BOUND_LANGUAGES = ["en", "de", "es", "fr", "it", "pt", "nl", "ja", "zh", "ko", "
     ("en", "fr", "Do not take more than 8 tablets.", "Ne pas prendre plus de 8 comprimés.",
      None),
     ("en", "zh", "It must not exceed 5 mg.", "不得超过5毫克。", None),
+    # both sides negate their bound: compared as written (walk_pt, a storage condition
+    # turned round inside a prohibition)
+    ("en", "pt", "Do not store above 25 °C.", "Não armazenar abaixo de 25 °C.",
+     ("above 25", "abaixo de 25")),
+    ("en", "pt", "Do not store below 25 °C.", "Não armazenar acima de 25 °C.",
+     ("below 25", "acima de 25")),
+    ("en", "pt", "Do not store it above 25 °C.", "Não o armazene abaixo de 25 °C.",
+     ("above 25", "abaixo de 25")),
+    ("en", "pt", "Do not store above 30 °C.", "Não conservar acima de 30 °C.", None),
+    ("en", "fr", "Do not store above 25 °C.", "Ne pas conserver en dessous de 25 °C.",
+     ("above 25", "en dessous de 25")),
+    # one side negated, the other not: the same claim in other words
+    ("en", "pt", "Do not store above 25 °C.", "Armazenar abaixo de 25 °C.", None),
     # a bound on one side only is style, not reported
     ("en", "de", "The dose is 5 mg.", "Die Dosis beträgt höchstens 5 mg.", None),
     # French "des" (of the) is no bound: "dès" (from) is not listed, being "des" without

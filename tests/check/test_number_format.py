@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 from check_helpers import findings
 
+from aligner.check import CheckOptions
+from aligner.model import Severity
+
 
 @pytest.mark.parametrize(("source", "target", "src_lang", "tgt_lang", "message"), [
     # s33 walk 2 item 4: a decimal comma left in English, a point in Spanish
@@ -170,3 +173,36 @@ def test_an_amount_copied_with_the_source_grouping(source: str, target: str, src
 def test_a_copied_number_that_is_no_amount(source: str, target: str) -> None:
     assert findings([(source, target)], code="number-format", src_lang="es",
                     tgt_lang="en") == []
+
+
+@pytest.mark.parametrize(("source", "target", "src_lang", "tgt_lang", "severity"), [
+    # walk_pt: a dose copied with the source's grouping is a thousandth of it where the
+    # target's declared locale reads it
+    ("The dose is 1,500 mg.", "A dose é de 1,500 mg.", "en-US", "pt-BR", Severity.ERROR),
+    ("A dose é de 1.500 mg.", "The dose is 1.500 mg.", "pt-BR", "en-US", Severity.ERROR),
+    ("The dose is 1,500 mg.", "Die Dosis beträgt 1,500 mg.", "en", "de-DE", Severity.ERROR),
+    # a bare language, or a region that writes the other sign or both: which amount the
+    # reader sees is open
+    ("The dose is 1,500 mg.", "A dose é de 1,500 mg.", "en-US", "pt", Severity.WARNING),
+    ("The dose is 1,500 mg.", "La dosis es de 1,500 mg.", "en", "es-419", Severity.WARNING),
+    ("La dosis es de 1.500 mg.", "The dose is 1.500 mg.", "es", "en-ZA", Severity.WARNING),
+])
+def test_a_copied_amount_is_an_error_where_the_target_locale_is_declared(
+        source: str, target: str, src_lang: str, tgt_lang: str, severity: Severity) -> None:
+    [f] = findings([(source, target)], code="number-format", src_lang=src_lang,
+                   tgt_lang=tgt_lang)
+    assert "is copied as the source writes" in f.message
+    assert f.severity is severity
+
+
+def test_a_copied_amount_keeps_the_severity_the_user_set() -> None:
+    options = CheckOptions(severities={"number-format": Severity.INFO})
+    [f] = findings([("The dose is 1,500 mg.", "A dose é de 1,500 mg.")], code="number-format",
+                   src_lang="en-US", tgt_lang="pt-BR", options=options)
+    assert f.severity is Severity.INFO
+
+
+def test_a_wrong_decimal_sign_stays_a_warning_in_a_declared_locale() -> None:
+    [f] = findings([("The dose is 2.5 mg.", "A dose é de 2.5 mg.")], code="number-format",
+                   src_lang="en-US", tgt_lang="pt-BR")
+    assert f.severity is Severity.WARNING

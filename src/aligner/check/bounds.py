@@ -13,7 +13,10 @@ between) or after at most two words of its unit; the longest that fits is its bo
 ``no more than`` is an upper bound, ``more than`` a lower one.  A comparison sign right
 before a number bounds it too (``≥ 5``, ``< 5``).  A ``[negations]`` word at most three
 words before a bound word in its clause leaves it unread: ``Do not take more than 8
-tablets`` says an upper bound with a lower bound's words.
+tablets`` says an upper bound with a lower bound's words -- unless the other side
+negates its bound of that value too: ``Do not store above 25 °C`` / ``Não armazenar
+abaixo de 25 °C`` turns the prohibition round, and the two negated bounds are compared
+as written.
 
 Strict or inclusive is not compared (``more than 5`` / ``5 oder mehr`` is a style a
 translator may choose, and sign-mismatch compares the signs), only the direction; and a
@@ -125,10 +128,12 @@ class Bounded:
     start: int  # of the bound and the number together
     end: int
     by_sign: bool
+    negated: bool = False  # a negation shortly before the bound word (do not take more)
 
 
-def _before(text: str, start: int, words: Words) -> tuple[Bound, int] | None:
-    """The bound a phrase right before ``text[start:]`` says, and where it begins."""
+def _before(text: str, start: int, words: Words) -> tuple[Bound, int, bool] | None:
+    """The bound a phrase right before ``text[start:]`` says, where it begins, and
+    whether a negation stands shortly before it."""
     offset = max(0, start - _WINDOW)
     plain, origins = fold_phrase(text[offset:start])
     body = plain.rstrip(_BETWEEN)
@@ -139,9 +144,10 @@ def _before(text: str, start: int, words: Words) -> tuple[Bound, int] | None:
         if _spaced(phrase) and at > 0 and _is_word_char(body[at - 1]):
             continue  # the end of a longer word (cover 5, slover 5)
         clause = _CLAUSE_END.split(body[:at])[-1]
-        if words.negations & set(_WORD.findall(clause)[-_NEGATION_WORDS:]):
-            return None  # do not take more than 8: no lower bound
-        return bound, offset + origins[at]
+        # do not take more than 8: no lower bound (read as written only against
+        # another negated bound)
+        negated = bool(words.negations & set(_WORD.findall(clause)[-_NEGATION_WORDS:]))
+        return bound, offset + origins[at], negated
     return None
 
 
@@ -170,13 +176,27 @@ def bounded(text: str, lang: str,
         if sign := SIGN_BEFORE.search(text, max(0, start - 3), start):
             found = Bounded(_SIGN_BOUNDS[sign.group(1)], sign.start(1), end, True)
         elif before := _before(text, start, words):
-            found = Bounded(before[0], before[1], end, False)
+            found = Bounded(before[0], before[1], end, False, before[2])
         elif after := _after(text, end, words):
             found = Bounded(after[0], start, after[1], False)
         else:
             continue
         out.setdefault(value, []).append(found)
     return out
+
+
+def _opposed(mine: list[Bounded], theirs: list[Bounded]) -> tuple[Bounded, Bounded] | None:
+    """The first bounds of a value on each side that point the other way: the bounds
+    as written on both sides, or the negated ones on both (``do not store above`` /
+    ``não armazenar abaixo``); a negated bound against a plain one is no bound read."""
+    for negated in (False, True):
+        src = [b for b in mine if b.negated is negated]
+        tgt = [b for b in theirs if b.negated is negated]
+        if not src or not tgt or {b.bound for b in src} & {b.bound for b in tgt} or all(
+                b.by_sign for b in src + tgt):
+            continue
+        return src[0], tgt[0]
+    return None
 
 
 def check_bounds(ctx: Context) -> Iterator[Finding]:
@@ -191,11 +211,10 @@ def check_bounds(ctx: Context) -> Iterator[Finding]:
             continue
         tgt = bounded(unit.target, ctx.tgt_lang, read)
         for value in sorted(src.keys() & tgt.keys(), key=lambda v: src[v][0].start):
-            mine, theirs = src[value], tgt[value]
-            if ({b.bound for b in mine} & {b.bound for b in theirs}
-                    or all(b.by_sign for b in mine + theirs)):
+            pair = _opposed(src[value], tgt[value])
+            if pair is None:
                 continue
-            s, t = mine[0], theirs[0]
+            s, t = pair
             source, target = unit.source[s.start:s.end], unit.target[t.start:t.end]
             yield Finding(
                 code="bound-mismatch", severity=ctx.severity("bound-mismatch"), unit=u,

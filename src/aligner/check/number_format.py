@@ -37,6 +37,15 @@ Only where the number can be nothing else:
 * not where a region of the target's language writes the decimal point (Switzerland,
   Liechtenstein, Mexico and the Latin American countries that do, :data:`_POINT_REGIONS`:
   ``de-CH``, ``es-MX``, ``es-419``), nor in a web address or an inline tag's placeholder.
+
+An amount copied as the source writes it (``1,500 mg`` from en-US kept in pt-BR) is
+another amount where the target is read -- 1.5 mg, a thousandth of the dose -- so it is
+an error, not a warning, where the target's tag names a region (:func:`_reads_otherwise`:
+``pt-BR``, ``en-US``, ``de-DE``) that writes the decimal sign as its language does.  A bare
+language (``pt``, ``es``) or a region that writes the other sign or both (``es-MX``,
+``es-419``, ``de-CH``, ``en-ZA``, :data:`_POINT_REGIONS`, :data:`_COMMA_REGIONS`) leaves
+which amount the reader sees open, and the finding a warning; so does a severity the user
+set for the code.
 """
 
 from __future__ import annotations
@@ -52,13 +61,16 @@ from aligner.check.measure_units import UNIT_END, unit_after
 from aligner.check.numbers import extract_numbers, parse_number
 from aligner.check.units import PLACEHOLDER_TEXT, Unit
 from aligner.lang import STOPWORDS_DATA, get_profile
-from aligner.model import Finding
+from aligner.model import Finding, Severity
 from aligner.textutil import ascii_digits
 
 # The regions whose language elsewhere writes a decimal comma but that write a point
 # (de-CH, es-MX, ...), and 419, Latin America, which writes both.
 _POINT_REGIONS = frozenset({"ch", "li", "mx", "gt", "hn", "ni", "sv", "pa", "do", "pr", "us",
                             "419"})
+# The regions whose language elsewhere writes a decimal point but that write a comma
+# (South Africa's English).
+_COMMA_REGIONS = frozenset({"za"})
 # a number with one decimal sign, or thousands groups and the decimal sign after them
 _COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d+(?![\d.,]*\d)"
                             r"|(?<![\d.,])(?:\d+,(?:\d\d?|\d{4,})|0,\d{3})(?![\d]|[.,]\d)")
@@ -207,6 +219,17 @@ def naked_decimals(source: str, target: str, src_lang: str, tgt_lang: str
             if parse_number("0" + m.group(), tgt_lang) in values]
 
 
+def _reads_otherwise(ctx: Context) -> bool:
+    """Whether a copied amount is an error (the module docstring): the target's tag
+    names a region that writes its language's decimal sign, and the user set no
+    severity for the code."""
+    if "number-format" in ctx.options.severities:
+        return False
+    region = set(ctx.tgt_lang.lower().replace("_", "-").split("-")[1:])
+    other = _POINT_REGIONS if get_profile(ctx.tgt_lang).decimal_comma else _COMMA_REGIONS
+    return bool(region) and not region & other
+
+
 def _read_units(ctx: Context) -> Iterator[tuple[int, Unit]]:
     """The units with text on both sides: those translated, and the copies of names and
     numbers that ``untranslated`` lets pass (``2.5 mg`` / ``2.5 mg``), not of code."""
@@ -222,6 +245,8 @@ def _read_units(ctx: Context) -> Iterator[tuple[int, Unit]]:
 def check_number_format(ctx: Context) -> Iterator[Finding]:
     comma = get_profile(ctx.tgt_lang).decimal_comma
     style = "a decimal point" if comma else "a decimal comma"
+    copied_severity = Severity.ERROR if _reads_otherwise(ctx) else ctx.severity(
+        "number-format")
     for u, unit in _read_units(ctx):
         if not any(c in unit.target for c in ".,"):
             continue
@@ -241,7 +266,7 @@ def check_number_format(ctx: Context) -> Iterator[Finding]:
                 continue  # 1.500,00 in English: a decimal comma, said above
             shown = unit.target[start:end]
             written = _own_digits(_written(number, ctx.tgt_lang), shown)
-            yield Finding(code="number-format", severity=ctx.severity("number-format"),
+            yield Finding(code="number-format", severity=copied_severity,
                           unit=u, message=f"{shown!r} is copied as the source writes "
                                           f"{meant}, which {ctx.tgt_lang} reads as {read}; "
                                           f"{ctx.tgt_lang} writes {written!r}",

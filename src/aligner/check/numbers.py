@@ -13,7 +13,11 @@ be spelled out on the other when it is small (``diez`` / ``10``), with a half to
 (``dos años y medio`` / ``2,5``: :mod:`aligner.check.spelled_halves`).  Digit groups
 parted by spaces (``900 100 200``) are one number or several on either side, whichever the
 other side reads (:func:`_spaced_runs`); the hour of a 12-hour time (``2:30 pm``)
-is read on the 24-hour clock or as written (:mod:`aligner.check.clock`).  The digits
+is read on the 24-hour clock or as written (:mod:`aligner.check.clock`); a clock time in
+digits the other side tells in words (``21 h`` / ``nine o'clock``) is answered by them
+(:mod:`aligner.check.clock_words`), and so are a multiple said in a word (``２倍`` /
+``double``), the ``1`` of a rate (``１㎡あたり`` / ``per m²``) and an amount in another
+size of its unit (``1,500 mg`` / ``1,5 g``: :mod:`aligner.check.said_numbers`).  The digits
 of a web or e-mail address are no numbers (:mod:`aligner.check.links` compares those).  Indian
 grouping (``1,50,000``, ``1,25,00,000``) is read wherever the comma groups thousands.
 A naked decimal (``.5 mg``, the language's decimal sign with no digit before it) is
@@ -87,6 +91,7 @@ from aligner.check.clock import (
     with_time_colons,
     zero_minutes,
 )
+from aligner.check.clock_words import clock_runs
 from aligner.check.conversions import unconverted
 from aligner.check.date_sides import day_month_dates, month_first_only, reads_month_first
 from aligner.check.dates import (
@@ -136,6 +141,7 @@ from aligner.check.numerals import (
 from aligner.check.paragraphs import cancel_paragraphs
 from aligner.check.placeholders import blank_placeholders
 from aligner.check.roman import ROMAN, roman_numbers, roman_value
+from aligner.check.said_numbers import per_one_runs, said_multiple
 from aligner.check.spelled_halves import said_halves
 from aligner.check.spelled_pairs import unanswered_words
 from aligner.check.suffixed import letter_differences
@@ -871,6 +877,26 @@ def _counted_one_runs(text: str, lang: str, other: str, other_lang: str,
             and digits[e:].lstrip(" ").startswith(counters)]
 
 
+def _said_runs(text: str, lang: str, found: list[Item], other: str,
+               other_lang: str) -> list[_Run]:
+    """The numbers of ``text`` the other side says without them: a clock time in words
+    (:mod:`.clock_words`), the one of a rate (:mod:`.said_numbers`); an amount in another
+    size of its unit is :mod:`.conversions`'."""
+    digits = ascii_digits(text)
+    per = (number_words(lang).lists.get("per", ()),
+           number_words(other_lang).lists.get("one_unsaid", ()))
+    return (clock_runs(digits, found, other, ((lang, _hour_words(lang)),
+                                              (other_lang, _hour_words(other_lang))))
+            + per_one_runs(digits, found, other, per))
+
+
+@cache
+def _hour_words(lang: str) -> tuple[tuple[str, int], ...]:
+    """``lang``'s number words of 1-12, folded, with their values (:mod:`.clock_words`)."""
+    return tuple((strip_accents(w.lower()), n) for n, ws in number_words(lang).words.items()
+                 if 1 <= n <= 12 for w in ws)
+
+
 @cache
 def _unsaid_re(words: tuple[str, ...]) -> re.Pattern[str]:
     """Any of ``words``, a whole word, in any letter case (compiled once)."""
@@ -976,8 +1002,10 @@ def _differ(src: list[Item], tgt: list[Item], source: str, target: str, ctx: Con
                                    number_words(ctx.tgt_lang).months)
     tgt_months = unanswered_months(count(tgt, True), src, missing, source,
                                    number_words(ctx.src_lang).months)
-    missing = [v for v in missing if not _spelled(v, target, ctx.tgt_lang)] + src_months
-    extra = [v for v in extra if not _spelled(v, source, ctx.src_lang)] + tgt_months
+    missing = [v for v in missing if not _spelled(v, target, ctx.tgt_lang)
+               and not said_multiple(v, target, ctx.tgt_lang)] + src_months
+    extra = [v for v in extra if not _spelled(v, source, ctx.src_lang)
+             and not said_multiple(v, source, ctx.src_lang)] + tgt_months
     # a date's month the other side names alone and in none of its dates is answered
     # (5 de marzo de 1610 / the month of March in 1610)
     src_named = [w for w in unnamed_months(named[0], named[1], tgt)
@@ -1167,10 +1195,12 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
                 + _runs(source, ctx.src_lang, src_found)
                 + _counted_one_runs(source, ctx.src_lang, target, ctx.tgt_lang,
                                     src_found)
-                + _declared_runs(ctx, u, source, src_found),
+                + _declared_runs(ctx, u, source, src_found)
+                + _said_runs(source, ctx.src_lang, src_found, target, ctx.tgt_lang),
                 _day_month_runs(target, ctx.tgt_lang, tgt_found, named[0])
                 + _runs(target, ctx.tgt_lang, tgt_found)
-                + _counted_one_runs(target, ctx.tgt_lang, source, ctx.src_lang, tgt_found))
+                + _counted_one_runs(target, ctx.tgt_lang, source, ctx.src_lang, tgt_found)
+                + _said_runs(target, ctx.tgt_lang, tgt_found, source, ctx.src_lang))
         tries = []
         for dated in reading_choices(src_dates + tgt_dates):  # a date read as fits best
             src = src_found + [n for d in dated[:len(src_dates)] for n in d]

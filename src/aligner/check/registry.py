@@ -31,6 +31,7 @@ from aligner.check.percent_points import check_percent_points
 from aligner.check.placeholders import check_placeholders
 from aligner.check.punctuation import check_punctuation
 from aligner.check.ranges import check_ranges
+from aligner.check.ratios import check_ratios
 from aligner.check.repeats import check_repeats
 from aligner.check.sections import check_sections
 from aligner.check.shortcuts import check_shortcuts
@@ -133,6 +134,10 @@ FAMILIES: tuple[Family, ...] = (
         CheckSpec("dimension-order", W, "a dimension's numbers given in another order "
                                         "(120 x 85 cm / 85 x 120 cm)"),
     ), stateless(check_dimensions)),
+    Family("ratio-order", (
+        CheckSpec("ratio-order", W, "a ratio's two numbers given the other way round "
+                                    "(randomised 2:1 / randomizados 1:2)"),
+    ), stateless(check_ratios)),
     Family("codes", (
         CheckSpec("code-mismatch", W, "a code of letters and digits (model, part, version) "
                                       "differs between source and target"),

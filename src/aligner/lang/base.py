@@ -50,6 +50,9 @@ HEADINGS_DATA = "headings.tsv"
 # the words around a word that show it used as a verb or a noun (a noun term's verb,
 # Do not cover the slots): aligner.check.term_uses
 USES_DATA = "uses.txt"
+# clock times in words (nine o'clock, a quarter past eight, neuf heures):
+# aligner.check.clock_words
+CLOCK_DATA = "clock.txt"
 # small cardinals and the nouns they count (two years, trois ans): aligner.check.counted
 COUNTED_DATA = "counted.txt"
 # what marks a capitalised word as a name in a language that capitalises its nouns (first
@@ -59,7 +62,7 @@ DATA_FILES = frozenset({SEGMENT_DATA, STOPWORDS_DATA, NUMBERS_DATA, FORMS_DATA, 
                         SEPARABLE_DATA, QUESTIONS_DATA, SPACES_DATA, SUSPENDED_DATA,
                         SUFFIXES_DATA, CALENDAR_DATA, PRONOUNS_DATA, BOUNDS_DATA, HEADINGS_DATA,
                         USES_DATA, NEGATIONS_DATA, PHRASE_EDGES_DATA, COUNTED_DATA,
-                        PERSON_NAMES_DATA})
+                        PERSON_NAMES_DATA, CLOCK_DATA})
 # Data shared by every language: segment.txt, name_particles.txt, unit_symbols.txt,
 # percent_bases.txt, cyrillic_latin.tsv, arabic_latin.tsv.
 GENERIC_PACKAGE = "aligner.lang.generic"
@@ -68,6 +71,7 @@ UNIT_SYMBOLS_DATA = "unit_symbols.txt"  # units of measure: aligner.check.measur
 PERCENT_BASES_DATA = "percent_bases.txt"  # wt.%, Vol.-%: aligner.check.measure_units
 CYRILLIC_LATIN_DATA = "cyrillic_latin.tsv"  # names across scripts: aligner.check.name_words
 ARABIC_LATIN_DATA = "arabic_latin.tsv"  # Arabic names: aligner.check.arabic_names
+RATIO_WORDS_DATA = "ratio_words.txt"  # randomised 2:1, dilution 1:10: aligner.check.ratios
 
 
 def no_plural_rules(word: str) -> list[str]:
