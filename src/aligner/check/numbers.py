@@ -128,7 +128,7 @@ from aligner.check.folding import strip_accents
 from aligner.check.headings import heading_ordinals
 from aligner.check.links import blank_links
 from aligner.check.listlabels import cancel_list_labels, label_spans
-from aligner.check.measure_units import UNIT_END, unit_after, unit_symbols
+from aligner.check.measure_units import UNIT_END, unit_after
 from aligner.check.months import alone_months, unnamed_alone
 from aligner.check.number_table import NumberWords, number_words, word_reader
 from aligner.check.numerals import (
@@ -847,11 +847,10 @@ def _rate(lang: str) -> re.Pattern[str] | None:
     per = number_words(lang).lists.get("per")
     if not per:
         return None
-    # (a space after the digit, as CJK text is often typed: 1 ユーザーあたり)
-    # or a unit's symbol: 1 m²あたり, 1㎡当たり (the CJK compatibility block's units)
-    units = "|".join(map(re.escape, sorted(unit_symbols(), key=len, reverse=True)))
-    return re.compile(r"1(?=[ \u00a0\u202f]?(?:[\u3040-\u30ff\u4e00-\u9fff]{1,8}?|(?:"
-                      + units + r")[ \u00a0\u202f]?)(?:" + "|".join(map(re.escape, per)) + "))")
+    # (a space after the digit, as CJK text is often typed: 1 ユーザーあたり; before a
+    # unit's symbol, 1 m²あたり, the one is said_numbers.per_one_runs')
+    return re.compile(r"1(?=[ \u00a0\u202f]?[\u3040-\u30ff\u4e00-\u9fff]{1,8}?(?:"
+                      + "|".join(map(re.escape, per)) + "))")
 
 
 def _counted_one_runs(text: str, lang: str, other: str, other_lang: str,
