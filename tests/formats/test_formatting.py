@@ -49,6 +49,14 @@ def test_sentences_joined_without_a_space_keep_their_spans() -> None:
     assert text == "灯台だ。{1}油{/1}を燃やす。"
 
 
+def test_latin_sentences_in_japanese_keep_their_space_and_spans() -> None:
+    # two Latin sentences of a Japanese side are joined with a space, as the source
+    # had; the span of the second sentence moves past it
+    text, _ = coded_text(["Click OK.", "Then restart.", "完了。"],
+                         [[], [Formatting(5, 12, B)], [Formatting(0, 2, B)]], "ja")
+    assert text == "Click OK. Then {1}restart{/1}.{2}完了{/2}。"
+
+
 def test_a_link_opens_with_its_address_escaped() -> None:
     link = Formatting(4, 8, Style.LINK, 'https://example.com/?a=1&b="2"')
     text, tags = coded_text(["See here.", "Or there."], [[link], [Formatting(3, 8, Style.LINK)]],

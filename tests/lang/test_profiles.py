@@ -6,6 +6,8 @@ import importlib
 from importlib import resources
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from aligner.check.bounds import words_of
 from aligner.check.date_names import names_of, parse_calendar
@@ -124,12 +126,47 @@ def test_region_and_spelling_do_not_change_the_profile(code: str) -> None:
 
 @pytest.mark.parametrize(
     ("lang", "joined"),
-    [("es", "A. B."), ("en-GB", "A. B."), ("zh-TW", "A.B."), ("ja", "A.B."), ("ko", "A. B."),
-     ("zh_Hant", "A.B."), ("th", "A. B.")],
+    [("es", "A。 B."), ("en-GB", "A。 B."), ("zh-TW", "A。B."), ("ja", "A。B."), ("ko", "A。 B."),
+     ("zh_Hant", "A。B."), ("th", "A。 B.")],
 )
 def test_join_sentences(lang: str, joined: str) -> None:
-    assert join_sentences(("A.", "B."), lang) == joined
-    assert get_profile(lang).join_sentences(["A.", "B."]) == joined
+    assert join_sentences(("A。", "B."), lang) == joined
+    assert get_profile(lang).join_sentences(["A。", "B."]) == joined
+
+
+@pytest.mark.parametrize(
+    ("sentences", "joined"),
+    [(["はい。", "いいえ。"], "はい。いいえ。"),
+     (["NC-Pilot Ver.", "3.2.1 リリースノート"], "NC-Pilot Ver. 3.2.1 リリースノート"),
+     (["Click OK.", "Then restart."], "Click OK. Then restart."),
+     (["64742-47-8", "20〜30"], "64742-47-8 20〜30"),
+     (["美味しい!", "駅から"], "美味しい!駅から"),
+     (["完了。", "Next."], "完了。Next."),
+     (["ｱｲｳ｡", "A."], "ｱｲｳ｡A."),
+     (["A.", "", "B."], "A.B."),
+     (["A.", "\u3000B."], "A.\u3000B.")],
+)
+def test_unspaced_languages_space_two_latin_sentences(sentences: list[str], joined: str) -> None:
+    # Chinese and Japanese put nothing between sentences, but a space between two
+    # sentences of a spaced script, as their source has (Ver. / 3.2.1)
+    for lang in ("ja", "zh"):
+        assert join_sentences(sentences, lang) == joined
+        offsets = get_profile(lang).sentence_offsets(sentences)
+        assert [joined[a:a + len(t)] for a, t in zip(offsets, sentences, strict=True)] == sentences
+        assert offsets[-1] + len(sentences[-1]) == len(joined)
+
+
+@given(sentences=st.lists(st.text(max_size=6), max_size=6),
+       lang=st.sampled_from(["ja", "zh", "en"]))
+@settings(max_examples=300, deadline=None)
+def test_joined_sentences_are_found_at_their_offsets(sentences: list[str], lang: str) -> None:
+    joined = join_sentences(sentences, lang)
+    offsets = get_profile(lang).sentence_offsets(sentences)
+    assert [joined[a:a + len(t)] for a, t in zip(offsets, sentences, strict=True)] == sentences
+    gaps = [joined[a + len(t):b]
+            for a, t, b in zip(offsets[:-1], sentences[:-1], offsets[1:], strict=True)]
+    assert all(g in ("", " ") for g in gaps), "a joint is nothing or one space"
+    assert sum(map(len, sentences)) + sum(map(len, gaps)) == len(joined)
 
 
 def test_table_file_is_sorted_and_has_no_language_with_a_folder() -> None:

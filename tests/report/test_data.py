@@ -34,6 +34,12 @@ def test_chinese_and_japanese_sentences_join_without_a_space() -> None:
     assert data.side_text(0, Side.SOURCE) == "你好。再见。"
 
 
+def test_latin_sentences_of_a_japanese_side_keep_a_space() -> None:
+    sents = ("Click OK.", "Then restart.", "完了。")
+    assert joined_text(sents, (0, 1, 2), "ja") == "Click OK. Then restart.完了。"
+    assert sentence_spans(sents, (0, 1, 2), "ja") == ((0, 9), (10, 23), (23, 26))
+
+
 def _data(**overrides: object) -> ReportData:
     fields: dict[str, object] = {
         "src_sentences": SENTS,

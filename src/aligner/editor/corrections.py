@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 
 from aligner.collection.rows import MEMORY
 from aligner.errors import ConfigError
-from aligner.lang import join_sentences
+from aligner.lang import join_sentences, sentence_offsets
 from aligner.model import Alignment, Side
 
 if TYPE_CHECKING:
@@ -234,11 +234,8 @@ def shared_out(sentences: Sequence[str], new: str, lang: str) -> tuple[str, ...]
     if len(sentences) > 1 and len(split_sentences(new, lang)) != len(split_sentences(old,
                                                                                       lang)):
         return None  # two sentences made one, or one made two: which is which is a guess
-    separator = len(join_sentences(["", ""], lang))
-    spans, at = [], 0
-    for sentence in sentences:
-        spans.append((at, at + len(sentence)))
-        at += len(sentence) + separator
+    spans = [(at, at + len(sentence))
+             for sentence, at in zip(sentences, sentence_offsets(sentences, lang), strict=True)]
     edits: list[list[tuple[int, int, str]]] = [[] for _ in sentences]
     matcher = SequenceMatcher(None, old, new, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():

@@ -25,7 +25,7 @@ import html
 from collections.abc import Sequence
 
 from aligner.formats.tmx_inline import FlatText
-from aligner.lang import join_sentences
+from aligner.lang import join_sentences, sentence_offsets
 from aligner.model import Formatting, InlineTag, Style, TagKind
 
 
@@ -35,13 +35,11 @@ def coded_text(sentences: Sequence[str], formatting: Sequence[Sequence[Formattin
     (:func:`~aligner.lang.join_sentences`), with a placeholder pair for each span of
     formatting, and the codes; the joined text and no codes when there is no span."""
     joined = join_sentences(sentences, lang)
-    separator = len(join_sentences(["", ""], lang))
     spans: list[Formatting] = []
-    offset = 0
-    for text, looks in zip(sentences, formatting, strict=True):
+    for text, looks, offset in zip(sentences, formatting, sentence_offsets(sentences, lang),
+                                   strict=True):
         spans += [f.moved(f.start + offset, f.end + offset) for f in looks
                   if 0 <= f.start < f.end <= len(text) and not _whole_code(f, text)]
-        offset += len(text) + separator
     if not spans:
         return joined, ()
     spans.sort(key=lambda f: (f.start, -f.end))

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from aligner.formats.tmx_inline import FlatText
-from aligner.lang import join_sentences
+from aligner.lang import sentence_joint
 from aligner.model import Alignment, InlineCode, InlineTag, TagKind
 
 _PLACEHOLDER = re.compile(r"\{/?\d+/?\}\Z")
@@ -76,12 +76,11 @@ def coded_sentences(sentences: Sequence[str], codes: Codes, indices: Sequence[in
     placeholder for each of their codes, and the tags: a closing code and the last
     code opened with its key before it share a number; every other code has its own."""
     flat = FlatText()
-    separator = join_sentences(["", ""], lang)
     open_: list[tuple[str, int]] = []
     for n, k in enumerate(indices):
-        if n:
-            flat.text(separator)
         text = sentences[k]
+        if n:
+            flat.text(sentence_joint(sentences[indices[n - 1]], text, lang))
         last = 0
         for code in codes[k] if k < len(codes) else ():
             flat.text(text[last:code.offset])

@@ -229,6 +229,16 @@ def join_sentences(sentences: Iterable[str], lang: str) -> str:
     return get_profile(lang).join_sentences(sentences)
 
 
+def sentence_joint(left: str, right: str, lang: str) -> str:
+    """What :func:`join_sentences` puts between ``left`` and the next sentence ``right``."""
+    return get_profile(lang).sentence_joint(left, right)
+
+
+def sentence_offsets(sentences: Iterable[str], lang: str) -> list[int]:
+    """Where each sentence starts in :func:`join_sentences` of ``sentences``."""
+    return get_profile(lang).sentence_offsets(sentences)
+
+
 __all__ = [
     "ARABIC_LATIN_DATA",
     "BOUNDS_DATA",
@@ -274,6 +284,8 @@ __all__ = [
     "primary",
     "region",
     "same_language",
+    "sentence_joint",
+    "sentence_offsets",
     "suggest_code",
     "table",
     "validate_tag",

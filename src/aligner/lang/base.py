@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -138,9 +139,40 @@ class LanguageProfile:
     clitic_bases: PluralRules = no_plural_rules
     data_package: str | None = None
 
+    def sentence_joint(self, left: str, right: str) -> str:
+        """What joins the sentence ``left`` to the next, ``right``, in one segment text:
+        the language's separator; in a language that puts none between sentences, a
+        space where both sides of the joint are of a spaced script (``Ver.`` /
+        ``3.2.1``, ``Click OK.`` / ``Then``, a cell ``64742-47-8`` / ``20〜30``), as the
+        source had one there: only Han, kana and full-width forms follow a sentence
+        with nothing between."""
+        if self.sentence_separator or not left or not right:
+            return self.sentence_separator
+        return " " if _spaced(left[-1]) and _spaced(right[0]) else ""
+
     def join_sentences(self, sentences: Iterable[str]) -> str:
-        """The sentences of one side of a bead as one segment text."""
-        return self.sentence_separator.join(sentences)
+        """The sentences of one side of a bead as one segment text (joined by
+        :meth:`sentence_joint`)."""
+        if self.sentence_separator:
+            return self.sentence_separator.join(sentences)
+        parts: list[str] = []
+        for sentence in sentences:
+            if parts:
+                parts.append(self.sentence_joint(parts[-1], sentence))
+            parts.append(sentence)
+        return "".join(parts)
+
+    def sentence_offsets(self, sentences: Iterable[str]) -> list[int]:
+        """Where each of ``sentences`` starts in :meth:`join_sentences` of them."""
+        offsets: list[int] = []
+        pos = 0
+        previous = ""
+        for n, sentence in enumerate(sentences):
+            if n:
+                pos += len(previous) + len(self.sentence_joint(previous, sentence))
+            offsets.append(pos)
+            previous = sentence
+        return offsets
 
     def data_text(self, name: str) -> str | None:
         """The text of the language's data file ``name``, or None if it has none."""
@@ -149,6 +181,12 @@ class LanguageProfile:
     def word_list(self, name: str) -> tuple[str, ...]:
         """The entries of a one-word-a-line data file (:func:`word_list`); none if absent."""
         return word_list(self.data_text(name))
+
+
+def _spaced(c: str) -> bool:
+    """A character of a script that spaces its sentences: not whitespace, and not
+    wide (Han, kana, CJK punctuation, full-width forms) nor half-width katakana."""
+    return not c.isspace() and unicodedata.east_asian_width(c) not in ("W", "F", "H")
 
 
 def data_sections(text: str, *, name: str,

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from aligner.check.base import DEFAULT_MIN_CONFIDENCE
-from aligner.lang import get_profile, join_sentences
+from aligner.lang import join_sentences, sentence_offsets
 from aligner.model import Bead, Finding, Formatting, Side, TermMatch
 
 
@@ -27,13 +27,9 @@ def joined_text(sentences: Sequence[str], indices: Sequence[int], lang: str) -> 
 def sentence_spans(sentences: Sequence[str], indices: Sequence[int], lang: str
                    ) -> tuple[tuple[int, int], ...]:
     """``[start, end)`` of each sentence of ``indices`` inside :func:`joined_text`."""
-    gap = len(get_profile(lang).sentence_separator)
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for i in indices:
-        spans.append((pos, pos + len(sentences[i])))
-        pos += len(sentences[i]) + gap
-    return tuple(spans)
+    chosen = [sentences[i] for i in indices]
+    return tuple((at, at + len(sentence))
+                 for sentence, at in zip(chosen, sentence_offsets(chosen, lang), strict=True))
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from aligner.lang import get_profile
+from aligner.lang import sentence_joint
 from aligner.model import Side, Style, TermMatch, TermStatus
 from aligner.report import stats
 from aligner.report.data import ReportData, sentence_spans
@@ -94,11 +94,11 @@ def _cell(
         what = "target" if side is Side.TARGET else "source"
         empty = f"empty {what}" if data.of_units else f"no {what} sentence"
         return f'<div class="{cls} gap">{empty}</div>'
-    sep = esc(get_profile(lang).sentence_separator)
     parts = []
     spans = sentence_spans(sentences, indices, lang)
     formatting = data.src_formatting if side is Side.SOURCE else data.tgt_formatting
     for n, (i, (a, _)) in enumerate(zip(indices, spans, strict=True)):
+        sep = esc(sentence_joint(sentences[indices[n - 1]], sentences[i], lang)) if n else ""
         if n and i in starts:
             # The separator keeps the cell's text equal to the joined side text.
             parts.append(f'<span class="pb" title="paragraph break">{sep}</span>')

@@ -16,6 +16,10 @@ a sentence unless:
   quotative particle (``「本当？」と聞いた``, ``「はい。」って``);
 * in Japanese, a closing ``」`` or ``』`` after it is followed by a case
   particle (``「はい。」が返事だった``, ``『猫である。』は``; see :func:`_particle`);
+* a closing ``）`` or ``)`` after it, of a bracket opened after text of the same
+  sentence, is followed by a case particle or the quotative ``と``
+  (``第3章（3.2項を参照。）をご覧ください``; not ``（…参照。）次に``, nor an aside
+  opened after a stop, ``した。（注：…。）``);
 * a closing quote after it is followed, with no space, by a Chinese speech
   tag: a short clause ending in a speech verb (``“等一下！”她喊道，``,
   ``“你好。”他说。``; not ``“你好！”他走了进来。``);
@@ -33,7 +37,9 @@ The same holds for ``! ? .`` written half-width right after a Han or kana
 character (``美味しい!駅から``), which Japanese web text often does; the
 period only when the next character is Han or kana too.  These rules depend
 on the characters only, so every language -- one without data of its own
-included -- splits after CJK full stops.
+included -- splits after CJK full stops.  :func:`latin_period_goes_on` is the one
+rule for Chinese and Japanese text only: a Latin abbreviation inside a sentence
+(``本機能はVer. 3.0以降``) ends none.
 """
 
 from __future__ import annotations
@@ -57,6 +63,9 @@ _CALL = re.compile(f"[{SUPERSCRIPT_DIGITS}]{{1,3}}")
 # Marks after which the sentence goes on: commas, the enumeration comma, colons.
 _CONTINUERS = frozenset("\u3001\uff0c,\uff1a:\uff1b;\u30fb")  # 、，,：:；;・
 _QUOTE_CLOSERS = frozenset("\u300d\u300f")  # 」』
+_ROUND_CLOSERS = frozenset("\uff09)")  # ） )
+# Inside a token of Latin letters and digits: 3.2.1, 3-2, 1/2, 1,000.
+_TOKEN_INNER = frozenset(".-/,")
 _PERIODS = frozenset(".\uff0e")  # . ．
 # Openers and closers paired for the "inside brackets" test.  ASCII double
 # quotes are left out: the same mark opens and closes.
@@ -182,6 +191,42 @@ def _particle(text: str, k: int, end: int) -> bool:
     return not _is_hiragana(text[n])
 
 
+def _quotative(text: str, k: int) -> bool:
+    """Whether the quotative particle (``と``, ``って``) is at ``k``, not a word that
+    opens a sentence with ``と`` (``ところ``, ``とにかく``)."""
+    return text.startswith(("と", "って"), k) and not text.startswith(_TO_WORDS, k)
+
+
+def latin_period_goes_on(text: str, last: int, s: int, j: int, k: int, end: int) -> bool:
+    """In Chinese or Japanese text, whether the period at ``s`` after a Latin word, a
+    space and a digit or Latin letter at ``k`` goes on: the abbreviation of a Latin
+    word inside the sentence (``本機能はVer. 3.0以降``, ``詳細はp. 12を``, ``详见Fig.
+    3。``), where a sentence ends with ``。！？``.  So it is when Han or kana stand
+    before the word in the sentence (from ``last``), or follow the next token, glued
+    or after a space (``NC-Pilot Ver. 3.2.1 リリースノート``); a Latin sentence
+    in the text (``Click OK. Then restart.``) ends as in English."""
+    if j != s + 1 or k == j or k >= end or not (
+            _is_latin_letter(text[k]) or text[k] in _LABEL_DIGITS):
+        return False
+    if "\n" in text[j:k] or "\r" in text[j:k]:
+        return False  # a line break: the readers' and the Latin rules decide
+    w = s
+    while w > last and _is_latin_letter(text[w - 1]):
+        w -= 1
+    if w == s:
+        return False
+    if any(is_cjk(c) for c in text[last:w]):
+        return True
+    q = k
+    while q < end and (_is_latin_letter(text[q]) or text[q] in _LABEL_DIGITS
+                       or (text[q] in _TOKEN_INNER and q + 1 < end
+                           and (_is_latin_letter(text[q + 1]) or text[q + 1] in _LABEL_DIGITS))):
+        q += 1
+    if q < end and text[q] in " \u00a0\u3000":
+        q += 1
+    return q < end and is_cjk(text[q])
+
+
 def is_cjk_run(text: str, punct: str, s: int, e: int, start: int, end: int) -> bool:
     """Whether the candidate run ``text[s:e]`` is decided by the CJK rules."""
     if not punct.isascii():
@@ -202,9 +247,10 @@ class Brackets:
     so far, so :meth:`encloses` is a binary search, not a scan of every pair.
     """
 
-    __slots__ = ("_opens", "_reach")
+    __slots__ = ("_opener", "_opens", "_reach", "_start")
 
     def __init__(self, text: str, start: int, end: int) -> None:
+        self._start = start
         pairs: list[tuple[int, int]] = []
         stack: list[tuple[str, int]] = []
         for m in _BRACKET.finditer(text, start, end):
@@ -219,6 +265,7 @@ class Brackets:
                     del stack[depth:]
                     break
         pairs.sort()
+        self._opener = {b: a for a, b in pairs}
         self._opens = [a for a, _ in pairs]
         self._reach = list(itertools.accumulate((b for _, b in pairs), max))
 
@@ -226,6 +273,17 @@ class Brackets:
         """Whether a pair opens before ``s`` and closes at ``j`` or later."""
         i = bisect.bisect_left(self._opens, s) - 1
         return i >= 0 and self._reach[i] >= j
+
+    def opened_in_sentence(self, text: str, c: int) -> bool:
+        """Whether the closer at ``c`` closes a bracket opened after text of the sentence
+        it stands in (``第3章（…。）``), not one that opens a sentence of its own, after a
+        stop (``した。（注：…。）``) or at the region's start."""
+        a = self._opener.get(c)
+        if a is None:
+            return False
+        while a > self._start and (text[a - 1].isspace() or text[a - 1] in CLOSERS):
+            a -= 1
+        return a > self._start and text[a - 1] not in STOPS and text[a - 1] not in ".!?"
 
 
 def decide(text: str, punct: str, s: int, e: int, end: int, brackets: Brackets) -> int | None:
@@ -255,14 +313,13 @@ def decide(text: str, punct: str, s: int, e: int, end: int, brackets: Brackets) 
         return None
     if brackets.encloses(s, j):
         return None  # inside brackets or a quotation that closes further on
-    if (
-        text[j - 1] in _QUOTE_CLOSERS
-        and text.startswith(("と", "って"), k)
-        and not text.startswith(_TO_WORDS, k)
-    ):
+    if text[j - 1] in _QUOTE_CLOSERS and _quotative(text, k):
         return None  # 「本当？」と聞いた: the quotation is part of the sentence
     if k == j and text[j - 1] in _QUOTE_CLOSERS and _particle(text, k, end):
         return None  # 「はい。」が彼の返事だった: a particle goes on
+    if (k == j and text[j - 1] in _ROUND_CLOSERS and brackets.opened_in_sentence(text, j - 1)
+            and (_particle(text, k, end) or _quotative(text, k))):
+        return None  # 第3章（3.2項を参照。）をご覧ください: the bracket's sentence goes on
     if k == j and text[j - 1] in _SPEECH_QUOTES and _speech_tag(text, j, end):
         return None  # “等一下！”她喊道: the speech tag is part of the sentence
     return j

@@ -377,6 +377,8 @@ def _decide(
     word = text[w0:s].lstrip(_OPENERS + structure.BULLETS)
     if footnote:
         return j
+    if rules.unspaced and cjk.latin_period_goes_on(text, last, s, j, k, end):
+        return None  # "本機能はVer. 3.0以降": a Latin abbreviation inside a CJK sentence
     if periods.abbreviation_period(text, s):
         return None  # Thai ดร. สมชาย, Hindi प्रो. रमेश in text that ends sentences with ।
     if (rules.units and nxt is _Next.UPPER and word[:1].islower()

@@ -113,6 +113,7 @@ class LanguageRules:
     bibliographies: frozenset[str] = frozenset()  # "Bibliografía": entries follow
     date_words: frozenset[str] = frozenset()  # "12 березня 2025 р. Верховна": one date
     units: frozenset[str] = frozenset()  # "850 тис. МВт·год": the number's unit
+    unspaced: bool = False  # Chinese, Japanese: "本機能はVer. 3.0以降" is one sentence
 
     def classify(self, word: str) -> AbbrevClass | None:
         """Class of ``word`` (which ends with its period), or None.
@@ -298,4 +299,5 @@ def rules_for(lang: str) -> LanguageRules:
         bibliographies=frozenset(lists["bibliographies"]),
         date_words=frozenset(lists["date_words"]),
         units=frozenset(lists["units"]),
+        unspaced=get_profile(code).sentence_separator == "",
     )
