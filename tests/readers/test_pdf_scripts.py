@@ -251,3 +251,13 @@ def test_a_right_to_left_letter_s_marks_go_before_it_where_they_are_drawn() -> N
              Glyph("\u064f", 282.0, 282.0), Glyph("س", 280.0, 290.0)]
     assert [g.get_text() for g in placed([drawn])] == ["\u0651", "ل", "\u064f", "س"]
     assert logical_order([g.get_text() for g in placed([drawn])]) == "سُلّ"
+
+
+def test_a_glyph_from_a_fallback_font_drawn_after_its_run_reads_where_it_stands() -> None:
+    """``cells-ja.pdf``: the ``⁻`` of ``min⁻¹`` comes from a fallback font, drawn after
+    the ``¹`` in one pdfminer line, which read ``min ¹⁻`` (``pdftotext`` reads it right)."""
+    sentences = [s.text for s in segment_document(read_document(
+        FIXTURES / "cells-ja.pdf", lang="ja")).segments]
+    assert "砥石軸の回転数 min⁻¹ 1,800" in sentences
+    assert "砥石軸は1,800 min⁻¹で回転します。" in sentences
+    assert not [s for s in sentences if "¹⁻" in s]

@@ -136,7 +136,8 @@ def _rows(lines: Sequence[Any], laparams: Any) -> list[Any]:
     touches no other is left as pdfminer made it, unless it holds right-to-left
     letters: LibreOffice draws such a line's runs in reading order, each run's glyphs
     left to right (``١. ملخص`` as ``١``, then ``صخلم .``), and
-    :func:`aligner.readers.bidi.logical_order` takes the glyphs as they stand."""
+    :func:`aligner.readers.bidi.logical_order` takes the glyphs as they stand, or
+    a glyph drawn left of the one drawn before it (:func:`_drawn_back`)."""
     from pdfminer.layout import LTChar, LTTextLineHorizontal
 
     groups: list[list[Any]] = []
@@ -153,7 +154,8 @@ def _rows(lines: Sequence[Any], laparams: Any) -> list[Any]:
     rank = {id(li): n for n, li in enumerate(lines)}
     out = []
     for group in sorted(groups, key=lambda g: min(rank[id(li)] for li in g)):
-        if len(group) == 1 and not RTL_ANY.search(group[0].get_text()):
+        if (len(group) == 1 and not RTL_ANY.search(group[0].get_text())
+                and not _drawn_back(group[0])):
             out.append(group[0])
             continue
         joined = LTTextLineHorizontal(laparams.word_margin)
@@ -169,6 +171,18 @@ def _rows(lines: Sequence[Any], laparams: Any) -> list[Any]:
                              joined.x1, max(c.y1 for c in letters)))
         out.append(joined)
     return out
+
+
+def _drawn_back(line: Any) -> bool:
+    """Whether a glyph of a pdfminer text line stands left of the glyph drawn before it
+    (its middle left of that one's start): a glyph from a fallback font drawn after
+    the rest of its run in one line -- the ``⁻`` of ``min⁻¹`` in a Japanese line set
+    in a font without it, drawn after the ``¹``, which read ``min ¹⁻``."""
+    from pdfminer.layout import LTChar
+
+    chars = [c for c in line if isinstance(c, LTChar) and c.x1 > c.x0
+             and not mark(c.get_text()[:1])]
+    return any((b.x0 + b.x1) / 2 < a.x0 for a, b in itertools.pairwise(chars))
 
 
 def _glyphs(line: Any, skip: int = 0) -> list[str]:
