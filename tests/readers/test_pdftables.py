@@ -232,3 +232,29 @@ def test_a_right_to_left_table_s_row_reads_its_cells_right_to_left() -> None:
     ))
     assert [p.text for p in paragraphs([page])] == [
         "البند المستهدف النسبة", "الميزانية 20,000 75%"]
+
+
+def test_a_cell_that_wraps_beside_cells_centred_across_its_lines_stays_in_its_row() -> None:
+    """LibreOffice's HTML import centres a cell's text vertically: beside a first cell
+    that wraps, the row's other cells stand half a line lower, across the gap between
+    its two lines, and read as a row of their own, the cell's rest going on with them
+    (``Spindle motor output (continuous`` / ``kW 7.5 rating)``)."""
+    page = Page(595.0, 842.0, (
+        Line("Maximum spindle speed", 58, 185, 176, 197), Line("rpm 12,000", 256, 185, 310, 197),
+        Line("Spindle motor output (continuous", 58, 153, 223, 165),
+        Line("kW 7.5", 256, 146, 307, 158),
+        Line("rating)", 58, 140, 90, 152),
+        Line("Maximum spindle torque", 58, 108, 180, 120), Line("Nm 35", 256, 108, 300, 120),
+    ))
+    assert [p.text for p in paragraphs([page])] == [
+        "Maximum spindle speed rpm 12,000", "Spindle motor output (continuous rating) kW 7.5",
+        "Maximum spindle torque Nm 35"]
+
+
+def test_a_pdf_cell_that_wraps_beside_centred_cells_reads_in_its_row() -> None:
+    """``cells-en.pdf``: LibreOffice's HTML import, ``Table feed rate (in continuous`` /
+    ``operation)`` beside ``m/min`` and ``0.5 - 25`` centred across both lines."""
+    sentences = _sentences("cells-en.pdf", "en")
+    assert "Table feed rate (in continuous operation) m/min 0.5 - 25" in sentences
+    assert "Coolant tank L 8" in sentences
+    assert not [s for s in sentences if s.startswith("operation)")]

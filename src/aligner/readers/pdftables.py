@@ -183,10 +183,54 @@ def _at_edge(rows: Sequence[Sequence[Placed]], table: range) -> set[tuple[int, i
     return out
 
 
+def _centred(rows: Sequence[Sequence[Placed]]) -> list[list[Placed]]:
+    """``rows`` with a cell that wraps beside cells set vertically centred made one
+    row: the centred cells stand half a line lower, across the gap between the
+    wrapped cell's lines, and read as a row of their own between them (``Spindle
+    motor output (continuous`` / ``kW 7.5`` / ``rating)``, and the cell's rest went on
+    with them: ``kW 7.5 rating)``); the rule of the module docstring, the row's other
+    cells empty beside the rest, does not hold there.  A line is such cells when it
+    overlaps the lines above and below it, all three in one column of a page, the
+    one below less than half a line below the one above and starting where it
+    does, and each of its pieces right of both; the line below then goes on with
+    the cells of the line above (each of its pieces within one's column), as
+    :func:`wrapped_cells` joins a cell's rest."""
+    out = [list(row) for row in rows]
+    n = 1
+    while n + 1 < len(out):
+        above, mid, below = out[n - 1], out[n], out[n + 1]
+        h = min(p.line.height for p in [*above, *below])
+        place = {(p.page, p.column) for p in [*above, *mid, *below]}
+        if (len(place) == 1
+                and min(p.line.x0 for p in mid) > max(p.line.x1 for p in [*above, *below])
+                and all(_overlap(mid, other) > 0 for other in (above, below))
+                and -0.5 * h < _gap(above, below) < 0.5 * h
+                and abs(min(p.line.x0 for p in above) - min(p.line.x0 for p in below))
+                < 0.5 * h):
+            row = sorted([*above, *mid], key=lambda p: p.line.x0)
+            cells = [_cell_of(row, p.line) for p in below]
+            if None not in cells:
+                for i, piece in zip(cells, below, strict=True):
+                    if i is not None:
+                        row[i] = replace(row[i], line=_joined(row[i].line, piece.line,
+                                                              False))
+                out[n - 1:n + 2] = [row]
+        n += 1
+    return out
+
+
+def _overlap(a: Sequence[Placed], b: Sequence[Placed]) -> float:
+    """How far the lines ``a`` and ``b`` share a height (negative: apart)."""
+    return (min(max(p.line.y1 for p in a), max(p.line.y1 for p in b))
+            - max(min(p.line.y0 for p in a), min(p.line.y0 for p in b)))
+
+
 def wrapped_cells(rows: Sequence[Sequence[Placed]]) -> list[list[Placed]]:
     """``rows`` (the pieces of each, left to right) with the lines that go on with a
     cell of the table row above them joined to that cell, and the lines above a
-    table's row that are the tops of its cells joined to them (the module docstring)."""
+    table's row that are the tops of its cells joined to them (the module docstring),
+    cells set centred beside a cell that wraps first put in its row (:func:`_centred`)."""
+    rows = _centred(rows)
     close: dict[int, bool] = {}
     edge: set[tuple[int, int]] = set()
     tops: set[int] = set()  # the lines above a table's first row
