@@ -53,6 +53,20 @@ def test_short_units_and_small_documents_are_left_out() -> None:
                     code="length-ratio") == []
 
 
+def test_a_short_title_rendered_longer_is_no_finding() -> None:
+    # s41 walk: the standard pt-BR title of a consent form, twice the English; a long
+    # target of a short unit is still one, and so is a short target (cut)
+    base = [(f"This is sentence number {i} of the test document.",
+             f"Esta é a frase número {i} do documento de teste.") for i in range(12)]
+    title = ("Informed Consent Form", "Termo de Consentimento Livre e Esclarecido")
+    padded = ("Informed Consent Form", "Termo de Consentimento Livre e Esclarecido, que o "
+              "participante lê e assina antes do estudo")
+    cut = ("Informed Consent Form for adults", "Termo")
+    got = findings([*base, title, padded, cut], code="length-ratio", src_lang="en",
+                   tgt_lang="pt")
+    assert [f.unit for f in got] == [13, 14]
+
+
 def test_low_confidence_only_for_aligned_units() -> None:
     units = [Unit("Hola.", "Hello.", 0.9), Unit("Adiós.", "Goodbye.", 0.2),
              Unit("Nada.", "Nothing."), Unit("", "Facebook Twitter Share", 0.0)]

@@ -45,6 +45,17 @@ from aligner.model import Severity
      "Der Anbieter haftet für Schäden.", "accepts no liability"),
     ("nl", "en", "Er is geen garantie op onderdelen.", "There is a guarantee on parts.",
      "geen garantie"),
+    # a consent form's and a leaflet's statements (s41 walk, item 4)
+    ("en", "pt-BR", "You will not be paid for taking part in this study.",
+     "Você será pago por participar deste estudo.", "will not be paid"),
+    ("en", "pt-BR", "This medicine is not recommended for children under 6.",
+     "Este medicamento é recomendado para crianças menores de 6 anos.", "is not recommended"),
+    ("en", "pt-BR", "You cannot take part in this study.", "Você pode participar deste estudo.",
+     "cannot take part"),
+    ("pt-BR", "en", "Você não será pago pela participação.", "You will be paid for taking part.",
+     "não será pago"),
+    ("pt-BR", "en", "O uso não é recomendado em crianças.", "Use is recommended in children.",
+     "não é recomendado"),
     # a negation of the second of two things, in a sentence of its own on the other side
     ("de", "en", "Dies gilt nicht für Verbraucher.", "This does not apply to consumers. "
      "Nor does it apply to businesses.", "does not apply"),
@@ -91,6 +102,10 @@ def test_a_rule_stated_negated_on_one_side_is_reported(src_lang: str, tgt_lang: 
     ("de", "en", "Die Haftung besteht weder für Verzug noch für entgangenen Gewinn.",
      "There is no liability for delay or loss of profit."),
     ("de", "en", "Der Anbieter übernimmt keine Gewähr.", "The provider gives no warranty."),
+    # a leaflet's statement negated on both sides, one in other words
+    ("en", "pt-BR", "This medicine is not recommended for children.",
+     "Este medicamento não é recomendado para crianças."),
+    ("en", "pt-BR", "You will not be paid.", "Você não receberá pagamento."),
     # a language with no [rules] (Polish): only a prohibition is looked for
     ("pl", "en", "Ten przepis nie ma zastosowania do najemców.",
      "This provision applies to tenants."),

@@ -12,11 +12,16 @@ from aligner.model import Severity
 @pytest.mark.parametrize(("source", "target", "src_lang", "tgt_lang", "message"), [
     # s33 walk 2 item 5
     ("sehr häufig (≥ 1/10)", "very common (> 1/10)", "de", "en",
-     "signs differ: ≥ 1 in the source, > 1 in the target"),
+     "signs differ: ≥ 1/10 in the source, > 1/10 in the target"),
     ("Die Clearance lag bei ≤ 30 ml/min.", "Clearance was < 30 ml/min.", "de", "en",
      "signs differ: ≤ 30 in the source, < 30 in the target"),
     ("Very common (≥1/10).", "Muy frecuentes (>1/10).", "en", "es",
-     "signs differ: ≥ 1 in the source, > 1 in the target"),
+     "signs differ: ≥ 1/10 in the source, > 1/10 in the target"),
+    # the whole fraction is quoted (s41 walk, item 13)
+    ("Common (≥ 1/100): headache.", "Comum (> 1/100): dor de cabeça.", "en", "pt-BR",
+     "signs differ: ≥ 1/100 in the source, > 1/100 in the target"),
+    ("Rare (≥ 1/10,000 to < 1/1,000).", "Rara (> 1/10.000 a < 1/1.000).", "en", "pt-BR",
+     "signs differ: ≥ 1/10,000 in the source, > 1/10.000 in the target"),
     ("Die Dosis beträgt 250 µg.", "The dose is 250 mg.", "de", "en",
      "units differ: 250 µg in the source, 250 mg in the target"),
     ("Die Dosis beträgt 5 mg/kg.", "The dose is 5 mg.", "de", "en",
@@ -26,7 +31,7 @@ from aligner.model import Severity
     # a value written several times: the signs compare as a bag (walk 2, planted S6, E5)
     ("sehr häufig (≥ 1/10), häufig (≥ 1/100, < 1/10), gelegentlich (≥ 1/1.000, < 1/100)",
      "very common (> 1/10), common (≥ 1/100 to < 1/10), uncommon (≥ 1/1,000 to < 1/100)",
-     "de", "en", "signs differ: ≥ 1 in the source, > 1 in the target"),
+     "de", "en", "signs differ: ≥ 1/10 in the source, > 1/10 in the target"),
     ("5 mg und 5 ml", "5 ml and 5 g", "de", "en",
      "units differ: 5 mg in the source, 5 g in the target"),
 ])

@@ -146,15 +146,16 @@ class WordEndings:
         new = "".join(parts)
         return new, None if len(new) == len(text) else tuple(origin)
 
-    def agreeing_forms(self, lower: str) -> list[str]:
+    def agreeing_forms(self, lower: str, *, added: bool = True) -> list[str]:
         """``lower`` with each agreement ending it has replaced, in the singular and a
-        plural in ``s`` alike (``registrados`` -> ``registradas``)."""
+        plural in ``s`` alike (``registrados`` -> ``registradas``); without ``added``, not
+        by an ending of none."""
         word = self.fold(lower)
         stem, plural = (word[:-1], "s") if word.endswith("s") else (word, "")
         # an ending of none (``-``) is a letter added: Arabic ``المضيف`` -> ``المضيفة``
         return [stem[:len(stem) - len(end)] + put + plural for end, put in self.agreement
                 if stem.endswith(end) and len(stem) > len(end) + 1
-                and (end or not stem.endswith(put))]
+                and (end or (added and not stem.endswith(put)))]
 
     def contracted(self, lower: str) -> tuple[str, ...]:
         """The forms of the contraction ``lower`` is (with an elided one's apostrophe

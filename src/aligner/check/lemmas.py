@@ -139,6 +139,22 @@ class Forms:
             return ()  # a verb of the lemma table: its forms are the table's
         return _dedupe(self._conjugations.conjugated(lower), self._endings.fold)
 
+    def agreeing(self, lower: str) -> list[str]:
+        """The forms of a word in the other gender by the language's ``[agreement
+        endings]``, folded (``revestido`` -> ``revestida``), which its own forms do not
+        reach: a one-word term is found in them after a noun only
+        (:class:`aligner.check.terms.TermMatcher`, step 19).  An ending that is a letter
+        added (Arabic ``-``, ``ة``) makes none: any word may take it."""
+        own = set(self.term_forms(lower))
+        return [f for f in dict.fromkeys(self._endings.agreeing_forms(lower, added=False))
+                if f not in own]
+
+    def agrees_after(self, lower: str) -> bool:
+        """Whether a word after ``lower`` may agree with it as an adjective with its noun:
+        ``lower`` is no function word (``stopwords.txt``), as for a term's words
+        (:meth:`term_forms`)."""
+        return self._endings.fold(lower) not in self._function_words
+
     def is_function_word(self, lower: str) -> bool:
         """Whether ``lower`` is a function word of the language (``stopwords.txt``)."""
         return self._conjugations.is_function_word(lower)

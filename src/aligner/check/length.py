@@ -77,7 +77,7 @@ def check_length(ctx: Context) -> Iterator[Finding]:
     opts = ctx.options
     # each file's own ratio, when several are checked together (a subtitle file's is
     # not a report's)
-    by_file: dict[str | None, dict[int, float]] = {}
+    by_file: dict[str | None, dict[int, tuple[float, int, int]]] = {}
     for u, unit in enumerate(ctx.units):
         # inline tags (masked) are no characters of the translation, nor are the Latin
         # words copied beside another script
@@ -87,17 +87,28 @@ def check_length(ctx: Context) -> Iterator[Finding]:
         if s >= opts.length_ratio_min_chars and t > 0 and not is_copy(unit.source,
                                                                       unit.target):
             path = unit.origin.document if unit.origin is not None else None
-            by_file.setdefault(path, {})[u] = math.log(t / s)
+            by_file.setdefault(path, {})[u] = (math.log(t / s), s, t)
     found: list[Finding] = []
-    for ratios in by_file.values():
-        if len(ratios) < _MIN_UNITS:
+    pad = opts.length_ratio_min_chars
+    for measures in by_file.values():
+        if len(measures) < _MIN_UNITS:
             continue
+        ratios = {u: r for u, (r, _, _) in measures.items()}
         median = statistics.median(ratios.values())
         mad = statistics.median(abs(r - median) for r in ratios.values()) * 1.4826
         limit = max(opts.length_ratio_spread * max(mad, _MIN_SPREAD), _MIN_FACTOR)
-        for u, r in ratios.items():
-            if abs(r - median) > limit:
-                ratio, usual = math.exp(r), math.exp(median)
+        usual = math.exp(median)
+        for u, (r, s, t) in measures.items():
+            # a target longer than usual is measured with the shortest source measured
+            # added to each side, at the usual ratio: a short title's standard
+            # rendering, a few words longer (Informed Consent Form, Termo de
+            # Consentimento Livre e Esclarecido: 2.00 where 1.09 is usual), is no
+            # finding, and a long unit's ratio hardly changes; a shorter one, which
+            # may be cut, is measured as it is
+            off = r - median if r <= median else math.log(
+                (t + pad * usual) / ((s + pad) * usual))
+            if abs(off) > limit:
+                ratio = math.exp(r)
                 found.append(Finding(
                     "length-ratio", ctx.severity("length-ratio"), u,
                     f"target/source length {ratio:.2f}, the document's usual ratio is {usual:.2f}",

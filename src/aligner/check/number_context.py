@@ -84,24 +84,53 @@ def _around(text: str, lang: str, numbers: Callable[[str, str], list[tuple[str, 
     return out
 
 
-def _unmatched(src: list[str | None], tgt: list[str | None]
+def _unmatched(src: list[str | None], tgt: list[str | None],
+               ties: tuple[list[str], list[str]] | None = None
                ) -> list[tuple[int, int]] | None:
     """The occurrences (index in ``src``, index in ``tgt``) whose keys differ, paired in
     order, once the keys both sides have are set aside, and then the plain percentages
     against those of a stated basis (:func:`unstated`); None when nothing may be said:
-    the counts differ, or an occurrence left over has no key."""
+    the counts differ, or an occurrence left over has no key.  ``ties``: what follows
+    each occurrence on each side (a fraction's denominator); occurrences with the same
+    are set aside and paired first (``≥ 1/100`` with ``≥ 1/100``, not ``≥ 1/1.000``)."""
     if len(src) != len(tgt):
         return None
     left_src, left_tgt = list(range(len(src))), list(range(len(tgt)))
-    for same in (eq, unstated):
+    after_src, after_tgt = ties or ([""] * len(src), [""] * len(tgt))
+    for same, tied in ((eq, True), (eq, False), (unstated, False)):
         for i in list(left_src):
-            j = next((j for j in left_tgt if same(tgt[j], src[i])), None)
+            j = next((j for j in left_tgt if same(tgt[j], src[i])
+                      and (not tied or after_tgt[j] == after_src[i])), None)
             if j is not None:
                 left_src.remove(i)
                 left_tgt.remove(j)
     if any(src[i] is None for i in left_src) or any(tgt[j] is None for j in left_tgt):
         return None
+    if ties:  # a changed occurrence with its own denominator on the other side first
+        left_tgt.sort(key=lambda j: next((k for k, i in enumerate(left_src)
+                                          if after_src[i] == after_tgt[j]), len(left_src)))
+        left_src.sort(key=lambda i: next((k for k, j in enumerate(left_tgt)
+                                          if after_src[i] == after_tgt[j]), len(left_tgt)))
     return list(zip(left_src, left_tgt, strict=True))
+
+
+# a fraction's denominator after a number (≥ 1/100, < 1 / 10 000)
+_DENOMINATOR = re.compile(r" ?/ ?\d+(?:[ .,\u00a0\u202f]\d{3})*")
+
+
+def _denominator(text: str, end: int) -> str:
+    """The digits of the fraction's denominator after the number ending at ``end``
+    (``1/1.000`` and ``1/1,000`` alike), or ``""``."""
+    m = _DENOMINATOR.match(text, end)
+    return "".join(filter(str.isdigit, m.group())) if m else ""
+
+
+def _quoted(text: str, start: int, end: int, sign: bool) -> str:
+    """The number at ``start:end`` of ``text`` as a message quotes it: after a sign,
+    with a fraction's denominator (``≥ 1/100``, not ``≥ 1``), which the sign bounds
+    with it."""
+    m = _DENOMINATOR.match(text, end) if sign else None
+    return text[start:m.end() if m else end]
 
 
 def check_number_context(ctx: Context) -> Iterator[Finding]:
@@ -119,7 +148,10 @@ def check_number_context(ctx: Context) -> Iterator[Finding]:
                       [n[1] and n[1][0] for n in theirs], [n[1] and n[1][1] for n in mine],
                       [n[1] and n[1][1] for n in theirs]))
             for code, what, s_marks, t_marks, s_keys, t_keys in marks:
-                pairs = _unmatched(s_keys, t_keys)
+                ties = ([_denominator(unit.source, n[3]) for n in mine],
+                        [_denominator(unit.target, n[3]) for n in theirs]) \
+                    if code == "sign-mismatch" else None
+                pairs = _unmatched(s_keys, t_keys, ties)
                 if not pairs:
                     continue
                 # an occurrence whose value changed first: it is the one to fix
@@ -127,9 +159,9 @@ def check_number_context(ctx: Context) -> Iterator[Finding]:
                              and changes_amount(s_keys[p[0]] or "", t_keys[p[1]] or "")),
                             pairs[0])
                 s_mark, t_mark = s_marks[i] or "", t_marks[j] or ""
-                s_num = unit.source[mine[i][2]:mine[i][3]]
-                t_num = unit.target[theirs[j][2]:theirs[j][3]]
                 before = code == "sign-mismatch"
+                s_num = _quoted(unit.source, mine[i][2], mine[i][3], before)
+                t_num = _quoted(unit.target, theirs[j][2], theirs[j][3], before)
                 s_text = (f"{s_mark} {s_num}" if before else f"{s_num}{s_mark}"
                           if s_mark.startswith("/") else f"{s_num} {s_mark}")
                 t_text = (f"{t_mark} {t_num}" if before else f"{t_num}{t_mark}"

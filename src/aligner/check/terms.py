@@ -108,7 +108,14 @@ How a match is decided
     ``Parte`` in ``Partes`` and ``PARTES``, not in ``partes``; ``Fecha de Entrada en
     Vigor`` in ``Fechas de Entrada en Vigor``, not in ``fecha de entrada en vigor``.
 
-The module is longer than 400 lines because these eighteen steps are one matcher: the
+19. A term of one word is found in a text word its ``[agreement endings]`` make of it
+    (Portuguese ``revestido`` in ``revestida``, ``revestidas``) where that word stands
+    right after a word that is no function word, as an adjective after its noun does
+    (``cápsula revestida``), as a word inside a term does (step 11): after an article,
+    a preposition or nothing, the word is often a noun of its own (``a entrada``,
+    ``uma parada`` are no forms of ``entrado``, ``parado``).
+
+The module is longer than 400 lines because these nineteen steps are one matcher: the
 tokenizer, the classes and the two automata share their encodings, and splitting
 them would spread one decision over several files.
 """
@@ -431,6 +438,8 @@ class TermMatcher:
         self._joinable = _Lookup(self._joins)  # words joined by hyphens -> step 14?
         self._split_verbs = _Lookup(self._verbs_of)  # raw token -> its split verbs
         self._plain = _Lookup(_plain_token)  # raw token -> (text, is a word)
+        self._agreeing: dict[str, list[int]] = {}  # step 19: form -> one-word terms
+        self._agrees = _Lookup(self._agreeing_terms)  # raw token -> those terms
         for index, (text, case_sensitive) in enumerate(terms):
             # A hyphenated term also matches written solid: pre-Bonapartism, prebonapartism;
             # a Persian term with a zero-width non-joiner spaced too (مردم‌نهاد, مردم نهاد).
@@ -477,6 +486,11 @@ class TermMatcher:
                          if len(tokens) == 1 and verb[0] and not case_sensitive else None)
                 if split is not None and (split[0], index) not in self._splits.get(split[1], ()):
                     self._splits.setdefault(split[1], []).append((split[0], index))
+            # step 19: a word of one word's other gender, found after a noun only
+            one = [t for t in tokenize(text) if t.word]
+            if len(one) == 1 and not case_sensitive and not name:
+                for form in self._forms.agreeing(one[0].text.lower()):
+                    self._agreeing.setdefault(form, []).append(index)
         self._particles = frozenset(p for specs in self._splits.values()
                                     for particles, _ in specs for p in particles)
         # step 10: the classes a text word may reach by the borrowed rules
@@ -716,6 +730,8 @@ class TermMatcher:
         if self._cs is not None:
             encoded = "".join(map(self._cs_cache.__getitem__, raws))
             raw_hits.extend(_aligned(self._cs.iter(encoded)))
+        if self._agreeing:
+            raw_hits.extend(self._agreeing_hits(text, raws))
         verbs_at = [(k, v) for k, v in enumerate(map(self._split_verbs.__getitem__, raws))
                     if v] if self._splits else []
         if verbs_at and self._particles.isdisjoint(self._plain[raw][0] for raw in raws):
@@ -766,6 +782,30 @@ class TermMatcher:
             hits += split
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
+
+    def _agreeing_terms(self, raw: str) -> tuple[int, ...]:
+        """The one-word terms a raw token is another gender of (step 19)."""
+        word = _normal_token(raw) if raw[0].isalnum() else None
+        if word is None:
+            return ()
+        if self._forms.elided(word[0].lower()) is not None:
+            return ()  # after an elided article: a noun (l'uscita)
+        forms = self._forms.text_forms(word[0].lower())
+        return tuple(dict.fromkeys(t for f in forms for t in self._agreeing.get(f, ())))
+
+    def _agreeing_hits(self, text: str, raws: Sequence[str]) -> Iterator[_RawHit]:
+        """Hits of one-word terms in another gender right after a word that is no
+        function word, a space between (step 19: ``cápsula revestida``)."""
+        spans: list[tuple[int, int]] = []
+        for k in range(1, len(raws)):
+            terms = self._agrees[raws[k]]
+            if not terms or not raws[k - 1][0].isalpha():
+                continue
+            spans = spans or [m.span() for m in _TOKEN.finditer(text)]
+            before = _normal_token(raws[k - 1])
+            if (before is not None and text[spans[k - 1][1]:spans[k][0]].isspace()
+                    and self._forms.agrees_after(before[0].lower())):
+                yield k, 1, terms, None
 
     def _spaced(self, terms: tuple[int, ...], text: str,
                 spans: Sequence[tuple[int, int]]) -> tuple[int, ...]:
