@@ -88,7 +88,8 @@ def test_units_from_alignment_join_sentences() -> None:
 def test_checked_units_are_the_exported_units(lang: str, sentences: list[str]) -> None:
     """A unit's text is what TMX, XLIFF, TSV and CSV write for the bead, in any language
     (Chinese and Japanese sentences join without a space in both, but for two sentences
-    of a spaced script, which keep one)."""
+    of a spaced script, and after a sentence that ends in no stop -- a cell, a heading
+    --, which keep one)."""
     from aligner.formats.units import export_rows
 
     n = len(sentences)
@@ -98,9 +99,16 @@ def test_checked_units_are_the_exported_units(lang: str, sentences: list[str]) -
     rows = [(r.source, r.target) for r in export_rows(alignment) if r is not None]
     # a unit of whitespace only (every sentence "\r") is no translation unit: not written
     assert rows == ([] if not unit.source.strip() else [(unit.source, unit.target)])
-    separators = (sum(_spaced(a[-1]) and _spaced(b[0]) for a, b in pairwise(sentences))
+    separators = (sum((_spaced(a[-1]) and _spaced(b[0])) or a.rstrip(_CLOSERS)[-1:] not in _STOPS
+                      for a, b in pairwise(sentences))
                   if lang in ("zh", "ja") else n - 1)
     assert len(unit.source) == sum(map(len, sentences)) + separators
+
+
+# written for this test: the stops that end a Chinese or Japanese sentence inside its
+# paragraph, and the quotes and brackets that may close after one
+_STOPS = frozenset("。！？.!?．｡…")
+_CLOSERS = "」』）)］]】〉》〕\"'”’"
 
 
 def _spaced(c: str) -> bool:

@@ -145,10 +145,16 @@ class LanguageProfile:
         space where both sides of the joint are of a spaced script (``Ver.`` /
         ``3.2.1``, ``Click OK.`` / ``Then``, a cell ``64742-47-8`` / ``20〜30``), as the
         source had one there: only Han, kana and full-width forms follow a sentence
-        with nothing between."""
+        with nothing between.  A sentence that ends in no stop (``。！？.!?``, perhaps
+        before a closing quote or bracket) ended where its paragraph did -- a table's
+        cell, a heading, a list item: the segmenter cuts inside a paragraph only after
+        a stop --, and a space keeps it apart from the next (``項目 単位 値``,
+        ``冷却液タンク L 8``; ``鉱油64742-47-820〜30`` read as one number before)."""
         if self.sentence_separator or not left or not right:
             return self.sentence_separator
-        return " " if _spaced(left[-1]) and _spaced(right[0]) else ""
+        if _spaced(left[-1]) and _spaced(right[0]):
+            return " "
+        return "" if left.rstrip(_CLOSERS)[-1:] in _STOPS else " "
 
     def join_sentences(self, sentences: Iterable[str]) -> str:
         """The sentences of one side of a bead as one segment text (joined by
@@ -181,6 +187,12 @@ class LanguageProfile:
     def word_list(self, name: str) -> tuple[str, ...]:
         """The entries of a one-word-a-line data file (:func:`word_list`); none if absent."""
         return word_list(self.data_text(name))
+
+
+# The stops after which a sentence of Chinese or Japanese ends inside its paragraph, and
+# what may close after them (:meth:`Profile.sentence_joint`).
+_STOPS = frozenset("。！？.!?．｡…")
+_CLOSERS = "」』）)］]】〉》〕\"'”’"
 
 
 def _spaced(c: str) -> bool:
