@@ -335,7 +335,7 @@ def export_cmd(
     if unique:
         dropped += f", {count(report.repeated, 'repeated unit')} left out (--unique)"
     if flagged is not None:
-        dropped += flagged.said(report.notes)
+        dropped += flagged.said(report.notes, untranslated=untranslated)
     if reviewed_only:
         dropped += " (reviewed beads only)"
     elif collection and not unique:  # (--unique hands repeats on as one-sided beads)
