@@ -67,3 +67,33 @@ def test_a_filled_in_omission_comes_back_as_its_translation(tmp_path: Path) -> N
                                          "no bead")
     code, stdout, _ = run("check", str(db), "--no-glossary")
     assert "empty-target" not in stdout
+
+
+def test_filled_beside_the_next_bead_when_the_one_before_is_corrected(tmp_path: Path) -> None:
+    """The sentence before is corrected in the same file: a corrected sentence is not
+    split in a collection, so the translation is made beside the bead after."""
+    (tmp_path / "en").mkdir()
+    (tmp_path / "pt-BR").mkdir()
+    (tmp_path / "en" / "leaflet.en.txt").write_text(EN, encoding="utf-8")
+    (tmp_path / "pt-BR" / "leaflet.pt-BR.txt").write_text(PT, encoding="utf-8")
+    db = tmp_path / "c.db"
+    code, _, stderr = run("batch", str(tmp_path / "en"), str(tmp_path / "pt-BR"),
+                          "--db", str(db), "--no-glossary", "--jobs", "1")
+    assert code == 0, stderr
+    before = _pairs(db, tmp_path)
+    xlf = tmp_path / "leaflet.xlf"
+    assert run("export", str(db), "--doc", "leaflet", "--untranslated", "--format",
+               "xliff12", "-o", str(xlf))[0] == 0
+    old, new = "após uma refeição", "depois de uma refeição"
+    text = xlf.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    xlf.write_text(text.replace(old, new).replace(
+        '<target state="needs-translation"/>',
+        f'<target state="translated">{FILLED}</target>'), encoding="utf-8")
+    code, _, stderr = run("import", str(db), str(xlf), "--into", "leaflet")
+    assert code == 0, stderr
+    assert "1 bead corrected from leaflet.xlf; 1 source sentence without a counterpart " \
+           "given the file's translation" in stderr
+    assert _pairs(db, tmp_path) == [
+        (LEFT_OUT, FILLED) if pair == (LEFT_OUT, "") else (pair[0], pair[1].replace(old, new))
+        for pair in before]

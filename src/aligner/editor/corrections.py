@@ -153,6 +153,8 @@ def _fill_all(session: EditSession, plan: Plan, version: int) -> None:
             alignment, version = fill(session, alignment, version, filling)
         except EditError as exc:
             plan.refused[filling.bead] = str(exc)
+            snapshot = session.snapshot()  # the edits made undone: later versions
+            alignment, version = snapshot.alignment, snapshot.version
     if plan.refused:
         plan.outcomes = [(u, NOT_FILLED, beads) if o == FILLED and beads[0] in plan.refused
                          else (u, o, beads) for u, o, beads in plan.outcomes]

@@ -41,12 +41,14 @@ def fill(session: EditSession, alignment: Alignment, version: int, filling: Fill
          ) -> tuple[Alignment, int]:
     """``filling`` made through ``session`` on ``alignment`` (at ``version``): the
     alignment and version after it; :class:`EditError` when it cannot be made (no
-    neighbour with a target sentence of two words or more), with the alignment as it
-    was (the edits made before a refusal are undone)."""
+    neighbour with a target sentence of two words or more, or none whose sentence may
+    be split: one a reviewer corrected in a collection), with the alignment as it was
+    (the edits made before a refusal are undone)."""
     k, text = filling.bead, filling.text.strip()
     beads = alignment.beads
     if not text or not 0 <= k < len(beads) or beads[k].tgt or not beads[k].src:
         raise EditError(f"bead {k} is not a source sentence without a counterpart")
+    refused: EditError | None = None
     for before in (True, False):
         n = k - 1 if before else k + 1
         if not 0 <= n < len(beads) or not beads[n].tgt:
@@ -68,7 +70,14 @@ def fill(session: EditSession, alignment: Alignment, version: int, filling: Fill
             steps += [Edit(Op.DETACH_LAST, n, Side.TARGET), Edit(Op.ATTACH_NEXT, k)]
         else:  # the new part, first of bead n, alone before it (bead k + 1), joined to k
             steps += [Edit(Op.DETACH_FIRST, n, Side.TARGET), Edit(Op.ATTACH_PREV, k + 1)]
-        return _made(session, alignment, version, steps)
+        try:
+            return _made(session, alignment, version, steps)
+        except EditError as exc:  # (a corrected sentence is not split): the other one
+            refused = exc
+            snapshot = session.snapshot()  # after the undos
+            alignment, version = snapshot.alignment, snapshot.version
+    if refused is not None:
+        raise refused
     raise EditError(f"bead {k} has no neighbour with a target sentence of two words or "
                     "more to split its translation off")
 
