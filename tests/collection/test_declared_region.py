@@ -56,3 +56,17 @@ def test_src_lang_on_check_reads_the_documents_in_its_region(tmp_path: Path) -> 
     db = _collection(tmp_path, "en-GB")
     assert len(_dates(db, "--src-lang", "en-US")) == 1
     assert _dates(db, "--src-lang", "en-GB") == []
+
+
+def test_the_review_page_reads_the_declared_region_too(tmp_path: Path) -> None:
+    from aligner.collection.store import open_collection
+    from aligner.editor.view import review_data
+
+    db = _collection(tmp_path, "en-US")
+    with open_collection(db) as c:
+        (doc,) = c.documents()
+        alignment = c.alignment(doc)
+    assert alignment.src_lang == "en"
+    assert alignment.settings["src_declared"] == "en-US"
+    found = review_data(alignment, None).findings
+    assert [f.code for f in found if f.code == "date-order"] == ["date-order"]
