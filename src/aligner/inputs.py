@@ -94,6 +94,14 @@ class ReadFiles:
         return tuple(p.alignment for p in self.parts) if self.parts else (self.alignment,)
 
 
+def _region_asked(asked: str | None, have: str) -> str:
+    """The language a saved alignment's side is read in: ``asked`` when it names a region
+    or script of it (``en-GB`` of an ``en-US`` or ``en`` alignment), else its own."""
+    from aligner.lang import same_language
+
+    return asked if asked and "-" in asked and same_language(asked, have) else have
+
+
 def read_file(path: str, fmt: AlignmentFormat, *, src_lang: str | None,
               tgt_lang: str | None, encoding: str = "utf-8") -> ReadFiles:
     """Units of one alignment file; its languages must match the ones asked for where
@@ -106,9 +114,12 @@ def read_file(path: str, fmt: AlignmentFormat, *, src_lang: str | None,
         from aligner.formats.alignment_json import read_alignment_json
 
         alignment = read_alignment_json(path)
-        check_alignment_langs(alignment, path, src_lang=src_lang, tgt_lang=tgt_lang)
-        return ReadFiles(units_from_alignment(alignment), alignment.src_lang,
-                         alignment.tgt_lang, alignment)
+        # a region asked of the alignment's language is how its text is read (dates)
+        check_alignment_langs(alignment, path, src_lang=src_lang, tgt_lang=tgt_lang,
+                              regions=True)
+        return ReadFiles(units_from_alignment(alignment),
+                         _region_asked(src_lang, alignment.src_lang),
+                         _region_asked(tgt_lang, alignment.tgt_lang), alignment)
     if fmt is AlignmentFormat.TSV:
         src_lang, tgt_lang = src_lang or DEFAULT_SRC_LANG, tgt_lang or DEFAULT_TGT_LANG
         if path == STDIN:  # --pairs -: a pair file on standard input

@@ -234,3 +234,31 @@ def test_several_inputs_each_unit_its_own_notes(tmp_path: Path) -> None:
                           "--note-flagged", "error", "--no-glossary")
     assert code == 0, stderr
     assert tmx_notes(out) == [[NUMBER_NOTE], [], [], [NUMBER_NOTE]]
+
+
+def test_a_finding_on_a_left_out_sentence_is_said_not_lost(tmp_path: Path) -> None:
+    """The omitted sentence (a 1-0 bead, empty-target) has no unit without --untranslated:
+    the 'wrote' line says its finding was not written, and with --untranslated it is."""
+    from aligner.formats.alignment_json import write_alignment_json
+    from aligner.model import Alignment, Bead
+
+    left_out = "Never give this medicine to children."
+    pair = tmp_path / "pair.json"
+    write_alignment_json(Alignment((CLEAN[0], left_out), (CLEAN[1],),
+                                   (Bead((0,), (0,), 0.9), Bead((1,), (), 0.9)), "en", "es"),
+                         pair)
+    out = tmp_path / "out.xlf"
+    code, _, stderr = run("export", str(pair), "-o", str(out), "--note-flagged", "error",
+                          "--no-glossary")
+    assert code == 0, stderr
+    assert left_out not in out.read_text(encoding="utf-8")
+    assert ("0 findings written as notes (--note-flagged error); 1 finding on a source "
+            "sentence without a counterpart not written (it has no unit: --untranslated "
+            "writes it, with its notes, as a unit to fill in)") in stderr
+    code, _, stderr = run("export", str(pair), "-o", str(out), "--note-flagged", "error",
+                          "--no-glossary", "--untranslated")
+    assert code == 0, stderr
+    notes = xliff2_notes(out)
+    assert [c for c, _, _ in notes[left_out]] == ["empty-target"]
+    assert "1 finding written as notes (--note-flagged error)" in stderr
+    assert "without a counterpart not written" not in stderr

@@ -75,3 +75,33 @@ def test_a_glossary_of_another_pair_is_not_taken(tmp_path: Path) -> None:
         assert f"the collection remembers no settings for {src} -> {tgt} yet" in stderr
     assert _glossaries(db) == {("es", "en"): str(glossary.resolve()), ("es", "fr"): None,
                                ("en", "es"): None}
+
+
+def test_a_glossary_of_another_region_of_the_target_is_not_taken(tmp_path: Path) -> None:
+    """The pharma translator's walk: en-GB -> pt-PT added to an en -> pt-BR collection
+    took the pt-BR glossary, and the correct pt-PT 'folheto' was a term-missing error."""
+    texts = {"en": "Read this leaflet carefully. Keep this leaflet.\n",
+             "pt-BR": "Leia esta bula com atenção. Guarde esta bula.\n",
+             "en-GB": "Read this leaflet carefully. Keep this leaflet.\n",
+             "pt-PT": "Leia este folheto com atenção. Guarde este folheto.\n"}
+    for lang, text in texts.items():
+        (tmp_path / lang).mkdir()
+        (tmp_path / lang / f"leaflet.{lang}.txt").write_text(text, encoding="utf-8")
+    glossary = tmp_path / "en-pt-BR.tsv"
+    glossary.write_text("en\tpt-BR\nleaflet\tbula\n", encoding="utf-8")
+    db = tmp_path / "c.db"
+    code, _, stderr = run("batch", str(tmp_path / "en"), str(tmp_path / "pt-BR"), "--db",
+                          str(db), "--glossary", str(glossary), "--jobs", "1")
+    assert code == 0, stderr
+    code, _, stderr = run("batch", str(tmp_path / "en-GB"), str(tmp_path / "pt-PT"), "--db",
+                          str(db), "--jobs", "1")
+    assert code == 0, stderr
+    assert "aligning with the glossary of" not in stderr
+    assert _glossaries(db) == {("en", "pt-BR"): str(glossary.resolve()),
+                               ("en-GB", "pt-PT"): None}
+    code, out, stderr = run("check", str(db), "--tgt-lang", "pt-PT", "--format", "json")
+    assert code == 0, out + stderr
+    assert '"term-missing"' not in out
+    # the pt-BR pair still has its glossary: bula is its term
+    code, out, _ = run("check", str(db), "--tgt-lang", "pt-BR", "--format", "json")
+    assert code == 0 and '"term-missing"' not in out, out

@@ -6,6 +6,7 @@ from __future__ import annotations
 from aligner.editor.corrections import (
     AMBIGUOUS,
     CORRECTED,
+    FILLED,
     NO_BEAD,
     NOT_SHARED,
     OTHER,
@@ -15,6 +16,7 @@ from aligner.editor.corrections import (
     plan_corrections,
     shared_out,
 )
+from aligner.editor.filling import Fill
 from aligner.model import Alignment, Bead
 
 # A press note es -> en: bead 1 is one Spanish sentence for two English ones, and
@@ -89,3 +91,19 @@ def test_a_unit_of_another_document_is_left_alone() -> None:
                                         "notas/marcha")], "notas/marcha")
     assert plan.corrections == [Correction(3, ("It ended calmly.",))]
     assert [what for _, what, _ in plan.outcomes] == [OTHER, CORRECTED]
+
+
+def test_a_unit_for_a_source_sentence_left_without_a_counterpart_fills_it() -> None:
+    # "Gracias." twice: translated the first time, left out the second
+    left_out = Alignment(NOTE.src_sentences, NOTE.tgt_sentences[:5],
+                         (*NOTE.beads[:4], Bead((4,), ())), "es", "en")
+    plan = plan_corrections(left_out, [Unit(1, "Gracias.", "Thanks."),
+                                       Unit(2, "Gracias.", "Thank you.")])
+    assert plan.corrections == []
+    assert plan.fills == [Fill(4, "Thank you.")]
+    assert [(u.number, what, beads) for u, what, beads in plan.outcomes] == [
+        (1, UNCHANGED, (2,)), (2, FILLED, (4,))]
+    # a file without the left-out sentence (exported without --untranslated)
+    plan = plan_corrections(left_out, [Unit(1, "Gracias.", "Thanks.")])
+    assert plan.fills == []
+    assert [(u.number, what) for u, what, _ in plan.outcomes] == [(1, UNCHANGED)]

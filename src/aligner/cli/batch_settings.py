@@ -80,7 +80,10 @@ def shared_glossary(kept: Mapping[Pair, Mapping[str, Setting]], pair: Pair
     or TSV of several languages: ``es -> en``'s serves ``es -> fr`` -- and its file is
     still there as it was stored (else it is no one's but its pair's).  A glossary read
     the other way round is none: ``en -> es`` does not take ``es -> en``'s, whose
-    forbidden renderings it would lose."""
+    forbidden renderings it would lose; nor is one of another region of a side
+    (``en -> pt-BR``'s for ``en-GB -> pt-PT``: a pt-BR term, ``bula``, is no pt-PT one,
+    and the correct ``folheto`` would be an error) -- ``--glossary`` gives it all the
+    same, with the warning of one pair of files."""
     from aligner.errors import AlignerError
     from aligner.lang import lang_matches
     from aligner.pipeline import load_glossary_file
@@ -94,7 +97,8 @@ def shared_glossary(kept: Mapping[Pair, Mapping[str, Setting]], pair: Pair
             loaded = load_glossary_file(setting.value, src_lang=pair[0], tgt_lang=pair[1])
         except AlignerError:
             continue  # of another pair
-        if loaded is not None and loaded.entries and lang_matches(pair[0], loaded.src_lang):
+        if (loaded is not None and loaded.entries and lang_matches(pair[0], loaded.src_lang)
+                and lang_matches(pair[1], loaded.tgt_lang)):
             return other, Setting("glossary", setting.value, setting.sha256)
     return None
 

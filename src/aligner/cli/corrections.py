@@ -21,7 +21,9 @@ def import_into(ctx: click.Context, db: str, path: str, name: str, encoding: str
     from aligner.collection.opening import refuse_read_only
     from aligner.editor.corrections import (
         AMBIGUOUS,
+        FILLED,
         NO_BEAD,
+        NOT_FILLED,
         NOT_SHARED,
         OTHER,
         UNCHANGED,
@@ -48,13 +50,23 @@ def import_into(ctx: click.Context, db: str, path: str, name: str, encoding: str
         warn(f"{path}: unit {unit.number} changes the target of bead {beads[0] + 1} of "
              f"{name} across the place where two of its sentences meet: not applied; "
              f"correct it in aligner review: {_shown(unit.source)}")
+    for unit, beads in plan.units(NOT_FILLED):
+        warn(f"{path}: unit {unit.number} translates source sentence(s) of bead "
+             f"{beads[0] + 1} of {name}, which had no counterpart, but could not be made "
+             f"its translation ({plan.refused[beads[0]]}); add it in aligner review: "
+             f"{_shown(unit.source)}")
     unchanged = len(plan.units(UNCHANGED))
+    filled, not_filled = len(plan.units(FILLED)), len(plan.units(NOT_FILLED))
     no_bead, ambiguous = len(plan.units(NO_BEAD)), len(plan.units(AMBIGUOUS))
     not_shared = len(plan.units(NOT_SHARED))
     line = (f"aligner: {name}: {count(len(plan.corrections), 'bead')} corrected from {file}; "
             + (f"{count(len(plan.confirms), 'bead')} confirmed as the file marks them "
                "reviewed; " if plan.confirms else "")
+            + (f"{count(filled, 'source sentence')} without a counterpart given the "
+               "file's translation; " if filled else "")
             + f"{count(unchanged, 'unit')} unchanged; {count(no_bead, 'unit')} matched no bead")
+    if not_filled:
+        line += f"; {count(not_filled, 'translation')} of a left-out sentence not added"
     if ambiguous:
         line += f"; {count(ambiguous, 'unit')} matched several beads"
     if not_shared:
@@ -62,7 +74,7 @@ def import_into(ctx: click.Context, db: str, path: str, name: str, encoding: str
     if other := len(plan.units(OTHER)):
         line += f"; {count(other, 'unit')} of other documents left alone"
     info(line)
-    if no_bead or ambiguous or not_shared:
+    if no_bead or ambiguous or not_shared or not_filled:
         ctx.exit(1)
 
 

@@ -335,7 +335,7 @@ def export_cmd(
     if unique:
         dropped += f", {count(report.repeated, 'repeated unit')} left out (--unique)"
     if flagged is not None:
-        dropped += flagged.said(report.notes)
+        dropped += flagged.said(report.notes, untranslated=untranslated)
     if reviewed_only:  # (a bead no person marked is left out for that, one-sided or not)
         dropped += " (reviewed beads only)"
     # (--unique hands repeats on as one-sided beads; json and beads keep one-sided beads)

@@ -185,12 +185,16 @@ def suggest(
     from aligner.align import AlignOptions
     from aligner.align.encoder import check_encoder, get_encoder
     from aligner.check.suggest import suggest, suggestions_tsv
+    from aligner.cli.saved_glossary import saved_glossary
     from aligner.cli.terminal import progress_reporter, warn
     from aligner.fileio import atomic_write
-    from aligner.pipeline import default_glossary, load_check_input
+    from aligner.pipeline import load_check_input
 
     check_encoder(encoder)
-    glossary_file = default_glossary(glossary_path, use_default=not no_glossary)
+    # a saved alignment's own glossary gives the known terms, as check and review read it
+    glossary_file, tell, _ = saved_glossary(documents, glossary_path, no_glossary,
+                                            doing="suggesting", done="suggested",
+                                            lost="its terms are suggested again")
     inp = load_check_input(documents=documents, pairs=pairs, src_lang=src_lang,
                            tgt_lang=tgt_lang, glossary=glossary_file,
                            encoding=encoding, options=AlignOptions(encoder=encoder),
@@ -198,6 +202,7 @@ def suggest(
                            input_format=input_format,
                            # suggesting runs no term check: none to warn of
                            no_glossary=glossary_file is None)
+    tell()
     units, known = inp.units, inp.glossary
     found = suggest(units, src_lang=inp.src_lang, tgt_lang=inp.tgt_lang, glossary=known,
                     min_count=min_count, encoder=get_encoder(encoder))

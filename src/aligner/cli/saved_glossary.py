@@ -25,12 +25,15 @@ class Chosen(NamedTuple):
 
 def saved_glossary(inputs: Sequence[str | os.PathLike[str]], glossary_path: str | None,
                    no_glossary: bool, *, quiet: bool = False, doing: str = "checking",
-                   done: str = "checked", say: Callable[[str], None] = warn) -> Chosen:
+                   done: str = "checked", say: Callable[[str], None] = warn,
+                   lost: str = ("term-missing, term-forbidden and term-inconsistent do "
+                                "not run")) -> Chosen:
     """``--glossary`` when given, none for ``--no-glossary``; else the glossary the saved
     alignments among ``inputs`` were made with (one for all of them), said in a line
     (``doing``); else ``./glossary.tsv`` when it is there
     (:func:`~aligner.pipeline.default_glossary`).  A recorded glossary that is gone is
-    warned of, and none is used (``done``: what is done without it); one that changed
+    warned of, and none is used (``done``: what is done without it, ``lost``: what that
+    costs); one that changed
     since is used, with a warning; saved alignments made with different ones: warned of,
     and the default used.  Warnings go to ``say``; ``quiet`` leaves out the line.
 
@@ -64,8 +67,7 @@ def saved_glossary(inputs: Sequence[str | os.PathLike[str]], glossary_path: str 
                  "are not those recorded)" if first.not_same else "")
         said.append(lambda: say(f"{first.alignment}: the glossary it was made with, "
                                 f"{first.path}, is gone{other}: {done} without a glossary, so "
-                                "term-missing, term-forbidden and term-inconsistent do not "
-                                "run (give --glossary FILE)"))
+                                f"{lost} (give --glossary FILE)"))
         return Chosen(None, tell, none_said=True)
     if first.changed:
         said.append(lambda: say(f"{first.path} has changed since {first.alignment} was made "

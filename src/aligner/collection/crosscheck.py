@@ -152,9 +152,16 @@ class TermTally:
 
 def check_documents(collection: Collection, docs: Sequence[DocumentRow], *,
                     glossary: Glossary | None, options: CheckOptions,
-                    tally: TermTally | None) -> Iterator[DocumentCheck]:
+                    tally: TermTally | None,
+                    asked: tuple[str | None, str | None] = (None, None)
+                    ) -> Iterator[DocumentCheck]:
     """Every per-document check, one aligned document at a time (the tally, when given,
-    learns each document's term renderings)."""
+    learns each document's term renderings), each side read in the language ``asked``
+    (``--src-lang``/``--tgt-lang``) when it is the side's language, else in the region
+    its document declared for a bare stored language (``en/`` declaring en-US), else in
+    the stored one (:func:`~aligner.pipeline.languages.checked_language`)."""
+    from aligner.pipeline.languages import checked_language
+
     for doc in docs:
         if doc.status != "aligned":
             continue
@@ -163,8 +170,11 @@ def check_documents(collection: Collection, docs: Sequence[DocumentRow], *,
         # untranslated (marked by aligner batch) are the unit's omitted
         alignment = collection.alignment(doc)
         units = memory_units(alignment, units_from_alignment(alignment))
-        result = run_checks(units, glossary=glossary, src_lang=doc.src_lang,
-                            tgt_lang=doc.tgt_lang, options=options)
+        result = run_checks(units, glossary=glossary, options=options,
+                            src_lang=checked_language(doc.src_lang, alignment.settings,
+                                                      "src", asked[0]),
+                            tgt_lang=checked_language(doc.tgt_lang, alignment.settings,
+                                                      "tgt", asked[1]))
         if tally is not None:
             tally.add(doc.name, units, doc.src_lang, doc.tgt_lang)
         yield DocumentCheck(doc, alignment, units, result)

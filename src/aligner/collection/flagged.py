@@ -79,6 +79,10 @@ class FlaggedUnits:
     kept_reviewed: int = 0
     notes: Mapping[str, Mapping[int, tuple[Finding, ...]]] = field(default_factory=dict)
     note_level: Severity | None = None
+    #: the findings to note on beads of a source sentence without a counterpart, and of
+    #: a target sentence without one: a unit only ``--untranslated`` writes (the first),
+    #: none (the second); counted to be said, not to be lost silently
+    one_sided_notes: tuple[int, int] = (0, 0)
 
     def __call__(self, documents: Iterable[tuple[str, Alignment]]
                  ) -> Iterator[tuple[str, Alignment]]:
@@ -116,6 +120,12 @@ class FlaggedUnits:
             alignment = replace(alignment, beads=tuple(
                 replace(b, findings=found[i]) if i in found else b
                 for i, b in enumerate(alignment.beads)))
+            src, tgt = self.one_sided_notes
+            self.one_sided_notes = (
+                src + sum(len(found[i]) for i, b in enumerate(alignment.beads)
+                          if i in found and b.src and not b.tgt),
+                tgt + sum(len(found[i]) for i, b in enumerate(alignment.beads)
+                          if i in found and b.tgt and not b.src))
         out = self._out(alignment, numbers)
         if not out:
             return alignment
@@ -150,15 +160,26 @@ class FlaggedUnits:
         self.left_out += len(out)
         return out
 
-    def said(self, notes: int = 0) -> str:
+    def said(self, notes: int = 0, *, untranslated: bool = False) -> str:
         """What the 'wrote' line adds: ``, 2 units with an error left out
         (--leave-out-flagged error): aligner check lists them``, and the reviewed kept;
         ``notes``: the findings the writer wrote as notes (``--note-flagged``), said
-        as ``, 3 findings written as notes (--note-flagged warning)``."""
+        as ``, 3 findings written as notes (--note-flagged warning)``, and those on
+        sentences without a counterpart that no unit written holds (``untranslated``:
+        the export writes the source ones)."""
         text = ""
         if self.note_level is not None:
             text += (f", {count(notes, 'finding')} written as notes (--note-flagged "
                      f"{self.note_level.value})")
+            src, tgt = self.one_sided_notes
+            if src and not untranslated:
+                text += (f"; {count(src, 'finding')} on a source sentence without a "
+                         "counterpart not written (it has no unit: --untranslated writes "
+                         "it, with its notes, as a unit to fill in)")
+            if tgt:
+                text += (f"; {count(tgt, 'finding')} on a target sentence without a "
+                         "counterpart not written (no unit holds it: aligner check lists "
+                         "it)")
         if self.level is None:
             return text
         what = {Severity.ERROR: "an error", Severity.WARNING: "a warning or error",

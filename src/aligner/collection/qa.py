@@ -126,7 +126,8 @@ def check_collection(db: str | os.PathLike[str], *, glossary: str | None,
             for doc in docs:  # by name, each with its pair's glossary and tally
                 pair = of_doc[doc.id]
                 for checked in check_documents(collection, [doc], glossary=pair.loaded,
-                                               options=options.checks, tally=pair.tally):
+                                               options=options.checks, tally=pair.tally,
+                                               asked=(src_lang, tgt_lang)):
                     found.add_document(checked)
                     if pages is not None:
                         pages.add_document(checked, pair.loaded)

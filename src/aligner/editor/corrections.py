@@ -37,17 +37,22 @@ from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from aligner.collection.rows import MEMORY
+from aligner.editor.filling import Fill
 from aligner.errors import ConfigError
 from aligner.lang import join_sentences, sentence_offsets
 from aligner.model import Alignment, Side
 
 if TYPE_CHECKING:
     from aligner.collection.memories import Memory
+    from aligner.editor.session import EditSession
 
 #: What a unit of the file did to the document (OTHER: a unit whose ``x-document`` names
 #: another document of the collection, left alone).
 CORRECTED, UNCHANGED, NO_BEAD, AMBIGUOUS, NOT_SHARED, OTHER = (
     "corrected", "unchanged", "no-bead", "ambiguous", "not-shared", "other")
+#: A unit that translates a source sentence the document has without a counterpart
+#: (:mod:`aligner.editor.filling`), and one that could not be made its translation.
+FILLED, NOT_FILLED = "filled", "not-filled"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,12 +80,16 @@ class Plan:
     """The corrections to make, and what became of each unit of the file."""
 
     corrections: list[Correction] = field(default_factory=list)
+    #: translations of source sentences without a counterpart (1-0 beads)
+    fills: list[Fill] = field(default_factory=list)
     #: the beads to confirm: unchanged, unmarked here, marked reviewed in the file
     confirms: list[int] = field(default_factory=list)
     #: (unit, what became of it: :data:`CORRECTED`, ..., the beads it matched)
     outcomes: list[tuple[Unit, str, tuple[int, ...]]] = field(default_factory=list)
     #: what reading the file said (units without text on one side left out, ...)
     warnings: tuple[str, ...] = ()
+    #: bead -> why its fill could not be made
+    refused: dict[int, str] = field(default_factory=dict)
 
     def units(self, outcome: str) -> list[tuple[Unit, tuple[int, ...]]]:
         return [(u, beads) for u, o, beads in self.outcomes if o == outcome]
@@ -125,9 +134,30 @@ def apply_file(db: str, name: str, path: str, *, encoding: str = "utf-8") -> Pla
                                         correction.texts), version).version
         for k in plan.confirms:  # a text edit keeps the beads: their numbers hold
             version = session.edit(Edit(Op.CONFIRM, k), version).version
+        _fill_all(session, plan, version)
         return plan
     finally:
         database.close()
+
+
+def _fill_all(session: EditSession, plan: Plan, version: int) -> None:
+    """The fills of ``plan`` made (they keep the beads' numbers); one refused is marked
+    :data:`NOT_FILLED`, with the reason, in ``plan.refused``."""
+    from aligner.editor.edits import EditError
+    from aligner.editor.filling import fill
+
+    alignment = session.snapshot().alignment if plan.fills else None
+    for filling in plan.fills:
+        assert alignment is not None
+        try:
+            alignment, version = fill(session, alignment, version, filling)
+        except EditError as exc:
+            plan.refused[filling.bead] = str(exc)
+            snapshot = session.snapshot()  # the edits made undone: later versions
+            alignment, version = snapshot.alignment, snapshot.version
+    if plan.refused:
+        plan.outcomes = [(u, NOT_FILLED, beads) if o == FILLED and beads[0] in plan.refused
+                         else (u, o, beads) for u, o, beads in plan.outcomes]
 
 
 def file_units(memory: Memory) -> list[Unit]:
@@ -166,9 +196,14 @@ def plan_corrections(alignment: Alignment, units: Sequence[Unit], name: str = ""
     joined_src = [normalised(join_sentences([alignment.src_sentences[i] for i in b.src],
                                             alignment.src_lang)) for b in alignment.beads]
     by_source: dict[str, list[int]] = defaultdict(list)
+    # every bead of the source text, those without a target sentence too (an export
+    # with --untranslated writes them; a translator may have filled them in)
+    all_of: dict[str, list[int]] = defaultdict(list)
     for k, bead in enumerate(alignment.beads):
         if bead.src and bead.tgt:  # a source sentence left unaligned has no unit
             by_source[joined_src[k]].append(k)
+        if bead.src:
+            all_of[joined_src[k]].append(k)
     units_of: dict[str, list[Unit]] = defaultdict(list)
     result: dict[int, tuple[str, tuple[int, ...]]] = {}
     for unit in units:
@@ -177,9 +212,18 @@ def plan_corrections(alignment: Alignment, units: Sequence[Unit], name: str = ""
         else:
             units_of[normalised(unit.source)].append(unit)
     corrections: list[Correction] = []
+    fills: list[Fill] = []
     for key, group in units_of.items():
         beads = by_source.get(key, [])
-        if not beads:
+        every = all_of.get(key, [])
+        if len(every) > len(beads) and len(group) == len(every):
+            for unit, k in zip(group, every, strict=True):  # in order, the 1-0 beads too
+                if alignment.beads[k].tgt:
+                    result[unit.number] = _one(alignment, k, unit, corrections)
+                else:
+                    fills.append(Fill(k, unit.target.strip()))
+                    result[unit.number] = (FILLED, (k,))
+        elif not beads:
             for unit in group:
                 result[unit.number] = (NO_BEAD, ())
         elif len(group) == len(beads):
@@ -198,7 +242,8 @@ def plan_corrections(alignment: Alignment, units: Sequence[Unit], name: str = ""
     confirms = sorted({k for u in units if u.reviewed and result[u.number][0] == UNCHANGED
                        for k in result[u.number][1]
                        if k not in corrected and alignment.beads[k].review is None})
-    return Plan(corrections, confirms, [(u, *result[u.number]) for u in units])
+    return Plan(corrections, sorted(fills, key=lambda f: f.bead), confirms,
+                [(u, *result[u.number]) for u in units])
 
 
 def _target(alignment: Alignment, k: int) -> str:

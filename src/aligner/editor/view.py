@@ -127,11 +127,15 @@ class DocumentSummary:
 
 def review_data(alignment: Alignment, glossary: Glossary | None,
                 low_confidence: float = DEFAULT_MIN_CONFIDENCE) -> ReportData:
-    """The checks over ``alignment``'s beads, as the review report's data."""
+    """The checks over ``alignment``'s beads, as the review report's data (a collection's
+    document side in the region it declared, as ``check C.db`` reads it)."""
     from aligner.check.units import units_from_alignment
     from aligner.pipeline import AlignedPair, CheckInput, check_input, report_data
+    from aligner.pipeline.languages import checked_language
 
-    inp = CheckInput(units_from_alignment(alignment), alignment.src_lang, alignment.tgt_lang,
+    inp = CheckInput(units_from_alignment(alignment),
+                     checked_language(alignment.src_lang, alignment.settings, "src", None),
+                     checked_language(alignment.tgt_lang, alignment.settings, "tgt", None),
                      alignment.src_name, alignment.tgt_name, AlignedPair(alignment), glossary)
     return report_data(inp, check_input(inp), low_confidence=low_confidence)
 

@@ -499,11 +499,16 @@ def written_tags(source: _Source, where: str = "") -> _Source:
 
 def check_alignment_langs(
     alignment: Alignment, path: str | os.PathLike[str], *, src_lang: str | None,
-    tgt_lang: str | None,
+    tgt_lang: str | None, regions: bool = False,
 ) -> None:
-    """Raise :class:`ConfigError` when a saved alignment is not for the languages asked."""
+    """Raise :class:`ConfigError` when a saved alignment is not for the languages asked
+    (``regions``: another region of a language asked is that language's -- ``check`` of
+    an en-US alignment with ``--src-lang en-GB`` reads it in en-GB)."""
+    from aligner.lang import same_language
+
     for want, have in ((src_lang, alignment.src_lang), (tgt_lang, alignment.tgt_lang)):
-        if want and not lang_matches(want, have):
+        if want and not lang_matches(want, have) and not (regions
+                                                          and same_language(want, have)):
             raise ConfigError(
                 f"{os.fspath(path)}: the alignment is {alignment.src_lang} -> "
                 f"{alignment.tgt_lang}, not {src_lang or alignment.src_lang} -> "

@@ -20,7 +20,7 @@ from aligner.model import (
     SegmentedDocument,
     TermStatus,
 )
-from aligner.pipeline.languages import DefaultGlossary
+from aligner.pipeline.languages import DefaultGlossary, refined_by_declarations
 from aligner.textutil import count
 
 if TYPE_CHECKING:  # checks and report are imported by the steps that use them
@@ -331,6 +331,7 @@ def align_data(
         src_name=src_name if src_name is not None else src_path,
         tgt_name=tgt_name if tgt_name is not None else tgt_path, progress=None, warn=warn,
         langs_said=langs_said)
+    alignment = refined_by_declarations(alignment, src_doc, tgt_doc, langs_said)
     return AlignedPair(with_formatting(alignment, src_doc, tgt_doc), src_doc, tgt_doc)
 
 
