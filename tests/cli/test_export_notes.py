@@ -14,10 +14,10 @@ from tests.cli.test_export_flagged import CLEAN, ENGLISH, run, saved, tmx_units
 NUMBER = ("The fee is 25 euros a month.", "La tarifa es de 250 euros al mes.")
 NUMBER_NOTE = ("ERROR number-mismatch: numbers differ: 25 missing in the target; "
                "250 not in the source")
-# °C -> °F with the same number: a warning of unit-mismatch (mg -> µg, an amount
-# changed, is an error: tests/check/test_number_context.py)
-MICRO = ("Store below 25 °C.", "Conservar por debajo de 25 °F.")
-MICRO_NOTE = "WARNING unit-mismatch: units differ: 25 °C in the source, 25 °F in the target"
+# a rate's "per kg" dropped: a warning of unit-mismatch, since the rest may be in words
+# (mg -> µg, °C -> °F: an amount changed, an error: tests/check/test_number_context.py)
+MICRO = ("The dose is 5 mg/kg.", "La dosis es de 5 mg.")
+MICRO_NOTE = "WARNING unit-mismatch: units differ: 5 mg/kg in the source, 5 mg in the target"
 
 X2 = "urn:oasis:names:tc:xliff:document:2.0"
 X12 = "urn:oasis:names:tc:xliff:document:1.2"
