@@ -276,17 +276,8 @@ function openSplitter() {
   editing.id = "sentence-split";
   editing.dataset.bead = String(focus);
   editing.dataset.side = side;
-  texts.forEach((text, k) => {
-    const box = document.createElement("textarea");
-    box.value = text;
-    box.setAttribute("aria-readonly", "true");
-    box.spellcheck = false;
-    keepText(box, text);
-    box.dataset.sentence = indices[k];
-    box.rows = Math.min(6, Math.ceil(text.length / 70) + 1);
-    box.setAttribute("aria-label", `${side} sentence ${indices[k]}: put the cursor where it splits`);
-    editing.append(box);
-  });
+  texts.forEach((text, k) => editing.append(sentenceBox(
+    text, indices[k], `${side} sentence ${indices[k]}: put the cursor where it splits`)));
   const hint = document.createElement("p");
   hint.textContent = "put the cursor where the first sentence ends: Enter splits it there, Esc cancels, Tab: next sentence";
   editing.append(hint);
@@ -314,6 +305,20 @@ function openSplitter() {
   say(`splitting a ${side} sentence of bead ${focus}: put the cursor, Enter splits, Esc cancels`);
 }
 
+// A sentence's text in a box the cursor moves in but no key changes (the splitter's and
+// the joiner's), labelled for a screen reader.
+function sentenceBox(text, index, label) {
+  const box = document.createElement("textarea");
+  box.value = text;
+  box.setAttribute("aria-readonly", "true");
+  box.spellcheck = false;
+  keepText(box, text);
+  box.dataset.sentence = index;
+  box.rows = Math.min(6, Math.ceil(text.length / 70) + 1);
+  box.setAttribute("aria-label", label);
+  return box;
+}
+
 // The sentence join (+), the reverse of S: two sentences of the focused side that the
 // segmenter split wrongly ("M." | "Le Bihan, ...") made one.  A side of two sentences
 // is joined at once; of more, one box per sentence but the last (its text kept as it is)
@@ -333,17 +338,8 @@ function openJoiner() {
   editing.id = "sentence-join";
   editing.dataset.bead = String(focus);
   editing.dataset.side = side;
-  texts.slice(0, -1).forEach((text, k) => {
-    const box = document.createElement("textarea");
-    box.value = text;
-    box.setAttribute("aria-readonly", "true");
-    box.spellcheck = false;
-    keepText(box, text);
-    box.dataset.sentence = indices[k];
-    box.rows = Math.min(6, Math.ceil(text.length / 70) + 1);
-    box.setAttribute("aria-label", `${side} sentence ${indices[k]}: Enter joins it with the next`);
-    editing.append(box);
-  });
+  texts.slice(0, -1).forEach((text, k) => editing.append(sentenceBox(
+    text, indices[k], `${side} sentence ${indices[k]}: Enter joins it with the next`)));
   const hint = document.createElement("p");
   hint.textContent = "Enter joins the sentence the cursor is in with the next one, Esc cancels, Tab: next sentence";
   editing.append(hint);
