@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -176,6 +177,31 @@ def batch_es_en(files: Path, db: Path, *more: str) -> Path:
                           "--encoder", "none", "--jobs", "1", *more)
     assert code == 0, stderr
     return db
+
+
+def batch_folders(src: Path, tgt: Path, db: Path) -> str:
+    """``aligner batch`` of the folders ``src`` (Spanish) and ``tgt`` (English) into
+    ``db`` (one worker, no encoder), which must succeed; what it said on stderr."""
+    code, _, stderr = run("batch", str(src), str(tgt), "--db", str(db), "--src-lang", "es",
+                          "--tgt-lang", "en", "--jobs", "1", "--encoder", "none")
+    assert code == 0, stderr
+    return stderr
+
+
+def db_rows(db: Path, sql: str) -> list[tuple[object, ...]]:
+    """The rows ``sql`` selects from the collection ``db``, read with plain sqlite3."""
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+def replace_in_mina(folder: Path, old: str, new: str) -> None:
+    """``old`` replaced by ``new`` in the file of ``write_folders``' 2021/mina under
+    ``folder``: the user's edit of a document's file."""
+    path = next(folder.rglob("mina*"))
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
 
 
 def reviewed_then_changed(files: Path, db: Path, name: str, path: str, text: str

@@ -3,7 +3,6 @@ when a document's files change: the parts joined again while the file still has 
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from aligner.collection.rejoin import rejoin
@@ -11,9 +10,14 @@ from aligner.collection.rows import Segmentation
 from aligner.editor.catalog import CollectionDocuments
 from aligner.editor.edits import Edit, Op
 from aligner.model import Alignment, Bead, Side
-from tests.collection.conftest import DOCS, run, write_folders
+from tests.collection.conftest import (
+    DOCS,
+    batch_folders,
+    db_rows,
+    replace_in_mina,
+    write_folders,
+)
 
-BATCH = ("--src-lang", "es", "--tgt-lang", "en", "--jobs", "1", "--encoder", "none")
 ES_1 = "Según sus defensores, la vía chilena pasaba por las urnas."
 ES_2 = "El sindicato pidió un aumento del diez por ciento."
 EN_1 = "According to its defenders, the Chilean road ran through the ballot box."
@@ -48,25 +52,6 @@ def test_the_parts_found_one_after_the_other_are_joined_again() -> None:
     assert rejoin(old, changed, cut, originals={}, joins=joins) == (changed, cut, ())
 
 
-def _batch(src: Path, tgt: Path, db: Path) -> str:
-    code, _, stderr = run("batch", str(src), str(tgt), "--db", str(db), *BATCH)
-    assert code == 0, stderr
-    return stderr
-
-
-def _rows(db: Path, sql: str) -> list[tuple[object, ...]]:
-    conn = sqlite3.connect(db)
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
-
-
-def _replace_in(folder: Path, old: str, new: str) -> None:
-    path = next(folder.rglob("mina*"))
-    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
-
-
 def _join_both_sides(db: Path) -> None:
     """As a reviewer would: beads 1 and 2 merged, their two sentences joined on each side."""
     docs = CollectionDocuments(db)
@@ -84,32 +69,32 @@ def _join_both_sides(db: Path) -> None:
 def test_batch_joins_a_joined_sentence_again_in_changed_files(tmp_path: Path) -> None:
     src, tgt = write_folders(tmp_path, {"2021/mina": DOCS["2021/mina"]})
     db = tmp_path / "c.db"
-    _batch(src, tgt, db)
+    batch_folders(src, tgt, db)
     _join_both_sides(db)
-    assert _rows(db, "SELECT side, idx, joined FROM sentences WHERE joined IS NOT NULL "
+    assert db_rows(db, "SELECT side, idx, joined FROM sentences WHERE joined IS NOT NULL "
                      "ORDER BY side") == [("src", 1, f"[[{len(ES_1)}, {len(ES_1) + 1}]]"),
                                           ("tgt", 1, f"[[{len(EN_1)}, {len(EN_1) + 1}]]")]
-    _replace_in(src, "de cobre", "de plata")  # another sentence of the files changes
-    _replace_in(tgt, "copper", "silver")
-    stderr = _batch(src, tgt, db)
+    replace_in_mina(src, "de cobre", "de plata")  # another sentence of the files changes
+    replace_in_mina(tgt, "copper", "silver")
+    stderr = batch_folders(src, tgt, db)
     assert "aligned again with the review of 1 bead carried over" in stderr
-    assert _rows(db, "SELECT src_first, src_count, tgt_first, tgt_count, review, source "
+    assert db_rows(db, "SELECT src_first, src_count, tgt_first, tgt_count, review, source "
                      "FROM beads ORDER BY unit") == [
         (0, 1, 0, 1, None, "La mina de plata empleaba a dos mil obreros."),
         (1, 1, 1, 1, "edited", f"{ES_1} {ES_2}")]
     for side, folder in (("src", src), ("tgt", tgt)):
-        rows = _rows(db, f"SELECT text, start, \"end\", joined FROM sentences "
+        rows = db_rows(db, f"SELECT text, start, \"end\", joined FROM sentences "
                          f"WHERE side = '{side}' ORDER BY idx")
         assert len(rows) == 2 and rows[1][3] is not None
         # every sentence is the file's text at its offsets: the joined one too
         text = next(folder.rglob("mina*")).read_text(encoding="utf-8")
         assert [text[a:b] for _, a, b, _ in rows] == [t for t, _, _, _ in rows]  # type: ignore[misc]
-    assert _rows(db, "SELECT src_sentences, tgt_sentences FROM documents") == [(2, 2)]
+    assert db_rows(db, "SELECT src_sentences, tgt_sentences FROM documents") == [(2, 2)]
 
     # once more: a join carried over is carried again (the collection marks it)
-    _replace_in(src, "de plata", "de oro")
-    _batch(src, tgt, db)
-    assert [t for (t,) in _rows(db, "SELECT text FROM sentences WHERE side = 'src' "
+    replace_in_mina(src, "de plata", "de oro")
+    batch_folders(src, tgt, db)
+    assert [t for (t,) in db_rows(db, "SELECT text FROM sentences WHERE side = 'src' "
                                     "ORDER BY idx")] == [
         "La mina de oro empleaba a dos mil obreros.", f"{ES_1} {ES_2}"]
 
@@ -122,12 +107,12 @@ def test_batch_joins_a_joined_sentence_again_in_changed_files(tmp_path: Path) ->
         session.edit(Edit(Op.CONFIRM, 0), session.snapshot().version)
     finally:
         docs.close()
-    _replace_in(src, "las urnas", "las elecciones")
-    stderr = _batch(src, tgt, db)
+    replace_in_mina(src, "las urnas", "las elecciones")
+    stderr = batch_folders(src, tgt, db)
     assert "aligned again with the review of 1 bead carried over" in stderr
-    assert [t for (t,) in _rows(db, "SELECT text FROM sentences WHERE side = 'src' "
+    assert [t for (t,) in db_rows(db, "SELECT text FROM sentences WHERE side = 'src' "
                                     "ORDER BY idx")] == [
         "La mina de oro empleaba a dos mil obreros.",
         ES_1.replace("las urnas", "las elecciones"), ES_2]
-    assert _rows(db, "SELECT count(*) FROM sentences WHERE side = 'src' AND joined IS NOT "
+    assert db_rows(db, "SELECT count(*) FROM sentences WHERE side = 'src' AND joined IS NOT "
                      "NULL") == [(0,)]

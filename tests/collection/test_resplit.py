@@ -3,38 +3,23 @@ change: the sentence split again at the same place while the file still has it."
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from aligner.editor.catalog import CollectionDocuments
 from aligner.editor.edits import Edit, Op
 from aligner.model import Side
-from tests.collection.conftest import DOCS, run, write_folders
+from tests.collection.conftest import (
+    DOCS,
+    batch_folders,
+    db_rows,
+    replace_in_mina,
+    write_folders,
+)
 
-BATCH = ("--src-lang", "es", "--tgt-lang", "en", "--jobs", "1", "--encoder", "none")
 # 2021/mina's sentence 1 on each side, split after the comma by the reviewer
 ES_FIRST, ES_SECOND = "Según sus defensores,", "la vía chilena pasaba por las urnas."
 EN_FIRST = "According to its defenders,"
 EN_SECOND = "the Chilean road ran through the ballot box."
-
-
-def _batch(src: Path, tgt: Path, db: Path) -> str:
-    code, _, stderr = run("batch", str(src), str(tgt), "--db", str(db), *BATCH)
-    assert code == 0, stderr
-    return stderr
-
-
-def _rows(db: Path, sql: str) -> list[tuple[object, ...]]:
-    conn = sqlite3.connect(db)
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
-
-
-def _replace_in(folder: Path, old: str, new: str) -> None:
-    path = next(folder.rglob("mina*"))
-    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
 
 
 def _split_both_sides(db: Path) -> None:
@@ -53,20 +38,20 @@ def _split_both_sides(db: Path) -> None:
 
 
 def _sentences(db: Path, side: str) -> list[tuple[object, ...]]:
-    return _rows(db, f"SELECT text, start, \"end\", split FROM sentences WHERE side = '{side}' "
+    return db_rows(db, f"SELECT text, start, \"end\", split FROM sentences WHERE side = '{side}' "
                      "ORDER BY idx")
 
 
 def test_batch_splits_a_split_sentence_again_in_changed_files(tmp_path: Path) -> None:
     src, tgt = write_folders(tmp_path, {"2021/mina": DOCS["2021/mina"]})
     db = tmp_path / "c.db"
-    _batch(src, tgt, db)
+    batch_folders(src, tgt, db)
     _split_both_sides(db)
-    _replace_in(src, "diez", "doce")  # another sentence of the files changes
-    _replace_in(tgt, "ten", "twelve")
-    stderr = _batch(src, tgt, db)
+    replace_in_mina(src, "diez", "doce")  # another sentence of the files changes
+    replace_in_mina(tgt, "ten", "twelve")
+    stderr = batch_folders(src, tgt, db)
     assert "aligned again with the review of 3 beads carried over" in stderr
-    assert _rows(db, "SELECT src_first, src_count, tgt_first, tgt_count, review FROM beads "
+    assert db_rows(db, "SELECT src_first, src_count, tgt_first, tgt_count, review FROM beads "
                      "ORDER BY unit") == [(0, 1, 0, 1, "confirmed"), (1, 1, 1, 1, "edited"),
                                           (2, 1, 2, 1, "edited"), (3, 1, 3, 1, None)]
     for side, folder, first, second in (("src", src, ES_FIRST, ES_SECOND),
@@ -78,21 +63,21 @@ def test_batch_splits_a_split_sentence_again_in_changed_files(tmp_path: Path) ->
         text = next(folder.rglob("mina*")).read_text(encoding="utf-8")
         assert [text[a:b] for _, a, b, _ in rows] == [t for t, _, _, _ in rows]  # type: ignore[misc]
         assert rows[2][1] == rows[1][2] + 1  # type: ignore[operator]
-    assert _rows(db, "SELECT src_sentences, tgt_sentences FROM documents") == [(4, 4)]
+    assert db_rows(db, "SELECT src_sentences, tgt_sentences FROM documents") == [(4, 4)]
 
     # once more: a split carried over is carried again (the collection marks it)
-    _replace_in(src, "doce", "trece")
-    _replace_in(tgt, "twelve", "thirteen")
-    _batch(src, tgt, db)
+    replace_in_mina(src, "doce", "trece")
+    replace_in_mina(tgt, "twelve", "thirteen")
+    batch_folders(src, tgt, db)
     assert [t for t, _, _, _ in _sentences(db, "src")][1:3] == [ES_FIRST, ES_SECOND]
 
     # the split sentence itself changed in the file: the new one is as the segmenter made it
-    _replace_in(src, "las urnas", "las elecciones")
-    stderr = _batch(src, tgt, db)
+    replace_in_mina(src, "las urnas", "las elecciones")
+    stderr = batch_folders(src, tgt, db)
     assert [t for t, _, _, _ in _sentences(db, "src")] == [
         "La mina de cobre empleaba a dos mil obreros.",
         "Según sus defensores, la vía chilena pasaba por las elecciones.",
         "El sindicato pidió un aumento del trece por ciento."]
-    assert _rows(db, "SELECT count(*) FROM sentences WHERE split IS NOT NULL "
+    assert db_rows(db, "SELECT count(*) FROM sentences WHERE split IS NOT NULL "
                      "AND side = 'src'") == [(0,)]
     assert "2 reviewed beads whose sentences changed or moved were aligned again" in stderr
