@@ -30,7 +30,8 @@ def _pairs(db: Path, tmp_path: Path) -> list[tuple[str, str]]:
         return [(row[0], row[1]) for row in csv.reader(fh, delimiter="\t")]
 
 
-def test_a_filled_in_omission_comes_back_as_its_translation(tmp_path: Path) -> None:
+def _leaflet(tmp_path: Path) -> Path:
+    """The leaflet's en and pt-BR files batched into a new collection, which it returns."""
     (tmp_path / "en").mkdir()
     (tmp_path / "pt-BR").mkdir()
     (tmp_path / "en" / "leaflet.en.txt").write_text(EN, encoding="utf-8")
@@ -39,6 +40,11 @@ def test_a_filled_in_omission_comes_back_as_its_translation(tmp_path: Path) -> N
     code, _, stderr = run("batch", str(tmp_path / "en"), str(tmp_path / "pt-BR"),
                           "--db", str(db), "--no-glossary", "--jobs", "1")
     assert code == 0, stderr
+    return db
+
+
+def test_a_filled_in_omission_comes_back_as_its_translation(tmp_path: Path) -> None:
+    db = _leaflet(tmp_path)
     before = _pairs(db, tmp_path)
     assert (LEFT_OUT, "") in before
     xlf = tmp_path / "leaflet.xlf"
@@ -72,14 +78,7 @@ def test_a_filled_in_omission_comes_back_as_its_translation(tmp_path: Path) -> N
 def test_filled_beside_the_next_bead_when_the_one_before_is_corrected(tmp_path: Path) -> None:
     """The sentence before is corrected in the same file: a corrected sentence is not
     split in a collection, so the translation is made beside the bead after."""
-    (tmp_path / "en").mkdir()
-    (tmp_path / "pt-BR").mkdir()
-    (tmp_path / "en" / "leaflet.en.txt").write_text(EN, encoding="utf-8")
-    (tmp_path / "pt-BR" / "leaflet.pt-BR.txt").write_text(PT, encoding="utf-8")
-    db = tmp_path / "c.db"
-    code, _, stderr = run("batch", str(tmp_path / "en"), str(tmp_path / "pt-BR"),
-                          "--db", str(db), "--no-glossary", "--jobs", "1")
-    assert code == 0, stderr
+    db = _leaflet(tmp_path)
     before = _pairs(db, tmp_path)
     xlf = tmp_path / "leaflet.xlf"
     assert run("export", str(db), "--doc", "leaflet", "--untranslated", "--format",
