@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,21 @@ def client(path: Path) -> Iterator[TestClient]:
     with TestClient(app, follow_redirects=False) as c:
         yield c
     doc.session.store.close()
+
+
+@contextmanager
+def _serving(al: Alignment, path: Path) -> Iterator[TestClient]:
+    """A client of an editor serving ``al``, written to ``path``, the token's cookie set;
+    the document's store closed after."""
+    write_alignment_json(al, path)
+    doc = open_json_document(path)
+    app = create_app(EditorConfig(TOKEN, frozenset({"testserver"}), {"1": doc}))
+    try:
+        with TestClient(app, follow_redirects=False) as client:
+            client.get(f"/?token={TOKEN}")
+            yield client
+    finally:
+        doc.session.store.close()
 
 
 def _post(client: TestClient, url: str, body: Any, **headers: str) -> httpx.Response:
@@ -369,11 +385,7 @@ def test_confirm_all_counts_every_doubtful_bead_the_page_counts(tmp_path: Path) 
                    (Bead((0,), (0,), 0.9), Bead((1,), (1,), 0.9), Bead((2, 3), (2,), 0.9)),
                    "es", "en")
     path = tmp_path / "doc.json"
-    write_alignment_json(al, path)
-    doc = open_json_document(path)
-    app = create_app(EditorConfig(TOKEN, frozenset({"testserver"}), {"1": doc}))
-    with TestClient(app, follow_redirects=False) as client:
-        client.get(f"/?token={TOKEN}")
+    with _serving(al, path) as client:
         detached = _post(client, "/doc/1/api/edit", {"op": "detach-last", "bead": 2,
                                                      "side": "source", "version": 0})
         assert detached.status_code == 200, detached.text
@@ -385,7 +397,6 @@ def test_confirm_all_counts_every_doubtful_bead_the_page_counts(tmp_path: Path) 
         assert response.status_code == 200, response.text
         assert response.json()["message"] == ("confirmed 2 beads; 1 doubtful bead left to "
                                               "look at (n finds them)")
-    doc.session.store.close()
 
 
 def test_confirm_all_leaves_an_error_and_a_moved_sentence_and_export_leaves_it_out(
@@ -415,11 +426,7 @@ def test_confirm_all_leaves_an_error_and_a_moved_sentence_and_export_leaves_it_o
                               Bead((2,), (2,), 0.9), Bead((3,), (), 0.0),
                               Bead((4,), (3,), 0.8), Bead((), (4,), 0.0)), "en", "es")
     path = tmp_path / "doc.json"
-    write_alignment_json(al, path)
-    doc = open_json_document(path)
-    app = create_app(EditorConfig(TOKEN, frozenset({"testserver"}), {"1": doc}))
-    with TestClient(app, follow_redirects=False) as client:
-        client.get(f"/?token={TOKEN}")
+    with _serving(al, path) as client:
         rows = client.get("/doc/1/rows").text
         codes = {int(k): set(re.findall(r'data-code="([a-z-]+)"', html)) for k, html in
                  re.findall(r'data-bead="(\d+)"(.*?)(?=data-bead="|\Z)', rows, re.S)}
@@ -432,7 +439,6 @@ def test_confirm_all_leaves_an_error_and_a_moved_sentence_and_export_leaves_it_o
         assert response.status_code == 200, response.text
         assert response.json()["message"] == ("confirmed 3 beads; 3 doubtful beads left to "
                                               "look at (n finds them)")
-    doc.session.store.close()
     from aligner.formats.alignment_json import read_alignment_json
 
     assert [b.review is not None for b in read_alignment_json(path).beads] == [
@@ -475,11 +481,7 @@ def test_a_split_the_aligner_would_not_make_is_left_doubtful(
     al = Alignment(src, tgt, (Bead((0,), (0,), 0.9), Bead((1, 2), (1, 2), 0.93),
                               Bead((3,), (3,), 0.9)), "es", "en", settings={"encoder": "none"})
     path = tmp_path / "doc.json"
-    write_alignment_json(al, path)
-    doc = open_json_document(path)
-    app = create_app(EditorConfig(TOKEN, frozenset({"testserver"}), {"1": doc}))
-    with TestClient(app, follow_redirects=False) as client:
-        client.get(f"/?token={TOKEN}")
+    with _serving(al, path) as client:
         response = _post(client, "/doc/1/api/edit", {"op": "split", "bead": 1, "version": 0})
         assert response.status_code == 200, response.text
         # the aligner's own score of its 2-2, whatever it is, as it says it
@@ -494,7 +496,6 @@ def test_a_split_the_aligner_would_not_make_is_left_doubtful(
         assert [b.score for b in saved] == scores
         undone = _post(client, "/doc/1/api/undo", {"version": 1})
         assert undone.status_code == 200
-    doc.session.store.close()
     assert read_alignment_json(path).beads == al.beads
 
 
@@ -506,11 +507,6 @@ def test_a_right_to_left_quotation_in_a_finding_is_isolated(tmp_path: Path) -> N
                    ("وُزّعت مساعدات نقدية بقيمة ٢٫١ مليون دولار على ٣٢٠٠ أسرة.",),
                    (Bead((0,), (0,), 0.9),), "en", "ar")
     path = tmp_path / "doc.json"
-    write_alignment_json(al, path)
-    doc = open_json_document(path)
-    app = create_app(EditorConfig(TOKEN, frozenset({"testserver"}), {"1": doc}))
-    with TestClient(app, follow_redirects=False) as client:
-        client.get(f"/?token={TOKEN}")
+    with _serving(al, path) as client:
         rows = client.get("/doc/1/rows").text
-    doc.session.store.close()
     assert "&#x27;<bdi>٢٫١ مليون</bdi>&#x27; (2,100,000) not in the source" in rows
