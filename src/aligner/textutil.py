@@ -61,6 +61,15 @@ LOWERED = str.maketrans("0123456789+-\u2212", "\u2080\u2081\u2082\u2083\u2084\u2
 RAISED_DIGITS_PLAIN = {raised: digit for digit, raised in RAISED.items() if chr(digit).isdigit()}
 LOWERED_DIGITS_PLAIN = {lowered: digit for digit, lowered in LOWERED.items()
                         if chr(digit).isdigit()}
+#: The stops that end a sentence of Chinese or Japanese, full width and half width
+#: (``。！？｡．``), and the closing quotes and brackets that stay with the sentence on
+#: their left (``」』）】`` ...): the segmenter's (:mod:`aligner.segment.cjk`), and what
+#: :meth:`aligner.lang.base.Profile.sentence_joint` looks for at a sentence's end.
+CJK_STOPS = frozenset("\u3002\uff01\uff1f\uff61\uff0e")
+CJK_CLOSERS = frozenset(
+    "\u300d\u300f\uff09\u3011\u3009\u300b\u3015\uff3d\uff5d\u3017\u3019"  # 」』）】〉》〕］｝〗〙
+    "\u201d\u2019\"')]}\u00bb"
+)
 #: The marks that call a footnote in place of a number: asterisk, dagger, double dagger.
 NOTE_MARKS = "*\u2020\u2021"
 #: A patent's paragraph number: four digits with a leading zero, ASCII or full-width,

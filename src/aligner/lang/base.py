@@ -15,6 +15,8 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from aligner.textutil import CJK_CLOSERS, CJK_STOPS
+
 #: A word (lower case) -> its candidate singular forms, for term matching.
 PluralRules = Callable[[str], list[str]]
 
@@ -189,10 +191,11 @@ class LanguageProfile:
         return word_list(self.data_text(name))
 
 
-# The stops after which a sentence of Chinese or Japanese ends inside its paragraph, and
-# what may close after them (:meth:`Profile.sentence_joint`).
-_STOPS = frozenset("。！？.!?．｡…")
-_CLOSERS = "」』）)］]】〉》〕\"'”’"
+# The stops after which the segmenter ends a sentence of Chinese or Japanese inside its
+# paragraph (its own and a Latin text's), and what may close after them
+# (:meth:`Profile.sentence_joint`).
+_STOPS = CJK_STOPS | frozenset(".!?\u2026")
+_CLOSERS = "".join(sorted(CJK_CLOSERS))
 
 
 def _spaced(c: str) -> bool:

@@ -48,16 +48,12 @@ import bisect
 import itertools
 import re
 
-from aligner.textutil import SUPERSCRIPT_DIGITS
+from aligner.textutil import CJK_CLOSERS, CJK_STOPS, SUPERSCRIPT_DIGITS
 
-# Full-width and half-width ideographic stops.
-STOPS = frozenset("\u3002\uff01\uff1f\uff61\uff0e")  # 。！？｡．
+# Full-width and half-width ideographic stops; closing quotes and brackets that attach
+# to the sentence on their left.
+STOPS, CLOSERS = CJK_STOPS, CJK_CLOSERS
 _FULL_PERIOD = "\uff0e"
-# Closing quotes and brackets that attach to the sentence on their left.
-CLOSERS = frozenset(
-    "\u300d\u300f\uff09\u3011\u3009\u300b\u3015\uff3d\uff5d\u3017\u3019"  # 」』）】〉》〕］｝〗〙
-    "\u201d\u2019\"')]}\u00bb"
-)
 # A footnote call in superscript digits after the stop and its closers.
 _CALL = re.compile(f"[{SUPERSCRIPT_DIGITS}]{{1,3}}")
 # Marks after which the sentence goes on: commas, the enumeration comma, colons.
