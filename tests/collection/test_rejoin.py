@@ -116,3 +116,56 @@ def test_batch_joins_a_joined_sentence_again_in_changed_files(tmp_path: Path) ->
         ES_1.replace("las urnas", "las elecciones"), ES_2]
     assert db_rows(db, "SELECT count(*) FROM sentences WHERE side = 'src' AND joined IS NOT "
                      "NULL") == [(0,)]
+
+
+# Run as ``python -c SCRIPT DB``: the collection's one document, beads 0 and 1 merged,
+# then source sentences 0 and 1 joined -- killed (SIGKILL, by itself, as a power cut)
+# right after the join's sentence rows are written, inside the commit's transaction.
+_KILLED_IN_A_JOIN = (
+    "import os, signal, sys\n"
+    "from aligner.editor import dbstore\n"
+    "from aligner.editor.catalog import CollectionDocuments\n"
+    "from aligner.editor.edits import Edit, Op\n"
+    "from aligner.model import Side\n"
+    "real = dbstore._store_split\n"
+    "def dying(c, doc, new, s):\n"
+    "    real(c, doc, new, s)\n"
+    "    os.kill(os.getpid(), signal.SIGKILL)\n"
+    "docs = CollectionDocuments(sys.argv[1])\n"
+    "session = docs[list(docs)[0]].session\n"
+    "session.edit(Edit(Op.MERGE_NEXT, 0), 0)\n"
+    "dbstore._store_split = dying\n"
+    "session.edit(Edit(Op.JOIN_SENTENCE, 0, Side.SOURCE, sentence=0), 1)\n")
+
+
+def test_kill_9_during_a_join_loses_only_the_join(tmp_path: Path) -> None:
+    """The merge before it was saved and stays; the join killed before its commit leaves
+    no trace -- no joined sentence, no edit in the log --, and the collection is whole:
+    the same join made again is saved."""
+    import os
+    import subprocess
+    import sys
+
+    from aligner.collection.store import open_collection
+    from tests.conftest import REPO
+
+    src, tgt = write_folders(tmp_path, {"2021/mina": (f"{ES_1} {ES_2}", f"{EN_1} {EN_2}")})
+    db = tmp_path / "c.db"
+    batch_folders(src, tgt, db)
+    before = db_rows(db, "SELECT side, idx, text FROM sentences ORDER BY side, idx")
+    killed = subprocess.run([sys.executable, "-c", _KILLED_IN_A_JOIN, str(db)],
+                            capture_output=True, check=False,
+                            env={**os.environ, "PYTHONPATH": str(REPO / "src")})
+    assert killed.returncode == -9, killed.stderr
+    with open_collection(db) as c:
+        assert c.problems() == []
+    assert db_rows(db, "SELECT side, idx, text FROM sentences ORDER BY side, idx") == before
+    assert db_rows(db, "SELECT count(*) FROM sentences WHERE joined IS NOT NULL") == [(0,)]
+    assert db_rows(db, "SELECT version, op FROM edits ORDER BY version") == [(1, "merge-next")]
+    docs = CollectionDocuments(db)
+    try:
+        session = docs[next(iter(docs))].session
+        session.edit(Edit(Op.JOIN_SENTENCE, 0, Side.SOURCE, sentence=0), 1)
+    finally:
+        docs.close()
+    assert db_rows(db, "SELECT count(*) FROM sentences WHERE joined IS NOT NULL") == [(1,)]
