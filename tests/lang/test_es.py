@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from aligner.check.lemmas import Forms
 from aligner.check.number_table import number_words
 from aligner.check.suggest import stopwords
 from aligner.lang import get_profile
@@ -41,13 +42,20 @@ def test_plural_rules(word: str, candidates: list[str]) -> None:
 @pytest.mark.parametrize(
     ("word", "bases"),
     [
-        ("conservarlos", ["conservarl", "conservar"]),
+        ("conservarlos", ["conservar"]),  # conservarl- is no base: ends in no r
         ("consérvese", ["consérve"]),
         ("dímelo", ["díme", "dí"]),  # two letters: verbs.txt tells the verbs among them
         ("dáselo", ["dáse", "dá"]),
         ("mela", ["me"]),
         ("sola", ["so"]),
         ("ala", []),  # one letter is no verb form
+        ("conservándolo", ["conservándo"]),
+        ("cédanlo", ["cédan"]),
+        # no stress mark: no form of two syllables with a pronoun after it
+        ("cedente", []),
+        ("estudiante", []),
+        ("presidente", []),
+        ("hazlo", ["haz"]),  # one syllable needs no mark
     ],
 )
 def test_clitic_bases(word: str, bases: list[str]) -> None:
@@ -66,3 +74,13 @@ def test_number_words_and_stopwords() -> None:
     words = number_words("es")
     assert "diez" in words.words[10] and words.magnitudes["millones"] == 6
     assert {"el", "de", "que"} <= stopwords("es")
+
+
+def test_agent_noun_is_no_verb_with_a_pronoun() -> None:
+    """``cedente`` (assignor) is no ``ceden-te``: a glossary's ``ceder`` is not
+    looked for in it, while ``cédanlo`` is still ``ceder``."""
+    forms = Forms("es")
+    assert "ceder" not in forms.text_forms("cedente")
+    assert "presidir" not in forms.text_forms("presidente")
+    assert "ceder" in forms.text_forms("cédanlo")
+    assert "conservar" in forms.text_forms("conservándolo")

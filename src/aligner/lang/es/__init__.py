@@ -39,10 +39,20 @@ def plural_rules(word: str) -> list[str]:
 _CLITIC = ("me", "te", "se", "nos", "os", "lo", "la", "los", "las", "le", "les")
 
 
+_VOWELS = re.compile(r"[aeiouáéíóúü]+")
+_STRESS_MARK = re.compile(r"[áéíóú]")
+
+
 def clitic_bases(word: str) -> list[str]:
     """What is left of a Spanish word (lower case) with one or two attached pronouns
     cut off, two letters or more, longest first; whether that is a verb form is for
-    the lemma table (and ``verbs.txt``'s irregular forms: ``da-me``, ``pon-lo``)."""
+    the lemma table (and ``verbs.txt``'s irregular forms: ``da-me``, ``pon-lo``).
+
+    Only an infinitive keeps its stress where it was when pronouns follow it
+    (``conservar-los``); a gerund or an imperative of two syllables or more carries
+    a stress mark then (``conservándo-lo``, ``consérve-se``, ``cédan-lo``).  So a
+    word without one is no form of two syllables with pronouns: ``cedente`` is no
+    ``ceden-te``, ``estudiante`` no ``estudian-te``."""
     out: list[str] = []
     for first in _CLITIC:
         if not word.endswith(first):
@@ -50,7 +60,9 @@ def clitic_bases(word: str) -> list[str]:
         rest = word[:-len(first)]
         out.append(rest)
         out.extend(rest[:-len(second)] for second in _CLITIC if rest.endswith(second))
-    return [base for base in out if len(base) >= 2]
+    marked = _STRESS_MARK.search(word) is not None
+    return [base for base in out if len(base) >= 2
+            and (marked or base.endswith("r") or len(_VOWELS.findall(base)) < 2)]
 
 
 PROFILE = LanguageProfile(
