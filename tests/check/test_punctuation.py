@@ -353,6 +353,10 @@ def test_a_footnote_number_after_the_final_mark_still_counts() -> None:
     ("Viaje a EE. UU.", "es", "Trip to the US", False),
     ("Las HH.", "es", "The hours", True),  # one pair is no such initialism
     ("Длина пролёта 312 м.", "ru", "The span is 312 m long", True),  # a full stop: м has none
+    # abbreviations that may end a sentence, of one word or two (the news walk, s42)
+    ("Резервы выросли до 620 млрд долл.", "ru", "Reserves rose to $620 billion", False),
+    ("Ставка снижена на 0,5 п. п.", "ru", "The rate was cut by 0.5 pp", False),
+    ("Мы купили хлеб, молоко и т. д.", "ru", "We bought bread, milk and so on", False),
     # a unit's abbreviation after a number (the museum walk, s36: a label's inches)
     ("Óleo sobre lienzo, 120 x 85 cm", "es", "Oil on canvas, 47 1/4 x 33 1/2 in.", False),
     ("Peso neto: 340 g", "es", "Net weight: 12 oz.", False),

@@ -212,7 +212,8 @@ def _abbreviation_stop(text: str, lang: str) -> bool:
     sentence in the
     language's segmentation data (``etc.``, ``Inc.``), one of its abbreviations before
     numbers right after a number, a unit's (``47 1/4 x 33 1/2 in.``, ``12 oz.``), or a
-    letter after a year (``12 марта 2024 г.``).  Such a text may end with no mark of
+    letter after a year (``12 марта 2024 г.``); also one of two or three words
+    (Russian ``на 0,5 п. п.``, ``и т. д.``).  Such a text may end with no mark of
     its own."""
     from aligner.segment.rules import AbbrevClass, rules_for
 
@@ -226,7 +227,13 @@ def _abbreviation_stop(text: str, lang: str) -> bool:
         return True
     if word.isupper() and _DOUBLED.search(before):
         return True
-    kind = rules_for(lang).classify(word + ".")
+    rules = rules_for(lang)
+    # an abbreviation of two or three words (Russian п. п., и т. д.)
+    tokens = text[-40:].split()
+    if any(rules.classify(" ".join(tokens[-n:])) in (AbbrevClass.FINAL, AbbrevClass.MULTI)
+           for n in (2, 3) if len(tokens) >= n):
+        return True
+    kind = rules.classify(word + ".")
     return kind in (AbbrevClass.FINAL, AbbrevClass.MULTI) or (
         kind is AbbrevClass.NUMBER and _AFTER_NUMBER.search(before) is not None)
 
