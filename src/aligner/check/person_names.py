@@ -56,7 +56,11 @@ each needs a transliteration of its own; Arabic beside Latin letters is
 roles swapped (``Demanda de D. Andrés Molina Ruiz contra Dña. Lucía Ferrer Vidal`` /
 ``Claim by Ms Lucía Ferrer Vidal against Mr Andrés Molina Ruiz``): word order differs
 between languages and a sentence may be turned round (active to passive), so the order
-of two names tells nothing safe without parsing; nor defined terms swapped (``el
+of two names tells nothing safe without parsing -- nor around a verb (``Duval paid
+Durand`` / ``Durand a payé Duval``): a symmetric verb turns them freely (``met``,
+``married``), as do an object put first (``A Durand le pagó Duval``) and German's free
+order, and the DEV gold has no two names a verb apart to measure a signal on (the
+number in docs/checks.md); nor defined terms swapped (``el
 Arrendatario`` / ``the Landlord``), which are words, for the glossary.
 """
 
