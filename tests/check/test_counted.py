@@ -114,6 +114,38 @@ def test_multiples_are_counts_of_times(source: str, target: str, message: str | 
     ("nl", "en", "Een tweejarig contract.", "A three-year contract.",
      "a count in words differs: 'tweejarig' (2) in the source, 'three-year' (3) in the "
      "target"),
+    # Written for this test (fix-names2): persons counted by who they are (children,
+    # sons, men), and one where a word says it is a count (one, un seul, qu'un, één)
+    ("fr", "en", "Il a trois enfants.", "He has four children.",
+     "a count in words differs: 'trois enfants' (3) in the source, 'four children' (4) "
+     "in the target"),
+    ("es", "en", "Tiene dos hijos.", "He has three sons.",
+     "a count in words differs: 'dos hijos' (2) in the source, 'three sons' (3) in the "
+     "target"),
+    ("de", "en", "Sie hat zwei Kinder.", "She has three children.",
+     "a count in words differs: 'zwei Kinder' (2) in the source, 'three children' (3) in "
+     "the target"),
+    ("it", "pt", "Ha due figli.", "Tem três filhos.",
+     "a count in words differs: 'due figli' (2) in the source, 'três filhos' (3) in the "
+     "target"),
+    ("nl", "en", "Ze hebben vier kinderen.", "They have five children.",
+     "a count in words differs: 'vier kinderen' (4) in the source, 'five children' (5) in "
+     "the target"),
+    ("en", "es", "It lasts one year.", "Dura dos años.",
+     "a count in words differs: 'one year' (1) in the source, 'dos años' (2) in the "
+     "target"),
+    ("fr", "en", "Il n'a qu'un enfant.", "He has two children.",
+     "a count in words differs: \"qu'un enfant\" (1) in the source, 'two children' (2) "
+     "in the target"),
+    ("es", "en", "Tiene un solo hijo.", "He has two sons.",
+     "a count in words differs: 'un solo hijo' (1) in the source, 'two sons' (2) in the "
+     "target"),
+    ("de", "en", "Er hat ein einziges Kind.", "He has two children.",
+     "a count in words differs: 'ein einziges Kind' (1) in the source, 'two children' (2) "
+     "in the target"),
+    ("en", "nl", "She has one son.", "Ze heeft twee zonen.",
+     "a count in words differs: 'one son' (1) in the source, 'twee zonen' (2) in the "
+     "target"),
     # Chinese and Japanese: number-mismatch compares the numerals and reads their halves
     # (三年 / two years, 两年半 / two years, see below); a half of the other side's
     # words, which it does not see, is this check's
@@ -148,9 +180,17 @@ def test_a_changed_count_is_reported(src_lang: str, tgt_lang: str, source: str,
     ("en", "fr", "The warranty covers two years.", "La garantie couvre deux ans."),
     ("en", "es", "The warranty covers two years.", "La garantía cubre 2 años."),
     ("en", "es", "One of them stayed two days.", "Uno de ellos se quedó dos días."),
-    # one is never compared: an article as often (un año, ein Jahr)
-    ("en", "es", "It lasts one year.", "Dura dos años."),
+    # an article is no count (a, un, ein, een): one only where a word says it
     ("en", "de", "Wait a year.", "Warten Sie zwei Jahre."),
+    ("es", "en", "Tiene un hijo y dos hijas.", "He has a son and two daughters."),
+    ("fr", "en", "Un homme vint avec deux enfants.", "One man came with two children."),
+    ("en", "nl", "She has one son.", "Ze heeft één zoon."),
+    ("en", "nl", "She has a son.", "Ze heeft een zoon en twee dochters."),
+    ("en", "es", "He had one or two friends.", "Tenía uno o dos amigos."),
+    ("en", "fr", "He has twenty-one children.", "Il a vingt et un enfants."),
+    # persons counted by other nouns alike: one thing (dos hijos / two sons)
+    ("es", "en", "Tiene dos hijos.", "He has two sons."),
+    ("de", "fr", "Zwei Männer und drei Frauen.", "Deux hommes et trois femmes."),
     # ordinals are no counts; second as an ordinal
     ("en", "es", "On the second day, press the key.", "El tercer día, pulse la tecla."),
     ("en", "fr", "Wait a second.", "Attendez deux secondes."),
@@ -214,6 +254,9 @@ def _read(text: str, lang: str) -> list[tuple[str, float]]:
     ("fr", "deux ans et demi", [("deux ans et demi", 2.5)]),
     ("fr", "deux par jour", []),
     ("fr", "deux cents ans", []),
+    ("fr", "un enfant, une seule fille", [("une seule fille", 1)]),
+    ("en", "a child, one son, no one", [("one son", 1)]),
+    ("nl", "een kind, één kind", [("één kind", 1)]),
     ("es", "cuatro días hábiles", [("cuatro días", 4)]),
     ("es", "dos por día", []),
     ("de", "dreimonatig", [("dreimonatig", 3)]),

@@ -19,6 +19,7 @@ from aligner.check.pronouns import pronouns_of
 from aligner.check.separable import verb_forms
 from aligner.check.suggest import stopwords
 from aligner.check.suggest_cjk import is_han_kana
+from aligner.check.titled_names import titles_of
 from aligner.check.verbs import conjugations
 from aligner.lang import (
     BOUNDS_DATA,
@@ -39,6 +40,7 @@ from aligner.lang import (
     SUFFIXES_DATA,
     SUSPENDED_DATA,
     TABLE_FACTS,
+    TITLES_DATA,
     USES_DATA,
     VERBS_DATA,
     LanguageProfile,
@@ -228,6 +230,11 @@ def test_language_folder_has_what_a_profile_needs(code: str) -> None:
     if PERSON_NAMES_DATA in files:  # first names, titles, legal forms (check/person_names)
         marks = name_marks(code)
         assert marks is not None and marks.first and marks.titles and marks.forms
+    if TITLES_DATA in files:  # titles of a man and of a woman at least (check/titled_names)
+        titles = titles_of(code)
+        assert titles is not None
+        assert {"man", "woman"} <= {k for kinds in titles.kinds.values() for k in kinds}
+        assert titles.before_first <= set(titles.kinds)
     if SUSPENDED_DATA in files:  # lower-case words, each one word
         words = profile.word_list(SUSPENDED_DATA)
         assert words and all(w == w.lower() and w.isalpha() for w in words)

@@ -7,7 +7,9 @@ three`` freely.  Yet a manual's or a warranty's ``two years``, ``three cycles``,
 twice`` matter.  So a count from 2 to 10 in words is compared only where it counts a
 thing of measure: right before (a space or a hyphen between) one of the nouns of the
 language's ``counted.txt`` -- years, months, weeks, days, hours, minutes, seconds,
-times, cycles, persons, pages, sheets -- or a word that says the count itself
+times, cycles, pages, sheets, and persons by any noun that says who they are
+(``children``, ``hijos``, ``Männer``: one thing, so ``dos hijos`` / ``two sons`` agree)
+-- or a word that says the count itself
 (``twice``, ``dreimal``, a multiple: ``das Doppelte``, ``double``), or a compound
 made of a number word and a suffix that says the thing (German ``zweijährige``,
 ``dreifach``).  One word may stand between the count and its noun
@@ -16,7 +18,9 @@ function word of the language's ``stopwords.txt`` and none of ``[not between]`` 
 ``every``, ``last``: ``two per day`` counts no days).  A half after the count or after
 its noun (``two and a half years``, ``dos años y medio``, ``zweieinhalb Jahre``, the
 file's ``[half]``) makes it N.5.  The number words are that file's ``[numbers]``,
-cardinals only; one is never compared.  A number word after another number word, a joiner
+cardinals only; one is compared only where the file's ``[one]`` says it is a count and no
+article (``one``, ``un seul``, ``qu'un``, ``ein einziges``, Dutch ``één`` with its accents:
+``een`` is the article).  A number word after another number word, a joiner
 (``veinte y dos días``) or digits is part of a larger number or a range and is not read.
 
 Each side's counts are grouped by the thing counted; a thing counted on both sides with
@@ -65,7 +69,8 @@ _HALF_DIGITS = re.compile(r"(\d)[.,]5")  # 2,5 años, 2.5 years
 _NUMBERS, _HALF, _ENDINGS = "numbers", "half", "endings"
 _NOT_BETWEEN, _NOT_BEFORE, _NOT_AT = "not between", "not before", "not at"
 ONE_AND_A_HALF = "one and a half"  # anderthalb: for number-mismatch (.spelled_halves)
-_LISTS = (_HALF, _ENDINGS, _NOT_BETWEEN, _NOT_BEFORE, _NOT_AT, ONE_AND_A_HALF)
+_ONE = "one"  # the words that say one as a count, not an article (one, un seul, één)
+_LISTS = (_HALF, _ENDINGS, _NOT_BETWEEN, _NOT_BEFORE, _NOT_AT, ONE_AND_A_HALF, _ONE)
 _LOWEST, _HIGHEST = 2, 10
 
 
@@ -92,7 +97,11 @@ class _Count:
 
 
 def _fold(word: str) -> str:
-    return strip_accents(word.lower()).replace("’", "'")
+    return strip_accents(_lower(word))
+
+
+def _lower(word: str) -> str:
+    return word.lower().replace("’", "'")
 
 
 def parse_counted(text: str, *, name: str) -> Counted:
@@ -108,6 +117,8 @@ def parse_counted(text: str, *, name: str) -> Counted:
     said: dict[str, tuple[str, int]] = {}
     suffixes: dict[str, str] = {}
     lists = {key: tuple(fold(e) for e in sections.get(key, ())) for key in _LISTS}
+    # one's words keep their accents: Dutch één is one, een an article
+    lists[_ONE] = tuple(_lower(e) for e in sections.get(_ONE, ()))
     for section, entries in sections.items():
         for entry in () if section in _LISTS else entries:
             value, _, word = entry.partition(" ")
@@ -162,6 +173,12 @@ def counts(text: str, words: Counted) -> list[_Count]:
         if compound is not None:
             found.append(_Count(compound[0], compound[1], m.start(), m.end(), True))
             continue
+        one = _one_at(text, tokens, i, words)
+        if one > i:
+            noun = _noun_at(text, tokens, folded, one, words)
+            if noun is not None and not _in_larger(text, tokens, i, words):
+                found.append(_Count(noun[0], 1, m.start(), tokens[noun[1]].end(), True))
+            continue
         half = _HALF_DIGITS.fullmatch(word)
         digits = word.isdecimal() or half is not None  # (not a superscript: 10⁹)
         number = (int(word) if word.isdecimal() else float(half.group(1)) + 0.5 if half
@@ -186,6 +203,17 @@ def tokens_of(text: str) -> tuple[list[re.Match[str]], list[str]]:
     """The words and digits of ``text``, and each folded (lower case, no accents)."""
     tokens = list(_TOKEN.finditer(text))
     return tokens, [_fold(m.group()) for m in tokens]
+
+
+def _one_at(text: str, tokens: list[re.Match[str]], i: int, words: Counted) -> int:
+    """The index after a phrase of ``[one]`` (one, un seul, qu'un, één) that starts at
+    ``tokens[i]``, its words a space apart, or ``i`` when none does."""
+    for phrase in words.lists[_ONE]:
+        parts = phrase.split()
+        if ([_lower(t.group()) for t in tokens[i:i + len(parts)]] == parts
+                and all(next_to(text, tokens, k) for k in range(i + 1, i + len(parts)))):
+            return i + len(parts)
+    return i
 
 
 def _number_word(word: str, words: Counted) -> float | None:

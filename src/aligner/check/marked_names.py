@@ -12,7 +12,7 @@ safer:
   a first name or a title (``Thomas Schmidt``, ``Dr. Schmidt``), the other side the same
   word before a name word of its own, and each of the two is in no form on the other
   side -- no word there is it or a case form of it (``Schmidts``) -- and they are spelled
-  apart: a difflib ratio below :data:`_SPELLED_APART` (``Schmidt``, ``Schneider`` 0.43;
+  apart: a difflib ratio below :data:`SPELLED_APART` (``Schmidt``, ``Schneider`` 0.43;
   ``Müller``, ``Mueller`` 0.92 is one name spelled two ways; for a name in Cyrillic
   the better of its letters and its sound, as person_names compares them).  A first
   name is not translated beside its surname here: the same word stands before both.
@@ -21,8 +21,9 @@ safer:
   after it each side has a word in no form on the other (``Maschinenbau``,
   ``Anlagenbau``): a registered name is carried over, not translated.
 
-Not read: a surname after a title that the other side translates (``Herrn Hübner`` /
-``Mr Huber``: no same word before), a company name changed in its first word or with
+Not read here: a surname after a title that the other side translates (``Herrn
+Hübner`` / ``Mr Becker``: no same word before; :mod:`aligner.check.titled_names` reads
+it), a company name changed in its first word or with
 no word shared (``Müller GmbH`` / ``Schmidt GmbH``), and a word of a company's name
 that a translator did translate (``Allianz Deutschland AG`` / ``Allianz Germany AG``
 is reported).
@@ -41,7 +42,7 @@ from aligner.lang import NOUN_CAPITALS, primary
 #: two ways (``Mueller``, ``Müller``); below, two names.  On the DEV sets' published
 #: translations the surnames after a same first name that differ are spelled 0.86 to
 #: 0.94 alike (``Cerbellon``, ``Cervellón``; ``Aufscknaiter``, ``Aufschnaiter``)
-_SPELLED_APART = 0.8
+SPELLED_APART = 0.8
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 #: the most words of a company's name before its legal form (as person_names.txt says)
 _COMPANY_WORDS = 3
@@ -70,7 +71,7 @@ def _apart(a: str, b: str) -> bool:
     ratio = SequenceMatcher(None, a, b).ratio()
     if not (a.isascii() and b.isascii()):
         ratio = max(ratio, SequenceMatcher(None, sound(a), sound(b)).ratio())
-    return ratio < _SPELLED_APART and not one_word(a, b)
+    return ratio < SPELLED_APART and not one_word(a, b)
 
 
 def _surname(marked: NameSide, other: NameSide, before: frozenset[str],
