@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from aligner.check import quotes as quoting
+from aligner.check.abbreviation_stop import CLOSING_MARKS, abbreviation_stop
 from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.roman import roman_value
 from aligner.check.units import TAG_MASK
@@ -45,7 +46,7 @@ _URL = re.compile(r"\b(?:https?://|www\.)\S+")
 # the like, and need no space after them.
 # Closers: every quotation mark can close at a text's end (German „…“ and »…«, Swedish
 # ”…”, French « … » with its spaces), as can brackets.
-_CLOSING_MARKS = "\"'”’“‘»«›‹)]」』）》〉】〕"
+_CLOSING_MARKS = CLOSING_MARKS
 _CLOSE = r"(?:[\s\u00a0\u202f]*[" + re.escape(_CLOSING_MARKS) + "])*"
 # The sentence marks of other scripts are their equivalents: Arabic ؟ and ؛, Urdu ۔,
 # Devanagari । and ॥, Armenian ։, Ethiopic ። and ፧, Burmese ။, Khmer ។.
@@ -193,51 +194,6 @@ def _asks(lang: str) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)) or "(?!)")
 
 
-# The last word of a text ending with a full stop, and an initialism (K.K., U.S.)
-_LAST_WORD = re.compile(r"(\S+)\.[\s" + re.escape(_CLOSING_MARKS) + r"]*$")
-_INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
-# Spanish writes a plural initialism with its letters doubled, each pair stopped:
-# EE. UU., RR. HH., FF. AA., CC. OO.
-_DOUBLED = re.compile(r"(?<!\w)(?:([^\W\d_])\1\.\s?)+([^\W\d_])\2$")
-# A letter after a year or a century in Roman numerals: the year's or century's
-# abbreviation (Russian 2024 г., Polish 2024 r., XIX w.), as the segmenter reads it.
-_AFTER_YEAR = re.compile(r"(?:^|\s)(?:1\d{3}|20\d\d|[IVXLC]+)\s+[^\W\d_]$")
-# A word right after a number (33 1/2 in, 12 oz)
-_AFTER_NUMBER = re.compile(r"\d[ \u00a0\u202f]?[^\W\d_]+$")
-
-
-def _abbreviation_stop(text: str, lang: str) -> bool:
-    """Whether the full stop that ends ``text`` is an abbreviation's: an initialism
-    (``NoteBox Japan K.K.``, Spanish ``RR. HH.``), an abbreviation that may end a
-    sentence in the
-    language's segmentation data (``etc.``, ``Inc.``), one of its abbreviations before
-    numbers right after a number, a unit's (``47 1/4 x 33 1/2 in.``, ``12 oz.``), or a
-    letter after a year (``12 марта 2024 г.``); also one of two or three words
-    (Russian ``на 0,5 п. п.``, ``и т. д.``).  Such a text may end with no mark of
-    its own."""
-    from aligner.segment.rules import AbbrevClass, rules_for
-
-    m = _LAST_WORD.search(text[-40:])
-    if m is None:
-        return False
-    word = m.group(1)
-    before = text[-40:][:m.end(1)]
-    if _INITIALISM.fullmatch(word) or (len(word) == 1 and word.islower()
-                                       and _AFTER_YEAR.search(before)):
-        return True
-    if word.isupper() and _DOUBLED.search(before):
-        return True
-    rules = rules_for(lang)
-    # an abbreviation of two or three words (Russian п. п., и т. д.)
-    tokens = text[-40:].split()
-    if any(rules.classify(" ".join(tokens[-n:])) in (AbbrevClass.FINAL, AbbrevClass.MULTI)
-           for n in (2, 3) if len(tokens) >= n):
-        return True
-    kind = rules.classify(word + ".")
-    return kind in (AbbrevClass.FINAL, AbbrevClass.MULTI) or (
-        kind is AbbrevClass.NUMBER and _AFTER_NUMBER.search(before) is not None)
-
-
 # A question or exclamation closed by a quotation mark: English ends the sentence
 # there ('who asked, "Can it be faster?"'), Japanese goes on after it with its own
 # full stop (「もっと速くならないの？」という声。).
@@ -248,7 +204,7 @@ _QUOTED_MARK = {"?": re.compile("[?？][\"'”’»」』]"), "!": re.compile("[
 def _same_end(src: str, tgt: str, src_end: str | None, tgt_end: str | None,
               ctx: Context) -> bool:
     """Whether two different end marks still end the sentences alike: a full stop
-    that is an abbreviation's against no mark (:func:`_abbreviation_stop`), a
+    that is an abbreviation's against no mark (:func:`abbreviation_stop`), a
     sentence closed by its quotation's ``?`` against a full stop after the same
     quoted ``?``, a salutation's colon against a comma, or a semicolon against a comma
     (a list item, which English parts with semicolons and Japanese, Chinese, Spanish
@@ -257,7 +213,7 @@ def _same_end(src: str, tgt: str, src_end: str | None, tgt_end: str | None,
     for a, b, a_end, b_end, lang, b_lang in (
             (src, tgt, src_end, tgt_end, ctx.src_lang, ctx.tgt_lang),
             (tgt, src, tgt_end, src_end, ctx.tgt_lang, ctx.src_lang)):
-        if a_end == "." and b_end is None and _abbreviation_stop(a, lang):
+        if a_end == "." and b_end is None and abbreviation_stop(a, lang):
             return True
         if (a_end in _QUOTED_MARK and b_end == "." and _QUOTED_END.search(a)
                 and _QUOTED_MARK[a_end].search(b)):
