@@ -10,6 +10,7 @@ from check_helpers import findings
 
 from aligner.check import CheckOptions, Unit, run_checks
 from aligner.check.length import measured
+from aligner.model import Part
 
 BASE = [
     (f"Esta es la oración número {i} del documento de prueba.",
@@ -65,6 +66,21 @@ def test_a_short_title_rendered_longer_is_no_finding() -> None:
     got = findings([*base, title, padded, cut], code="length-ratio", src_lang="en",
                    tgt_lang="pt")
     assert [f.unit for f in got] == [13, 14]
+
+
+def test_a_heading_said_in_fewer_words_is_no_finding() -> None:
+    # s42 walk (zh-TW help pages): a heading of four characters for one of 25 letters;
+    # the same pair as body text is still a cut sentence
+    base = [(f"This is sentence number {i} of the test document.",
+             f"這是測試文件的第 {i} 個句子，內容很普通。") for i in range(12)]
+    heading = ("Customising notifications", "自訂通知")
+    as_heading = Unit(*heading, parts=((Part.HEADING,), (Part.HEADING,)))
+    units = [Unit(s, t) for s, t in base]
+    cut = Unit("Customising notifications for your account and your team's devices", "自訂",
+               parts=((Part.HEADING,), (Part.HEADING,)))  # a long heading cut is still one
+    for unit, flagged in ((as_heading, []), (Unit(*heading), [12]), (cut, [12])):
+        got = run_checks([*units, unit], glossary=None, src_lang="en", tgt_lang="zh-TW")
+        assert [f.unit for f in got.findings if f.code == "length-ratio"] == flagged
 
 
 def test_low_confidence_only_for_aligned_units() -> None:

@@ -77,7 +77,7 @@ def check_length(ctx: Context) -> Iterator[Finding]:
     opts = ctx.options
     # each file's own ratio, when several are checked together (a subtitle file's is
     # not a report's)
-    by_file: dict[str | None, dict[int, tuple[float, int, int]]] = {}
+    by_file: dict[str | None, dict[int, tuple[float, int, int, bool]]] = {}
     for u, unit in enumerate(ctx.units):
         # inline tags (masked) are no characters of the translation, nor are the Latin
         # words copied beside another script
@@ -87,25 +87,27 @@ def check_length(ctx: Context) -> Iterator[Finding]:
         if s >= opts.length_ratio_min_chars and t > 0 and not is_copy(unit.source,
                                                                       unit.target):
             path = unit.origin.document if unit.origin is not None else None
-            by_file.setdefault(path, {})[u] = (math.log(t / s), s, t)
+            by_file.setdefault(path, {})[u] = (math.log(t / s), s, t, unit.heading)
     found: list[Finding] = []
     pad = opts.length_ratio_min_chars
     for measures in by_file.values():
         if len(measures) < _MIN_UNITS:
             continue
-        ratios = {u: r for u, (r, _, _) in measures.items()}
+        ratios = {u: r for u, (r, _, _, _) in measures.items()}
         median = statistics.median(ratios.values())
         mad = statistics.median(abs(r - median) for r in ratios.values()) * 1.4826
         limit = max(opts.length_ratio_spread * max(mad, _MIN_SPREAD), _MIN_FACTOR)
         usual = math.exp(median)
-        for u, (r, s, t) in measures.items():
+        for u, (r, s, t, heading) in measures.items():
             # a target longer than usual is measured with the shortest source measured
             # added to each side, at the usual ratio: a short title's standard
             # rendering, a few words longer (Informed Consent Form, Termo de
             # Consentimento Livre e Esclarecido: 2.00 where 1.09 is usual), is no
             # finding, and a long unit's ratio hardly changes; a shorter one, which
-            # may be cut, is measured as it is
-            off = r - median if r <= median else math.log(
+            # may be cut, is measured as it is -- unless it is a heading, which is
+            # no sentence to cut and is often said in fewer words (Customising
+            # notifications / 自訂通知: 0.16 where 0.33 is usual)
+            off = r - median if r <= median and not heading else math.log(
                 (t + pad * usual) / ((s + pad) * usual))
             if abs(off) > limit:
                 ratio = math.exp(r)
