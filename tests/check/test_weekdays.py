@@ -143,3 +143,29 @@ def test_ukrainian_and_russian_weekdays(source: str, target: str, src_lang: str,
 def test_arabic_weekdays(source: str, target: str, message: str | None) -> None:
     got = findings([(source, target)], code="weekday-mismatch", src_lang="en", tgt_lang="ar")
     assert [f.message for f in got] == ([] if message is None else [message])
+
+
+# Written for this test (s42 zh walk, note 15): Chinese and Japanese weekdays inside
+# words; a Chinese one before a counter or a numeral is a count of weeks, no day.
+@pytest.mark.parametrize(("source", "target", "tgt_lang", "message"), [
+    ("The update ships on Thursday.", "更新将于星期五发布。", "zh",
+     "weekdays differ: Thursday missing in the target; 星期五 not in the source"),
+    ("The update ships on Thursday.", "更新將於週五發布。", "zh-TW",
+     "weekdays differ: Thursday missing in the target; 週五 not in the source"),
+    ("The meeting is on Monday.", "会議は火曜日です。", "ja",
+     "weekdays differ: Monday missing in the target; 火曜日 not in the source"),
+    ("The update ships on Thursday.", "更新将于星期四发布。", "zh", None),
+    ("Open Monday to Friday.", "周一至周五营业。", "zh", None),
+    ("Every Monday we meet.", "每周一开会。", "zh", None),
+    ("The meeting is on Monday.", "会議は月曜日です。", "ja", None),
+    # once a week, three days a week, 100 yuan a week: no weekday
+    ("On Friday: backups run once a week.", "星期五：每个星期一次备份。", "zh", None),
+    ("On Friday we work three days a week.", "星期五起每周三天在家工作。", "zh", None),
+    ("On Friday the fee is 100 yuan a week.", "星期五起一周一百元。", "zh", None),
+    ("On Sunday I do some DIY.", "日曜日に日曜大工をします。", "ja", None),
+])
+def test_chinese_and_japanese_weekdays(source: str, target: str, tgt_lang: str,
+                                       message: str | None) -> None:
+    got = findings([(source, target)], code="weekday-mismatch", src_lang="en",
+                   tgt_lang=tgt_lang)
+    assert [f.message for f in got] == ([] if message is None else [message])

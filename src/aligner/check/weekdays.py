@@ -17,6 +17,10 @@ of the ``weekday_join`` words or signs (``de terça a domingo``, ``segunda a sex
 ``segunda e quarta``; not ``à``, an ordinal's article: ``da segunda à sexta edição``),
 or in the plural after a ``weekday_at`` word (``às terças``).
 
+In a language written without spaces (Chinese, Japanese) a name is found inside a
+word, but not before one of its ``counters`` or numerals: ``一个星期一次`` is once a
+week, ``每周三天`` three days a week, ``每周一`` every Monday.
+
 Only a unit that names a weekday on both sides is compared: a translation may leave
 the day out (``este martes`` / ``this week``) or name it where the source gives a date.
 Where a language writes its weekdays lower case (its profile's ``lower_case_calendar``),
@@ -78,7 +82,13 @@ def _days(lang: str) -> _Days | None:
     # or begins after one of the language's prefixes (Arabic و, ب, ل: والخميس)
     prefixes = {strip_accents(w.lower()) for w in words.lists.get("weekday_prefixes", ())}
     prefix = rf"(?:{_either(prefixes)})?" if prefixes else ""
-    pattern = re.compile(rf"(?<![\w-]){prefix}(?P<day>(?:{_either(day_of)}){ending})(?![\w-])")
+    if get_profile(lang).sentence_separator:
+        pattern = re.compile(
+            rf"(?<![\w-]){prefix}(?P<day>(?:{_either(day_of)}){ending})(?![\w-])")
+    else:  # no spaces between words: a name is one before no counter or numeral
+        guard = {*words.lists.get("counters", ()), *words.magnitudes,
+                 *(w for ws in words.words.values() for w in ws)}
+        pattern = re.compile(rf"(?P<day>{_either(day_of)})(?!{_either(guard) or '(?!)'})")
     short = next_day = prev_day = at = None
     if short_of:
         short = re.compile(rf"(?<![\w-])(?P<day>{_either(short_of)})(?![\w-])")
