@@ -402,6 +402,9 @@ def _compound_amounts(text: str, found: list[Item], scaled: dict[int, tuple[int,
 _ABBREVIATION = re.compile(r"\s?([a-z]{1,2})(?![^\W\d_])", re.IGNORECASE)
 _CURRENCY = "$€£¥₹"
 _MONEY = {"k": 3, "m": 6}
+# a period and another initial with its period after a letter: the letter is the first
+# initial of an abbreviation (M.N., M.X.N., M. N.), no multiplier
+_INITIALS = re.compile(r"\.[ \u00a0]?[^\W\d_]\.")
 
 
 def _magnitude(text: str, m: re.Match[str], table: NumberWords) -> int | None:
@@ -460,8 +463,8 @@ def _month_after_word(text: str, m: re.Match[str], value: str, table: NumberWord
 def _money_scale(text: str, m: re.Match[str], table: NumberWords) -> int | None:
     """The power of ten an abbreviation after the number ``m`` scales it by, if any."""
     word = _ABBREVIATION.match(text, m.end())
-    if word is None:
-        return None
+    if word is None or _INITIALS.match(text, word.end()):
+        return None  # $18,000.00 M.N. (moneda nacional), M.X.N.: initials, no million
     abbreviation = word.group(1).lower()
     money = m.start() > 0 and text[m.start() - 1] in _CURRENCY
     if money and abbreviation in _MONEY:
