@@ -902,3 +902,19 @@ def test_full_width_minus_and_subscript_digits(source: str, target: str,
 def test_a_scaled_number_is_shown_as_written(source: str, target: str, message: str) -> None:
     got = findings([(source, target)], code="number-mismatch")
     assert [f.message for f in got] == [message]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # s42 walk_es finding 2: M.N. (moneda nacional) after an amount is no million
+    ("Pagará $18.000,00 M.N. por audiencia.", "It shall pay MXN $18,000.00 per hearing.", []),
+    ("Saldo: $5.000,00 M.X.N.", "Balance: MXN 5,000.00.", []),
+    ("Saldo: $5.000,00 M. N.", "Balance: MXN 5,000.00.", []),
+    ("Pagará $18.000,00 M.N. por audiencia.", "It shall pay $18,000,000.00 per hearing.",
+     ["numbers differ: 18000 missing in the target; 18000000 not in the source"]),
+    # a multiplier letter alone, even before a full stop, still scales
+    ("Recaudó $5 M.", "It raised $5 million.", []),
+])
+def test_initials_after_an_amount_are_no_multiplier(source: str, target: str,
+                                                     expected: list[str]) -> None:
+    got = findings([(source, target)], code="number-mismatch", src_lang="es", tgt_lang="en")
+    assert [f.message for f in got] == expected

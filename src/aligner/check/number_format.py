@@ -34,18 +34,22 @@ Only where the number can be nothing else:
   ``2.5 mg`` into French: :func:`aligner.check.completeness.only_names_numbers_urls`):
   a copy is how a number keeps the source's style; a copy ``untranslated`` reports is
   left to it, and so is a copy of code;
-* not where a region of the target's language writes the decimal point (Switzerland,
-  Liechtenstein, Mexico and the Latin American countries that do, :data:`_POINT_REGIONS`:
-  ``de-CH``, ``es-MX``, ``es-419``), nor in a web address or an inline tag's placeholder.
+* not where the target's region writes the other decimal sign than its language, or
+  both (Switzerland, Liechtenstein, Mexico and the Latin American countries that write
+  the point, Latin America as a whole, South Africa: ``de-CH``, ``es-MX``, ``es-419``, ``en-ZA``,
+  :mod:`aligner.lang.separators`), nor in a web address or an inline tag's placeholder.
 
 An amount copied as the source writes it (``1,500 mg`` from en-US kept in pt-BR) is
 another amount where the target is read -- 1.5 mg, a thousandth of the dose -- so it is
 an error, not a warning, where the target's tag names a region (:func:`_reads_otherwise`:
 ``pt-BR``, ``en-US``, ``de-DE``) that writes the decimal sign as its language does.  A bare
 language (``pt``, ``es``) or a region that writes the other sign or both (``es-MX``,
-``es-419``, ``de-CH``, ``en-ZA``, :data:`_POINT_REGIONS`, :data:`_COMMA_REGIONS`) leaves
-which amount the reader sees open, and the finding a warning; so does a severity the user
-set for the code.
+``es-419``, ``de-CH``, ``en-ZA``: :func:`aligner.lang.separators.own_sign`) leaves which
+amount the reader sees open, and the finding a warning; so does a severity the user set
+for the code.  Each side is read with its own region's signs
+(:func:`aligner.lang.separators.decimal_comma`): ``$2,500.00`` from ``es-MX`` into
+``en-US`` is the same amount, and no copy of the other style; from ``es-419``, which
+writes both, which amount the source meant is open, and no copy is reported.
 """
 
 from __future__ import annotations
@@ -60,17 +64,11 @@ from aligner.check.links import blank_links
 from aligner.check.measure_units import UNIT_END, unit_after
 from aligner.check.numbers import extract_numbers, parse_number
 from aligner.check.units import PLACEHOLDER_TEXT, Unit
-from aligner.lang import STOPWORDS_DATA, get_profile
+from aligner.lang import STOPWORDS_DATA, get_profile, region
+from aligner.lang.separators import decimal_comma, own_sign, writes_both
 from aligner.model import Finding, Severity
 from aligner.textutil import ascii_digits
 
-# The regions whose language elsewhere writes a decimal comma but that write a point
-# (de-CH, es-MX, ...), and 419, Latin America, which writes both.
-_POINT_REGIONS = frozenset({"ch", "li", "mx", "gt", "hn", "ni", "sv", "pa", "do", "pr", "us",
-                            "419"})
-# The regions whose language elsewhere writes a decimal point but that write a comma
-# (South Africa's English).
-_COMMA_REGIONS = frozenset({"za"})
 # a number with one decimal sign, or thousands groups and the decimal sign after them
 _COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d+(?![\d.,]*\d)"
                             r"|(?<![\d.,])(?:\d+,(?:\d\d?|\d{4,})|0,\d{3})(?![\d]|[.,]\d)")
@@ -102,8 +100,7 @@ def _written(number: str, lang: str) -> str:
     signs swapped, and its thousands parted by a space in a language that groups them
     so (Polish, French ``1 400``, not ``1.400``; typography would have it no-break)."""
     out = _swapped(number)
-    profile = get_profile(lang)
-    return out.replace(".", " ") if profile.decimal_comma and profile.space_groups else out
+    return out.replace(".", " ") if decimal_comma(lang) and get_profile(lang).space_groups else out
 
 
 # the decimal and thousands signs of numbers written in Arabic-Indic or Persian digits
@@ -131,10 +128,9 @@ def wrong_style(source: str, target: str, src_lang: str, tgt_lang: str
                 ) -> list[tuple[str, int, int]]:
     """The numbers of ``target`` written in the other decimal style than ``tgt_lang``'s
     whose value the source writes (the module docstring): (number, start, end)."""
-    region = tgt_lang.lower().replace("_", "-").split("-")[1:]
-    comma = get_profile(tgt_lang).decimal_comma
-    if comma and _POINT_REGIONS.intersection(region):
-        return []
+    if not own_sign(tgt_lang):
+        return []  # es-MX, es-419, de-CH, en-ZA: the other sign is the region's, or one of
+    comma = decimal_comma(tgt_lang)
     text = ascii_digits(blank_links(PLACEHOLDER_TEXT.sub(_blank, target)))
     pattern = _POINT_DECIMAL if comma else _COMMA_DECIMAL
     found = [m for m in pattern.finditer(text)
@@ -157,9 +153,9 @@ def copied_groupings(source: str, target: str, src_lang: str, tgt_lang: str
     (number, start, end, the source's value, the target's).  An identity or a registry
     number copied as it is (``24.381.977-K``, ``tomo 10.245``) is no amount and is left
     alone, as number-mismatch leaves it (:func:`aligner.check.numerals.cancel_copies`)."""
-    if get_profile(src_lang).decimal_comma == get_profile(tgt_lang).decimal_comma or is_copy(
-            source, target):
-        return []  # a copied cell (1.250 mg): which was meant is not known
+    if (decimal_comma(src_lang) == decimal_comma(tgt_lang) or writes_both(src_lang)
+            or is_copy(source, target)):
+        return []  # es-MX into en-US; from es-419; a copied cell (1.250 mg): which was meant
     text = ascii_digits(blank_links(PLACEHOLDER_TEXT.sub(_blank, target)))
     source = ascii_digits(blank_links(source))
     if not any(c in text[s:e] for _, s, e in extract_numbers(text, tgt_lang) for c in ".,"):
@@ -208,7 +204,7 @@ def naked_decimals(source: str, target: str, src_lang: str, tgt_lang: str
     """The naked decimals of ``target`` (``.5``: its decimal sign with no digit before it,
     or the other sign before a unit symbol, ``.5 mg`` in German) whose value the source
     writes: (number, start, end, whether the sign is the other one)."""
-    sign = "," if get_profile(tgt_lang).decimal_comma else "."
+    sign = "," if decimal_comma(tgt_lang) else "."
     text = ascii_digits(blank_links(PLACEHOLDER_TEXT.sub(_blank, target)))
     found = [m for m in re.finditer(r"(?<![\w.,])[.,]\d+(?![\d]|[.,]\d)", text)
              if m.group()[0] == sign or unit_after().match(text, m.end())]
@@ -225,9 +221,7 @@ def _reads_otherwise(ctx: Context) -> bool:
     severity for the code."""
     if "number-format" in ctx.options.severities:
         return False
-    region = set(ctx.tgt_lang.lower().replace("_", "-").split("-")[1:])
-    other = _POINT_REGIONS if get_profile(ctx.tgt_lang).decimal_comma else _COMMA_REGIONS
-    return bool(region) and not region & other
+    return bool(region(ctx.tgt_lang)) and own_sign(ctx.tgt_lang)
 
 
 def _read_units(ctx: Context) -> Iterator[tuple[int, Unit]]:
@@ -243,7 +237,7 @@ def _read_units(ctx: Context) -> Iterator[tuple[int, Unit]]:
 
 
 def check_number_format(ctx: Context) -> Iterator[Finding]:
-    comma = get_profile(ctx.tgt_lang).decimal_comma
+    comma = decimal_comma(ctx.tgt_lang)
     style = "a decimal point" if comma else "a decimal comma"
     copied_severity = Severity.ERROR if _reads_otherwise(ctx) else ctx.severity(
         "number-format")

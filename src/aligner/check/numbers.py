@@ -24,6 +24,11 @@ A naked decimal (``.5 mg``, the language's decimal sign with no digit before it)
 read as 0.5, and so is one with the other decimal sign before a unit symbol (German
 ``.5 mg``).  Apostrophes part thousands as Switzerland writes them (``250'000``,
 ``1’250.50``), and a whole number with a vulgar fraction is a decimal (``1½`` is 1.5).
+Each side is read with the decimal sign of its tag's region (:mod:`aligner.lang.separators`:
+``es-MX`` writes ``1,250.50`` as English does; ``es-419``, which writes both, reads a
+number with one sign either way, whichever the other side reads), and groups of one sign
+with a decimal part after the other (``2,500.00``, ``1.250.000,00``) are read the one way
+they can be in every language.
 A magnitude word scales the number before it (``1,5 millones``, ``50 लाख``), or after it
 in a language whose ``numbers.tsv`` says ``magnitude_order before`` (Swahili ``milioni
 5``), found whatever the vowel signs and nukta letters of its script and the normal form
@@ -146,6 +151,7 @@ from aligner.check.spelled_halves import said_halves
 from aligner.check.spelled_pairs import unanswered_words
 from aligner.check.suffixed import letter_differences
 from aligner.lang import STOPWORDS_DATA, get_profile
+from aligner.lang.separators import decimal_comma, writes_both
 from aligner.model import Finding
 from aligner.textutil import LOWERED_DIGITS_PLAIN, SUPERSCRIPT_DIGITS, WORD, ascii_digits
 
@@ -164,6 +170,9 @@ _THOUSANDS = re.compile(r"\d{1,3}([.,])\d{3}(?:\1\d{3})*(?:(?!\1)[.,]\d+)?")
 # Indian grouping (lakh and crore): groups of two before the last three, 1,50,000 and
 # 1,25,00,000, as India and Bangladesh write numbers in every language.
 _INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?")
+# Thousands groups of one sign and a decimal part after the other (1,250,000.00,
+# 1.250.000,00): which sign is which is plain, whatever the language reads.
+_MIXED_SIGNS = re.compile(r"\d{1,3}([.,])\d{3}(?:\1\d{3})*(?!\1)([.,])\d+")
 
 
 def _coded(text: str, decimal: str) -> bool:
@@ -180,7 +189,11 @@ def parse_number(text: str, lang: str) -> str:
     without thousands groups) is itself, in every language."""
     for space in _GROUP_SPACES:
         text = text.replace(space, "")
-    decimal, group = (",", ".") if get_profile(lang).decimal_comma else (".", ",")
+    decimal, group = (",", ".") if decimal_comma(lang) else (".", ",")
+    if (mixed := _MIXED_SIGNS.fullmatch(text)) is not None:
+        # thousands groups and then the other sign: that sign is the decimal one, in any
+        # language or region (2,500.00 is 2500 in es-ES too; 1.234,5 in English 1234.5)
+        group, decimal = mixed.group(1), mixed.group(2)
     if group == "," and _INDIAN_GROUPS.fullmatch(text):
         text = text.replace(",", "")  # 1,50,000 is 150000
     if _coded(text, decimal):
@@ -304,7 +317,7 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
     if table.calendar is not None:  # 1402/12/22 is also 2024/3/12
         dates = [with_gregorian(d, table.calendar) for d in dates]
     dates += month_years(text)  # 03.2024, 2024-03
-    comma = get_profile(lang).decimal_comma
+    comma = decimal_comma(lang)
     # same length: offsets stay
     if "'" in text or "\u2019" in text:  # Swiss thousands, 250'000 and 1\u2019250.50
         text = _APOSTROPHE_GROUPS.sub(lambda m: re.sub("['\u2019]", "\u202f", m.group()), text)
@@ -402,6 +415,9 @@ def _compound_amounts(text: str, found: list[Item], scaled: dict[int, tuple[int,
 _ABBREVIATION = re.compile(r"\s?([a-z]{1,2})(?![^\W\d_])", re.IGNORECASE)
 _CURRENCY = "$€£¥₹"
 _MONEY = {"k": 3, "m": 6}
+# a period and another initial with its period after a letter: the letter is the first
+# initial of an abbreviation (M.N., M.X.N., M. N.), no multiplier
+_INITIALS = re.compile(r"\.[ \u00a0]?[^\W\d_]\.")
 
 
 def _magnitude(text: str, m: re.Match[str], table: NumberWords) -> int | None:
@@ -460,8 +476,8 @@ def _month_after_word(text: str, m: re.Match[str], value: str, table: NumberWord
 def _money_scale(text: str, m: re.Match[str], table: NumberWords) -> int | None:
     """The power of ten an abbreviation after the number ``m`` scales it by, if any."""
     word = _ABBREVIATION.match(text, m.end())
-    if word is None:
-        return None
+    if word is None or _INITIALS.match(text, word.end()):
+        return None  # $18,000.00 M.N. (moneda nacional), M.X.N.: initials, no million
     abbreviation = word.group(1).lower()
     money = m.start() > 0 and text[m.start() - 1] in _CURRENCY
     if money and abbreviation in _MONEY:
@@ -730,7 +746,7 @@ def _clock_runs(digits: str, lang: str, found: list[Item]) -> list[_Run]:
 def _dot_time_runs(digits: str, lang: str, found: list[Item]) -> list[_Run]:
     """The dot times of ``digits`` where the decimal sign is a comma (``10.30 h``), each
     read as hour and minutes and as a decimal number: ``Python 3.11`` is no time."""
-    if not get_profile(lang).decimal_comma or "." not in digits:
+    if not decimal_comma(lang) or "." not in digits:
         return []
     runs = []
     for m in _DOT_TIME.finditer(digits):
@@ -767,6 +783,7 @@ def _runs(text: str, lang: str, found: list[Item]) -> list[_Run]:
     table = number_words(lang)
     return (_spaced_runs(text, digits, lang, found) + _clock_runs(digits, lang, found)
             + _dot_time_runs(digits, lang, found) + _code_runs(digits, found)
+            + _either_sign_runs(digits, lang, found)
             + _per_runs(digits, lang, found) + _calendar_runs(digits, lang, found)
             + sign_runs(digits, found, _sign_words(lang), partial(_magnitude_at, digits, table))
             + basis_point_runs(digits, found, table.basis))
@@ -900,6 +917,26 @@ def _hour_words(lang: str) -> tuple[tuple[str, int], ...]:
 def _unsaid_re(words: tuple[str, ...]) -> re.Pattern[str]:
     """Any of ``words``, a whole word, in any letter case (compiled once)."""
     return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+
+
+def _either_sign_runs(digits: str, lang: str, found: list[Item]) -> list[_Run]:
+    """In a region that writes both decimal signs (``es-419``), each number with one
+    sign (``1,250``, ``1.250``, ``2,5``) read as written and with its signs swapped:
+    Mexico's ``$1,250`` is 1250, Argentina's ``$1.250`` too."""
+    if not writes_both(lang):
+        return []
+    runs = []
+    for v, s, e, kind in found:
+        token = digits[s:e]
+        unsigned = v.lstrip("-")
+        if (kind == "number" and _NUMBER.fullmatch(token) and ("," in token) != ("." in token)
+                and parse_number(token, lang) == unsigned
+                and (other := parse_number(token.translate(_SWAP_SIGNS), lang)) != unsigned):
+            runs.append((Counter([v]), [Counter([v[:len(v) - len(unsigned)] + other])]))
+    return runs
+
+
+_SWAP_SIGNS = str.maketrans(".,", ",.")
 
 
 def _code_runs(digits: str, found: list[Item]) -> list[_Run]:
