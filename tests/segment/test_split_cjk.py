@@ -18,6 +18,12 @@ LABEL_CASES = [
     # a number glued to a word, or of three digits, is no label
     ("ja", "合計は３．次に進む。", ["合計は３．", "次に進む。"]),
     ("ja", "１２３．次に進む。", ["１２３．", "次に進む。"]),
+    # an address ends at a Chinese or Japanese stop (s42 zh walk: the next sentence was
+    # cut before its Latin word, 请点击 | Save 按钮。)
+    ("zh", "网址是 https://example.com/a。请点击 Save 按钮。",
+     ["网址是 https://example.com/a。", "请点击 Save 按钮。"]),
+    ("ja", "詳しくは https://example.com/a をご覧ください。次に Save を押します。",
+     ["詳しくは https://example.com/a をご覧ください。", "次に Save を押します。"]),
 ]
 
 

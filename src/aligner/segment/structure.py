@@ -49,7 +49,9 @@ _SOURCE = re.compile(r"\s*\([^()\n]{0,59}[^()\n.!?]\)\s*[.!?]?")
 _QUOTATION = re.compile(r'"[^"]*"|\u201c[^\u201c\u201d]*\u201d')
 # An address (URL or e-mail) followed by a capital or another address.
 _AFTER_ADDRESS = r"(?=\s+(?:[A-Z]|https?://|www\.|[\w.+-]+@))"
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+[\w/]" + _AFTER_ADDRESS)
+# A Chinese or Japanese stop or comma ends it (https://example.com/a。请点击 Save).
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"\u3000-\u303f\uff01\uff08\uff09\uff0c\uff1a"
+                  r"\uff1b\uff1f]+[\w/]" + _AFTER_ADDRESS)
 # Matched at the start of a whitespace-delimited token that holds an "@".
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+" + _AFTER_ADDRESS)
 _STAMP = re.compile(
