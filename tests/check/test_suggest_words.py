@@ -178,3 +178,42 @@ def test_a_capital_may_open_a_sentence_but_lower_case_is_kept() -> None:
     assert family_log_prob("Nine", "en") == family_log_prob("nine", "en")
     assert [case("haus") for case in case_readings("HAUS")] == ["haus", "Haus", "HAUS"]
     assert [case("nine") for case in case_readings("nine")] == ["nine"]
+
+
+# Written for this test: contractions and prepositions that the function-word lists
+# lacked (Portuguese numa, French à, Italian ad, a) opened suggested phrases.
+PT_PUMP = [Unit("Instale a bomba numa superfície plana.", "Install the pump on a flat surface."),
+           Unit("Coloque o filtro numa superfície plana e seca.",
+                "Place the filter on a flat, dry surface.")]
+FR_VALVE = [Unit("Fixez le tuyau à la vanne d'arrêt.", "Fix the hose to the shut-off valve."),
+            Unit("Reliez le tuyau à la vanne d'arrêt avant usage.",
+                 "Connect the hose to the shut-off valve before use."),
+            Unit("Cela protège la vanne d'arrêt.", "This protects the shut-off valve.")]
+IT_HOSE = [Unit("Collegare il tubo ad una presa d'acqua.", "Connect the hose to a water tap."),
+           Unit("Avvitare il tubo ad una presa d'acqua fredda.",
+                "Screw the hose to a cold water tap."),
+           Unit("Il tubo flessibile va collegato a valvola chiusa.",
+                "Connect the flexible hose with the valve closed."),
+           Unit("Sostituire il tubo flessibile a valvola chiusa.",
+                "Replace the flexible hose with the valve closed.")]
+
+
+@pytest.mark.parametrize(("units", "lang", "kept", "gone"), [
+    (PT_PUMP, "pt", {"superfície plana"}, {"numa superfície plana"}),
+    (FR_VALVE, "fr", {"vanne d'arrêt"}, {"à la vanne d'arrêt"}),
+    (IT_HOSE, "it", {"presa d'acqua", "valvola chiusa"},
+     {"ad una presa d'acqua", "a valvola chiusa"}),
+])
+def test_a_phrase_neither_starts_nor_ends_with_a_contraction_or_preposition(
+        units: list[Unit], lang: str, kept: set[str], gone: set[str]) -> None:
+    sources = {s.source for s in suggest_terms(units, src_lang=lang, tgt_lang="en")}
+    assert kept <= sources and not gone & sources
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("pt", "num numa dum duma neste nesta nesse pelo pela tenho sido"),
+    ("fr", "a cela depuis chaque"),  # (accents stripped: à is a)
+    ("it", "a ad ed col sui ogni"),
+])
+def test_the_function_word_lists_have_the_contractions(lang: str, words: str) -> None:
+    assert set(words.split()) <= stopwords(lang)
