@@ -271,3 +271,65 @@ def test_the_plain_prohibition_is_a_cue_at_the_end_only() -> None:
         (Kind.PROHIBITION, 4, 6)]
     assert negation_cues("開けるなどの操作", "ja") == []
     assert negation_cues("ファンに触れます。", "ja") == []
+
+
+# Written for this test: a Dutch imperative with geen, nooit, niet right after its verb
+# forbids, as German Kein ... verwenden does (before, it merely negated, and a target
+# that dropped it was not reported).
+@pytest.mark.parametrize(("text", "cues"), [
+    ("Gebruik geen oplosmiddelen.", [(Kind.PROHIBITION, "Gebruik geen")]),
+    ("Raak nooit de messen aan.", [(Kind.PROHIBITION, "Raak nooit")]),
+    ("Verwijder geen onderdelen tijdens het programma.", [(Kind.PROHIBITION, "Verwijder geen")]),
+    ("Gebruik niet in de buurt van water.", [(Kind.PROHIBITION, "Gebruik niet")]),
+    # a statement, an answer, an adverb before geen, a question: no imperative
+    ("Er is geen water.", [(Kind.NEGATOR, "geen")]),
+    ("Ik heb geen tijd.", [(Kind.NEGATOR, "geen")]),
+    ("Gelukkig geen gewonden.", [(Kind.NEGATOR, "geen")]),
+    ("Helemaal niet.", [(Kind.NEGATOR, "niet")]),
+    ("Gebruik geen water?", [(Kind.NEGATOR, "geen")]),
+])
+def test_a_dutch_imperative_with_geen_forbids(text: str, cues: list[tuple[Kind, str]]) -> None:
+    assert [(c.kind, text[c.start:c.end]) for c in negation_cues(text, "nl")] == cues
+
+
+def test_a_dutch_imperative_with_geen_dropped_is_reported() -> None:
+    pairs = [("Gebruik geen oplosmiddelen.", "Use solvents."),
+             ("Gebruik geen oplosmiddelen.", "Do not use solvents."),
+             ("Do not touch the blades.", "Raak nooit de messen aan.")]
+    found = findings(pairs, code="negation-mismatch", src_lang="nl", tgt_lang="en")
+    assert [(f.unit, f.expected) for f in found] == [(0, ("Gebruik geen",))]
+
+
+# Written for this test: ず is the negative auxiliary at a verb's end (切らずに, 含まず),
+# a letter of other words (まず first, むずかしい), and the end of adverbs that negate
+# nothing (思わず involuntarily, 絶えず constantly); 少なからず (not a little) negates.
+@pytest.mark.parametrize(("text", "negates"), [
+    ("電源を切らずに作業する。", True),
+    ("税を含まず、送料は別です。", True),
+    ("休まず運転する。", True),
+    ("意味がわからず困った。", True),
+    ("手つかずの部品。", True),
+    ("少なからず影響がある。", True),
+    ("まず電源を切ってください。", False),
+    ("まずはカバーを外します。", False),
+    ("ひとまず保存します。", False),
+    ("必ず電源を切ってください。", False),
+    ("思わず手を離した。", False),
+    ("モーターは絶えず回転する。", False),
+    ("相変わらず動く。", False),
+    ("とりあえず確認する。", False),
+    ("ずっと点灯する。", False),
+    ("設定はむずかしい。", False),
+    ("しずかな部屋で使う。", False),
+    ("温度にかかわらず使える。", False),
+])
+def test_japanese_zu_negates_at_a_verbs_end_only(text: str, negates: bool) -> None:
+    assert bool(negation_cues(text, "ja")) is negates
+
+
+def test_a_prohibition_rendered_with_mazu_is_reported() -> None:
+    """Before, まず (first) read as a negation kept the English prohibition."""
+    pairs = [("Do not open the cover.", "まずカバーを開けてください。"),
+             ("Do not open the cover.", "カバーを開けないでください。")]
+    found = findings(pairs, code="negation-mismatch", src_lang="en", tgt_lang="ja")
+    assert [(f.unit, f.expected) for f in found] == [(0, ("Do not",))]

@@ -8,8 +8,15 @@ from collections import Counter
 import pytest
 
 from aligner.check.suggest import stopwords, suggest, suggest_terms
-from aligner.check.suggest_words import confirmed, has_frequencies, single_term
+from aligner.check.suggest_words import (
+    RARE_WORD,
+    confirmed,
+    family_log_prob,
+    has_frequencies,
+    single_term,
+)
 from aligner.check.units import Unit
+from aligner.lang.frequencies import case_readings, lexeme_log_probs
 
 # A short pump manual, written for these tests: gasket, impeller, nozzle are rare in English,
 # June and pump are everyday words (as the Spanish rule finds bomba, pump, common).
@@ -132,3 +139,81 @@ def test_a_language_not_split_into_words_is_said_so() -> None:
     back = suggest([Unit(u.target, u.source) for u in THAI], src_lang="en", tgt_lang="th")
     assert back.suggestions == []
     assert back.why_none.startswith("the target is written without spaces between words")
+
+
+# German writes its nouns with a capital, and so does its word-frequency table.
+DE_HUT = [Unit("Das Haus steht am Gletscher.", "The house stands by the glacier."),
+          Unit("Im Juni schmilzt der Gletscher.", "In June the glacier melts."),
+          Unit("Vom Haus sieht man den Gletscher.", "From the house one sees the glacier."),
+          Unit("Im Juni ist das Haus voll.", "In June the house is full.")]
+
+
+def test_a_german_noun_is_judged_as_the_table_writes_it() -> None:
+    """Before, a German word was looked up in lower case (haus -12.2, juni -14.1, both
+    rare), so every repeated noun was a term: Haus / house and Juni / June were offered
+    beside Gletscher / glacier."""
+    assert _singles(DE_HUT, "de", "en") == {("Gletscher", "glacier")}
+    assert _singles([Unit(u.target, u.source) for u in DE_HUT], "en", "de") == {
+        ("glacier", "Gletscher")}
+
+
+@pytest.mark.parametrize(("word", "code", "common"), [
+    ("Haus", "de", True), ("HAUS", "de", True), ("Juni", "de", True),
+    ("Gletscher", "de", False), ("Nachmittag", "de", True),
+    ("gobierno", "es", True), ("Gobierno", "es", True), ("latifundio", "es", False),
+    ("June", "en", True), ("gasket", "en", False), ("Gasket", "en", False),
+])
+def test_a_word_is_read_in_the_case_it_is_written(word: str, code: str,
+                                                   common: bool) -> None:
+    assert (family_log_prob(word, code) >= RARE_WORD) is common
+
+
+def test_a_capital_may_open_a_sentence_but_lower_case_is_kept() -> None:
+    """A capital may be the sentence's (Nine, as nine) or the word's (German Haus); a word
+    in lower case is that word, not its capitalised entry (haus is not Haus)."""
+    table = lexeme_log_probs("de")
+    assert table is not None
+    assert family_log_prob("Haus", "de") == pytest.approx(table["Haus"], abs=0.05)
+    assert family_log_prob("haus", "de") == pytest.approx(table["haus"], abs=0.05)
+    assert family_log_prob("Nine", "en") == family_log_prob("nine", "en")
+    assert [case("haus") for case in case_readings("HAUS")] == ["haus", "Haus", "HAUS"]
+    assert [case("nine") for case in case_readings("nine")] == ["nine"]
+
+
+# Written for this test: contractions and prepositions that the function-word lists
+# lacked (Portuguese numa, French à, Italian ad, a) opened suggested phrases.
+PT_PUMP = [Unit("Instale a bomba numa superfície plana.", "Install the pump on a flat surface."),
+           Unit("Coloque o filtro numa superfície plana e seca.",
+                "Place the filter on a flat, dry surface.")]
+FR_VALVE = [Unit("Fixez le tuyau à la vanne d'arrêt.", "Fix the hose to the shut-off valve."),
+            Unit("Reliez le tuyau à la vanne d'arrêt avant usage.",
+                 "Connect the hose to the shut-off valve before use."),
+            Unit("Cela protège la vanne d'arrêt.", "This protects the shut-off valve.")]
+IT_HOSE = [Unit("Collegare il tubo ad una presa d'acqua.", "Connect the hose to a water tap."),
+           Unit("Avvitare il tubo ad una presa d'acqua fredda.",
+                "Screw the hose to a cold water tap."),
+           Unit("Il tubo flessibile va collegato a valvola chiusa.",
+                "Connect the flexible hose with the valve closed."),
+           Unit("Sostituire il tubo flessibile a valvola chiusa.",
+                "Replace the flexible hose with the valve closed.")]
+
+
+@pytest.mark.parametrize(("units", "lang", "kept", "gone"), [
+    (PT_PUMP, "pt", {"superfície plana"}, {"numa superfície plana"}),
+    (FR_VALVE, "fr", {"vanne d'arrêt"}, {"à la vanne d'arrêt"}),
+    (IT_HOSE, "it", {"presa d'acqua", "valvola chiusa"},
+     {"ad una presa d'acqua", "a valvola chiusa"}),
+])
+def test_a_phrase_neither_starts_nor_ends_with_a_contraction_or_preposition(
+        units: list[Unit], lang: str, kept: set[str], gone: set[str]) -> None:
+    sources = {s.source for s in suggest_terms(units, src_lang=lang, tgt_lang="en")}
+    assert kept <= sources and not gone & sources
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("pt", "num numa dum duma neste nesta nesse pelo pela tenho sido"),
+    ("fr", "a cela depuis chaque"),  # (accents stripped: à is a)
+    ("it", "a ad ed col sui ogni"),
+])
+def test_the_function_word_lists_have_the_contractions(lang: str, words: str) -> None:
+    assert set(words.split()) <= stopwords(lang)

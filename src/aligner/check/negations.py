@@ -17,7 +17,13 @@ opposite.  The words are the language's ``negations.txt`` (:func:`parse_negation
   they count as a negation of the side, and on the forbidding side they make a double
   negation (``Do not start the machine without water`` says: start it with water);
 - ``[not_negating]`` hold a negator and negate nothing (``not only``, ``no sólo``,
-  ``nicht nur``, ``nie tylko``): read first, and their words are left unread;
+  ``nicht nur``, ``nie tylko``, Japanese ``必ず`` always, ``思わず`` involuntarily):
+  read first, and their words are left unread; ``[not_negating_alone]`` too, unless a
+  Chinese character stands right before them, whose verb they end (Japanese ``まず``
+  first, but ``含まず`` not including);
+- ``[word_final]`` negators negate only at a word's end, where no kana follows them
+  but one of ``[word_final_then]`` (Japanese ``ず``: ``切らずに``, ``含まず、``; not
+  ``むずかしい``, ``すずしい``, ``まずは``, kana words that hold the letter);
 - ``[prefixes]`` negate the word they begin (Czech ``ne``: ``nesmí``, ``nelze``), and
   forbid where the word also ends in an ``[imperative_endings]`` ending
   (``Neotevírejte``, ``Nepoužívejte``); ``[not_prefixed]`` are the beginnings of the
@@ -28,8 +34,10 @@ opposite.  The words are the language's ``negations.txt`` (:func:`parse_negation
   pronouns, a verb in ``-ez``, then ``pas``; ``N'utilisez que de l'eau``, use only
   water, merely negates), German ``Öffnen Sie die Tür nicht`` (a verb in ``-en`` and
   ``Sie``), Dutch ``Open de deur niet`` (a verb, then ``de``, ``het``, ``u``), the
-  negation in the verb's clause: the ``[imperative_*]`` sections, ``[not_imperative]``
-  the words that are no such verb (``Als de``, ``Können Sie``); a question is none;
+  negation in the verb's clause, or the verb and its negation with a word after it
+  (``[imperative_next]``: Dutch ``Gebruik geen oplosmiddelen``, ``Raak nooit ... aan``):
+  the ``[imperative_*]`` sections, ``[not_imperative]`` the words that are no such verb
+  (``Als de``, ``Können Sie``, ``Gelukkig geen``); a question is none;
 - ``[affirmative]`` say a double negation positively (``with``, ``only``, ``if``);
 - ``[rules]`` state a rule negated, as a contract, a judgment or a standard does
   (``does not apply``, ``is not liable``, ``gilt nicht``, ``wird nicht zugelassen``);
@@ -65,10 +73,10 @@ from aligner.lang.base import data_sections
 
 CUE_SECTIONS = ("prohibitions", "initial", "negators", "negative")
 FRAME_SECTIONS = ("imperative_opens", "imperative_before", "not_imperative",
-                  "imperative_after", "imperative_negators")
-SECTIONS = (*CUE_SECTIONS, "not_negating", "prefixes", "imperative_endings",
-            "not_prefixed", *FRAME_SECTIONS, "affirmative", "rules", "continuing",
-            "final_prohibitions")
+                  "imperative_after", "imperative_negators", "imperative_next")
+SECTIONS = (*CUE_SECTIONS, "not_negating", "not_negating_alone", "word_final",
+            "word_final_then", "prefixes", "imperative_endings", "not_prefixed",
+            *FRAME_SECTIONS, "affirmative", "rules", "continuing", "final_prohibitions")
 _WORD = re.compile(r"[^\W\d_]+")
 # where a [final_prohibitions] phrase forbids: before a sentence's end mark, a closing
 # quote or the end of the text (開けるな。)
@@ -78,6 +86,10 @@ _NUMBER_AFTER = re.compile(r"\.\s?\d")
 # what may stand between a sentence's start and a word that opens it: quotes, dashes,
 # bullets, inverted marks, list labels (1., a))
 _OPENING = re.compile(r"(?:^|[.!?:;\n]|\s[-–—•]\s)[\W\d_]*$")
+# a kana that goes on with the word: after a [word_final] negator, it is no negation
+_KANA = re.compile(r"[\u3041-\u309f]")
+# a Chinese character (a verb's stem before its ending: 含まず)
+_HAN_BEFORE = r"(?<![\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆])"
 # what follows an initial negator that forbids: a word (No abra), not a mark (No, señor)
 _WORD_AFTER = re.compile(r"\s+[^\W\d_]")
 # speech: a side that opens with a quotation mark or a dialogue dash (—No, señor; a list's
@@ -138,6 +150,8 @@ class Words:
     rules: re.Pattern[str] | None  # a rule stated negated (:mod:`.negation_check`)
     continuing: re.Pattern[str] | None = None  # nor, and not: a negation before goes on
     final: re.Pattern[str] | None = None  # [final_prohibitions], at a sentence's end
+    word_final: frozenset[str] = frozenset()  # negators read at a word's end only (ず)
+    word_final_then: frozenset[str] = frozenset()  # kana that may follow them (に)
 
 
 def _frame(sections: dict[str, list[str]]) -> re.Pattern[str] | None:
@@ -145,7 +159,8 @@ def _frame(sections: dict[str, list[str]]) -> re.Pattern[str] | None:
     word (French ``ne``), any of its ``[imperative_before]`` words (pronouns, ``bitte``),
     the verb (group ``verb``), an ``[imperative_after]`` word if the language has them
     (German ``Sie``, Dutch ``de``), then an ``[imperative_negators]`` word in its clause;
-    None without ``[imperative_negators]``."""
+    or the verb right before an ``[imperative_next]`` word and another word (Dutch
+    ``Gebruik geen water``); None without ``[imperative_negators]``."""
     if not sections.get("imperative_negators"):
         return None
 
@@ -157,8 +172,11 @@ def _frame(sections: dict[str, list[str]]) -> re.Pattern[str] | None:
     before = f"(?:{words('imperative_before')})*" if sections.get("imperative_before") else ""
     after = sections.get("imperative_after")
     then = (rf"\s+(?:{_alternation(after)})" if after else "")
-    return re.compile(rf"{opens}{before}(?P<verb>[^\W\d_]+){then}[^,;:.!?\n]*?"
-                      rf"(?:{_alternation(sections['imperative_negators'])})")
+    negated = rf"{then}[^,;:.!?\n]*?(?:{_alternation(sections['imperative_negators'])})"
+    if sections.get("imperative_next"):  # Dutch Gebruik geen water: no de, het between
+        negated = (rf"(?:{negated}|\s+(?:{_alternation(sections['imperative_next'])})"
+                   rf"(?=\s+[^\W\d_]))")
+    return re.compile(rf"{opens}{before}(?P<verb>[^\W\d_]+){negated}")
 
 
 @cache
@@ -176,13 +194,15 @@ def words_of(lang: str) -> Words | None:
     kinds: dict[str, Kind] = {}
     for section in reversed(CUE_SECTIONS):  # a phrase listed twice: the first section's
         kinds.update(dict.fromkeys(folded(section), _KINDS[section]))
-    exempt = folded("not_negating")
+    exempt = _alternation(folded("not_negating"))
+    if alone := folded("not_negating_alone"):  # まず, not in 含まず
+        exempt = "|".join(filter(None, (exempt, rf"{_HAN_BEFORE}(?:{_alternation(alone)})")))
     affirmative = folded("affirmative")
     rules = folded("rules")
     continuing = folded("continuing")
     final = folded("final_prohibitions")
     return Words(re.compile(_alternation(list(kinds))), kinds,
-                 re.compile(_alternation(exempt)) if exempt else None,
+                 re.compile(exempt) if exempt else None,
                  tuple(folded("prefixes")), tuple(folded("imperative_endings")),
                  tuple(folded("not_prefixed")),
                  _frame({k: folded(k) for k in FRAME_SECTIONS}),
@@ -190,7 +210,8 @@ def words_of(lang: str) -> Words | None:
                  re.compile(_alternation(affirmative)) if affirmative else None,
                  re.compile(_alternation(rules)) if rules else None,
                  re.compile(rf"(?:{_alternation(continuing)})$") if continuing else None,
-                 re.compile(f"(?:{_alternation(final)}){_FINAL}") if final else None)
+                 re.compile(f"(?:{_alternation(final)}){_FINAL}") if final else None,
+                 frozenset(folded("word_final")), frozenset(folded("word_final_then")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +243,9 @@ def negation_cues(text: str, lang: str) -> list[Cue]:
         if _NUMBER_AFTER.match(plain, m.end()):
             continue  # No. 5
         kind = words.kinds[" ".join(m.group().split())]
+        if m.group() in words.word_final and _KANA.match(plain, m.end()) and not any(
+                plain.startswith(k, m.end()) for k in words.word_final_then):
+            continue  # a kana word that holds the letter (むずかしい), no ending
         opens = bool(_OPENING.search(plain, 0, m.start()))
         written = text[origins[m.start()]:origins[m.end() - 1] + 1]
         if kind is Kind.PROHIBITION and not opens and written.istitle():

@@ -5,13 +5,14 @@ A phrase of two words or more is a candidate by its repetition alone; a single w
 must also be no everyday word.  An acronym (``JAP``) always is one.  Otherwise, in a
 language with a word-frequency table (spacy-lookups-data's ``lexeme_prob``: de, el, en,
 es; :mod:`aligner.lang.frequencies`), the word must be rare in general text in all its
-forms (:data:`RARE_WORD`).  A source language without one (Italian, French, Dutch ...)
-cannot be asked so, and its word is judged across the pair instead
-(:func:`confirmed`): it is a term when its rendering is rare in a target language that
-has a table -- ``guarnizione`` because ``gasket`` is (-13.3), ``glacier`` because
-``Gletscher`` is.  The same bar as for a Spanish source, read on the other side: a word
-rendered by an everyday word (``giugno`` / ``June``, ``pompa`` / ``pump`` -10.4, as
-``bomba`` / ``pump``, ``bomba`` -10.3) is none.  Between two languages without a table
+forms, in the case it is written in (:data:`RARE_WORD`; German ``Haus`` is common
+though ``haus`` is rare).  A source language without one (Italian, French, Dutch ...)
+cannot be asked so, and its word is judged across the pair instead (:func:`confirmed`):
+it is a term when its rendering is rare in a target language that has a table --
+``guarnizione`` because ``gasket`` is (-13.3), ``glacier`` because ``Gletscher`` is.
+The same bar as for a Spanish source, read on the other side: a word rendered by an
+everyday word (``giugno`` / ``June``, ``pompa`` / ``pump`` -10.4, as ``bomba`` /
+``pump``, ``bomba`` -10.3) is none.  Between two languages without a table
 (it -> fr) a single word is still suggested only when it is an acronym.
 """
 
@@ -27,7 +28,7 @@ from aligner.check.folding import strip_accents
 from aligner.check.lemmas import lemma_table
 from aligner.check.terms import tokenize
 from aligner.lang import get_profile
-from aligner.lang.frequencies import lexeme_log_probs
+from aligner.lang.frequencies import case_readings, lexeme_log_probs
 
 #: A single word is a candidate term when general text has it, in all its forms, less
 #: often than about once in 100,000 words (the log probability of the word and every
@@ -68,8 +69,8 @@ def single_term(surfaces: Counter[str], lang: str) -> bool:
     code = get_profile(lang).code
     if lexeme_log_probs(code) is None:
         return True
-    # every form seen: the commonest decides (a capital opening a sentence aside)
-    return max(family_log_prob(form.lower(), code) for form in surfaces) < RARE_WORD
+    # every form seen, in its case: the commonest decides (German Haus, Juni)
+    return max(family_log_prob(form, code) for form in surfaces) < RARE_WORD
 
 
 def confirmed(surfaces: Counter[str], rendering: str, dice: float, *, tgt_lang: str,
@@ -88,9 +89,7 @@ def confirmed(surfaces: Counter[str], rendering: str, dice: float, *, tgt_lang: 
         return False
     words = [t.text for t in tokenize(rendering) if t.word and t.text.isalpha()
              and strip_accents(t.text.lower()) not in tgt_stop]
-    # the table writes a word as text does (German Juni -9.1, juni -14.1): either way
-    return bool(words) and all(max(family_log_prob(w, code), family_log_prob(w.lower(), code))
-                               < RARE_WORD for w in words)
+    return bool(words) and all(family_log_prob(w, code) < RARE_WORD for w in words)
 
 
 @cache
@@ -104,8 +103,17 @@ def _forms_of(code: str) -> Mapping[str, tuple[str, ...]]:
 
 def family_log_prob(word: str, code: str) -> float:
     """The log probability in general text of ``word``, its lemma and the lemma's other
-    forms together (-inf when none is in the ``lexeme_prob`` table)."""
+    forms together (-inf when none is in the ``lexeme_prob`` table), in the case the
+    word is written or, where it may stand for another (:func:`case_readings`), the
+    commonest: the table writes a German noun with its capital (``Haus`` -8.6, ``haus``
+    -12.2), a word opening a sentence may have one it does not keep (``Nine``)."""
     table = lexeme_log_probs(code) or {}
-    lemma = lemma_table(code).get(word, word)
-    probs = [table[w] for w in {word, lemma, *_forms_of(code).get(lemma, ())} if w in table]
-    return math.log(sum(math.exp(p) for p in probs)) if probs else -math.inf
+    lemmas, low = lemma_table(code), word.lower()
+    lemma = lemmas.get(word) or lemmas.get(low, low)  # Americans: American
+    family = {w.lower() for w in (low, lemma, *_forms_of(code).get(lemma, ()))}
+    best = -math.inf
+    for case in case_readings(word):
+        probs = [table[case(w)] for w in family if case(w) in table]
+        if probs:
+            best = max(best, math.log(sum(math.exp(p) for p in probs)))
+    return best

@@ -7,13 +7,17 @@ reader and ``export --unwrap`` ask them whether a word broken at a line end is o
 term, or, for a source language without a table (it, fr, nl), whether its rendering is
 (:mod:`aligner.check.suggest_words`).  spacy-lookups-data has no such table for Italian,
 French or Dutch, and the project ships no word counts of its own.
+
+The tables write a word as text does, so a German noun is there with its capital
+(``Haus`` -8.6) and only rarely without (``haus`` -12.2): a word is looked up in the
+cases its spelling may stand for (:func:`case_readings`), not in lower case alone.
 """
 
 from __future__ import annotations
 
 import gzip
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache
 from importlib import resources
 
@@ -29,3 +33,22 @@ def lexeme_log_probs(code: str) -> Mapping[str, float] | None:
     with data.open("rb") as fh:
         table: dict[str, float] = json.loads(gzip.decompress(fh.read()))
     return table
+
+
+
+def _capitalised(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def case_readings(word: str) -> tuple[Callable[[str], str], ...]:
+    """How to write a word, and the other forms of its lemma, in each case that ``word``
+    as written may stand for in a ``lexeme_prob`` table: a word in lower case is that
+    word (``nine``: not the ``Nine`` opening a sentence); one with a capital is that,
+    or the word in lower case with a capital opening a sentence (``Haus``, ``Nine``);
+    one in capitals (a heading's ``HAUS``) any of the three.  A word in mixed case
+    (``iPhone``) is read in lower case and with a capital, not as written."""
+    if word == word.lower():
+        return (str.lower,)
+    if len(word) > 1 and word.isupper():
+        return (str.lower, _capitalised, str.upper)
+    return (str.lower, _capitalised)
