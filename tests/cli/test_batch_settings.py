@@ -146,6 +146,8 @@ def test_an_older_collection_aligned_with_a_glossary_asks_for_it(
     conn.execute("ALTER TABLE sentences DROP COLUMN part")  # schema 15
     conn.execute("ALTER TABLE sentences DROP COLUMN number")  # schema 16
     conn.execute("ALTER TABLE sentences DROP COLUMN joined")  # schema 17
+    conn.execute("ALTER TABLE documents DROP COLUMN kept_failure")  # schema 18
+    conn.execute("ALTER TABLE edits DROP COLUMN inserts")  # schema 19
     conn.execute("PRAGMA user_version = 9")
     conn.commit()
     conn.close()

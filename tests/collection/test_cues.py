@@ -160,6 +160,8 @@ def test_an_older_collection_upgrades_with_no_cues_until_aligned_again(
     conn.execute("ALTER TABLE sentences DROP COLUMN part")  # schema 15
     conn.execute("ALTER TABLE sentences DROP COLUMN number")  # schema 16
     conn.execute("ALTER TABLE sentences DROP COLUMN joined")  # schema 17
+    conn.execute("ALTER TABLE documents DROP COLUMN kept_failure")  # schema 18
+    conn.execute("ALTER TABLE edits DROP COLUMN inserts")  # schema 19
     conn.execute("PRAGMA user_version = 12")
     conn.commit()
     conn.close()
@@ -168,7 +170,7 @@ def test_an_older_collection_upgrades_with_no_cues_until_aligned_again(
     assert "cue" not in stderr
     assert "sal  unit 0 (paragraph 1)" in stdout
     conn = sqlite3.connect(db)
-    assert conn.execute("PRAGMA user_version").fetchone() == (17,)
+    assert conn.execute("PRAGMA user_version").fetchone() == (19,)
     assert conn.execute("SELECT count(*) FROM sentences WHERE cues IS NULL").fetchone() == (6,)
     conn.close()
 

@@ -129,3 +129,55 @@ def test_a_failure_of_the_machine_or_of_an_older_aligner_is_tried_again(
     assert _ids(db)["checkout"][0] > first["checkout"][0]  # read again, stored anew
     code, stderr = _batch(en, es, db)  # ... with the mark now
     assert "1 failed (1 failed before, unchanged)" in stderr
+
+
+def test_an_aligned_pair_whose_changed_file_fails_keeps_its_alignment_and_is_not_retried(
+        tmp_path: Path) -> None:
+    """A pair aligned once whose file became binary keeps its alignment (``kept``); the
+    next run, of the same files and settings, says it failed before and does not send it
+    to a worker again -- as for a pair stored as failed -- until the file changes or
+    ``--retry-failed`` is given."""
+    en, es = _folders(tmp_path)
+    for folder in (en, es):
+        (folder / f"checkout.{folder.name}.xlf").unlink()
+    db = tmp_path / "c.db"
+    assert _batch(en, es, db)[0] == 0
+    first = _ids(db)
+    assert first["note"][1] == "aligned"
+    note = es / "note.es.txt"
+    note.write_bytes(b"\x00\x01\x02 not text")
+    code, stderr = _batch(en, es, db)
+    assert code == 1 and "0 pairs aligned, 0 unchanged, 1 failed, of 1" in stderr, stderr
+    assert "failed before" not in stderr and "alignment stored before is kept" in stderr
+    assert _ids(db) == first
+    tail = "; the alignment stored before is kept (of the files and settings it was made with)"
+    code, stderr = _batch(en, es, db)
+    lines = stderr.splitlines()
+    assert code == 1 and lines[0].startswith(
+        "aligner: 0 pairs aligned, 0 unchanged, 1 failed (1 failed before, unchanged), of 1")
+    assert lines[1].startswith(f"aligner: failed: note ({en / 'note.en.txt'}, {note}): "
+                               f"failed before, unchanged: {note}: ")
+    assert lines[1].endswith(tail) and "binary file" in lines[1]
+    assert "give --retry-failed to try it anyway" in lines[2]
+    assert _ids(db) == first  # the alignment kept, its row as it was
+    # --retry-failed reads it again: it fails again, the alignment is still kept
+    code, stderr = _batch(en, es, db, "--retry-failed")
+    assert code == 1 and "failed before" not in stderr and tail in stderr
+    assert _ids(db) == first
+    # a file that changed again is tried again: binary still, then text that aligns
+    note.write_bytes(b"\x00\x01\x02 still not text")
+    code, stderr = _batch(en, es, db)
+    assert code == 1 and "failed before" not in stderr
+    code, stderr = _batch(en, es, db)
+    assert "1 failed (1 failed before, unchanged)" in stderr
+    note.write_text("La tienda abre a las diez.\n", encoding="utf-8")
+    code, stderr = _batch(en, es, db)
+    assert code == 0 and "1 pair aligned" in stderr, stderr
+    now = _ids(db)
+    assert now["note"][1] == "aligned" and now["note"][0] > first["note"][0]
+    conn = sqlite3.connect(db)
+    try:  # the new row keeps no failure: the next run is unchanged
+        assert conn.execute("SELECT kept_failure FROM documents").fetchall() == [(None,)]
+    finally:
+        conn.close()
+    assert "0 pairs aligned, 1 unchanged, 0 failed" in _batch(en, es, db)[1]

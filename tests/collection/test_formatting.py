@@ -203,6 +203,8 @@ def test_an_older_collection_upgrades_with_no_formatting_until_aligned_again(
     conn.execute("ALTER TABLE sentences DROP COLUMN part")  # schema 15
     conn.execute("ALTER TABLE sentences DROP COLUMN number")  # schema 16
     conn.execute("ALTER TABLE sentences DROP COLUMN joined")  # schema 17
+    conn.execute("ALTER TABLE documents DROP COLUMN kept_failure")  # schema 18
+    conn.execute("ALTER TABLE edits DROP COLUMN inserts")  # schema 19
     conn.execute("PRAGMA user_version = 11")
     conn.commit()
     conn.close()
@@ -210,7 +212,7 @@ def test_an_older_collection_upgrades_with_no_formatting_until_aligned_again(
     code, _, stderr = run("export", str(db), "-o", str(out))
     assert code == 0, stderr
     assert stderr.splitlines()[0] == (f"aligner: warning: {db}: upgraded the collection from "
-                                      "schema 11 to 17; an aligner older than this one cannot "
+                                      "schema 11 to 19; an aligner older than this one cannot "
                                       "open it now")
     assert "formatting" not in stderr
     assert "<bpt" not in out.read_text(encoding="utf-8")

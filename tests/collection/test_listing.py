@@ -131,6 +131,8 @@ def test_list_writes_nothing_into_a_collection(marked: Path) -> None:
     conn.execute("ALTER TABLE sentences DROP COLUMN part")  # schema 15
     conn.execute("ALTER TABLE sentences DROP COLUMN number")  # schema 16
     conn.execute("ALTER TABLE sentences DROP COLUMN joined")  # schema 17
+    conn.execute("ALTER TABLE documents DROP COLUMN kept_failure")  # schema 18
+    conn.execute("ALTER TABLE edits DROP COLUMN inserts")  # schema 19
     conn.execute("DROP TABLE replaced_documents")
     conn.execute("DROP TABLE batch_settings")
     conn.close()

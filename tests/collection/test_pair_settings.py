@@ -52,9 +52,9 @@ def test_the_upgrade_gives_each_pair_of_aligned_documents_the_set_it_remembered(
         team: Path) -> None:
     sha = _sha(team / "terms.tbx")
     with open_collection(team / "team.db") as c:
-        assert c.conn.execute("PRAGMA user_version").fetchone()[0] == 17
+        assert c.conn.execute("PRAGMA user_version").fetchone()[0] == 19
         assert c.notes() == [f"{team / 'team.db'}: upgraded the collection from schema 10 to "
-                             "17; an aligner older than this one cannot open it now"]
+                             "19; an aligner older than this one cannot open it now"]
         kept = all_remembered(c.conn)
     one_set = {"glossary": (f"{MADE_IN}/terms.tbx", sha), "srx": (None, None),
                "encoder": ("none", None), "input-format": (None, None)}

@@ -240,7 +240,7 @@ def test_a_memory_imported_into_a_schema_7_collection_gets_its_records_when_impo
     conn.close()
 
     stderr = _ok("export", str(db), "-o", str(tmp_path / "old.tmx"))
-    assert "upgraded the collection from schema 7 to 17" in stderr
+    assert "upgraded the collection from schema 7 to 19" in stderr
     (old,) = units(tmp_path / "old.tmx")  # as schema 7 exported it: the text, a new tuid
     assert old["tuvs"][0][3] == ["Encienda el {1}faro{/1} al anochecer."]
     assert old["attributes"]["tuid"] == "1"

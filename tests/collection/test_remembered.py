@@ -122,6 +122,8 @@ def test_a_schema_9_collection_is_upgraded_to_remember_nothing_yet(
     conn.execute("ALTER TABLE sentences DROP COLUMN part")  # schema 15
     conn.execute("ALTER TABLE sentences DROP COLUMN number")  # schema 16
     conn.execute("ALTER TABLE sentences DROP COLUMN joined")  # schema 17
+    conn.execute("ALTER TABLE documents DROP COLUMN kept_failure")  # schema 18
+    conn.execute("ALTER TABLE edits DROP COLUMN inserts")  # schema 19
     conn.execute("PRAGMA user_version = 9")
     conn.commit()
     conn.close()

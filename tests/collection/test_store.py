@@ -113,7 +113,7 @@ def test_a_version_1_database_is_upgraded_when_opened(tmp_path: Path) -> None:
     conn.commit()
     conn.close()
     with open_collection(db) as c:
-        assert c.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 17
+        assert c.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 19
         # version 4 starts the ids given from the largest there
         assert c.conn.execute("SELECT last FROM document_ids").fetchall() == [(1,)]
         doc = c.documents()[0]
@@ -290,11 +290,11 @@ def test_a_version_5_database_is_upgraded_to_tell_pairs_from_memories(tmp_path: 
     assert "kind" not in {row[1] for row in conn.execute("PRAGMA table_info(documents)")}
     conn.close()
     with open_collection(db) as c:
-        assert c.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 17
+        assert c.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 19
         assert [d.kind for d in c.documents()] == ["pair"]
         with pytest.raises(sqlite3.IntegrityError):  # a pair or a memory, nothing else
             c.conn.execute("UPDATE documents SET kind = 'other'")
-        assert c.notes() == [f"{db}: upgraded the collection from schema 5 to 17; an aligner "
+        assert c.notes() == [f"{db}: upgraded the collection from schema 5 to 19; an aligner "
                              "older than this one cannot open it now"]
 
 
@@ -325,13 +325,15 @@ def test_a_version_8_database_gets_the_files_text_of_a_corrected_sentence_from_i
     conn.execute("ALTER TABLE sentences DROP COLUMN part")  # schema 15
     conn.execute("ALTER TABLE sentences DROP COLUMN number")  # schema 16
     conn.execute("ALTER TABLE sentences DROP COLUMN joined")  # schema 17
+    conn.execute("ALTER TABLE documents DROP COLUMN kept_failure")  # schema 18
+    conn.execute("ALTER TABLE edits DROP COLUMN inserts")  # schema 19
     conn.execute("DROP TABLE replaced_documents")
     conn.execute("DROP TABLE batch_settings")
     conn.execute("PRAGMA user_version = 8")
     conn.commit()
     conn.close()
     with open_collection(collection) as c:
-        assert c.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 17
+        assert c.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 19
         assert c.originals(c.documents(["2021/mina"])[0]) == {
             ("tgt", 0): "The copper mine employed two thousand workers."}
         assert c.conn.execute("SELECT count(*) FROM sentences WHERE original IS NOT NULL"

@@ -137,3 +137,23 @@ def test_a_collections_edit_log_gives_the_split_too(collection_db: Path) -> None
         assert kept_apart(now, session.store.records()) == frozenset({2})
     finally:
         docs.close()
+
+
+def test_a_sentence_inserted_before_a_point_moves_it() -> None:
+    """A translation inserted for a source sentence left out (import --into): the point
+    after it moves on the target side; one inserted after it does not, though both get
+    target sentence 2 (the 1-0 bead either side of the point)."""
+    from aligner.editor.inserting import SentenceInsert
+
+    split = _split(1, Bead((1,), (1,)), Bead((2,), (2,)))  # the point (2, 2)
+
+    def inserted(version: int, src: int, op: str = "insert-sentence",
+                 remove: bool = False) -> Record:
+        made, left = Bead((src,), (2,)), Bead((src,), ())
+        change = Change(3, (left,), (made,), inserts=(SentenceInsert("tgt", 2, "Dos."),))
+        return Record(version, NOW, op, change.inverse() if remove else change)
+
+    assert split_points([split, inserted(2, 1)]) == {(2, 3)}  # source sentence 1: before
+    assert split_points([split, inserted(2, 2)]) == {(2, 2)}  # source sentence 2: after
+    assert split_points([split, inserted(2, 1), inserted(3, 1, "undo", remove=True)]) == {
+        (2, 2)}

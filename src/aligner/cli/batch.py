@@ -108,7 +108,8 @@ def batch_cmd(ctx: click.Context, src_dir: str | None, tgt_dir: str | None,
     on both sides).  Files without a partner are listed as warnings.  Running
     the same command again only aligns the pairs whose files or settings
     changed (--force: all of them); an interrupted run is finished by the next.
-    A pair that fails is recorded and listed at the end; the next run tries it
+    A pair that fails is recorded (one aligned before keeps that alignment) and
+    listed at the end; the next run tries it
     again when its files or settings changed, or it failed for the machine (a worker
     killed), else says it failed before (--retry-failed tries it).  Exit status: 0
     all pairs aligned, 1 some failed (before too), 2 bad command line or unusable

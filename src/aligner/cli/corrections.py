@@ -53,7 +53,7 @@ def import_into(ctx: click.Context, db: str, path: str, name: str, encoding: str
     for unit, beads in plan.units(NOT_FILLED):
         warn(f"{path}: unit {unit.number} translates source sentence(s) of bead "
              f"{beads[0] + 1} of {name}, which had no counterpart, but could not be made "
-             f"its translation ({plan.refused[beads[0]]}); add it in aligner review: "
+             f"its translation ({plan.refused[beads[0]]}); not added: "
              f"{_shown(unit.source)}")
     unchanged = len(plan.units(UNCHANGED))
     filled, not_filled = len(plan.units(FILLED)), len(plan.units(NOT_FILLED))

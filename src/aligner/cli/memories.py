@@ -71,8 +71,10 @@ def import_cmd(ctx: click.Context, db: str, files: tuple[str, ...], src_lang: st
     corrects that document: each unit whose target differs corrects the target of the
     bead with its source text, an edit of aligner review (logged, undoable, marked
     edited), and a unit the file marks reviewed (a colleague's export of their copy)
-    confirms its bead when it has no mark here; units that match no bead, or several,
-    are listed and make the exit status 1.
+    confirms its bead when it has no mark here; a unit that translates a source sentence
+    left without a counterpart inserts its translation as a sentence of the target (one
+    edit, undoable too); units that match no bead, or several, are listed and make the
+    exit status 1.
 
     \b
     Examples:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from aligner.collection.clashes import name_clash, own_names, same_file
 from aligner.collection.duplicates import Copies, copies
+from aligner.collection.kept_failures import keep_failure, kept_failures
 from aligner.collection.language_pairs import same_pair
 from aligner.collection.pairing import Pair
 from aligner.collection.rejoin import stored_joins
@@ -147,7 +148,8 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
     A document aligned before whose realigning fails keeps its alignment
     (:class:`FailedPair` ``kept``); a new one is stored as failed.  One that failed
     for a reason of its files' own is not tried again while its files and settings
-    are the same (:class:`FailedPair` ``before``), unless ``retry_failed`` or ``force``.
+    are the same (:class:`FailedPair` ``before``), unless ``retry_failed`` or ``force``
+    -- a kept alignment too (:mod:`aligner.collection.kept_failures`).
     ``prune`` takes out the stored documents whose files are gone (a renamed or
     deleted pair) -- a reviewed one only with ``discard_reviews``.
     ``forced_after``: with ``force``, this run goes on with a --force run that did not
@@ -172,10 +174,13 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
         kept = old is not None and old.status == "aligned"
         if not kept:
             collection.store(_absolute(record))
+        else:  # kept, with the failure when the same files would fail again
+            keep_failure(collection, record)
         summary.failed.append(FailedPair(record.name, record.src_path, record.tgt_path,
                                          record.error or "failed", kept))
 
     reviewed = {} if discard_reviews else collection.reviewed_beads()
+    failed_kept = kept_failures(collection)  # aligned before, their changed files failed
     names = {pair.name for pair in pairs}
     renamed = gone_reviewed(stored, names | others, reviewed)  # what a renamed pair may be
     todo: list[tuple[Pair, str, str]] = []
@@ -229,6 +234,13 @@ def run_batch(collection: Collection, pairs: Sequence[Pair], settings: BatchSett
                 moved.append((str(pair.src.resolve()), str(pair.tgt.resolve()), old.id))
             summary.failed.append(FailedPair(pair.name, str(pair.src), str(pair.tgt),
                                              old.error or "failed", before=True))
+            continue
+        if ((not (force or retry_failed) or done_by_force) and old is not None
+                and (was_kept := failed_kept.get(pair.name)) is not None
+                and was_kept.same(*hashes, digest)):
+            # its alignment of other files kept; these would fail again as they did
+            summary.failed.append(FailedPair(pair.name, str(pair.src), str(pair.tgt),
+                                             was_kept.error, kept=True, before=True))
             continue
         if (old is not None and old.status == "aligned" and (old.src_hash, old.tgt_hash) == hashes
                 and old.settings_hash != digest):

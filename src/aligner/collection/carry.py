@@ -40,7 +40,7 @@ from itertools import pairwise
 
 from aligner.align.options import AlignOptions, Evidence
 from aligner.align.realign import realign
-from aligner.editor.edits import cues_cut
+from aligner.editor.sentence_data import cues_cut
 from aligner.model import REVIEW_AGAIN, Alignment, Bead
 
 

@@ -52,6 +52,12 @@ Version 17 keeps a reviewer's sentence joins (``sentences.joined``: JSON ``[[cut
 ...]`` on a sentence made of two or more the segmenter had cut; NULL for the others), so
 that ``aligner batch`` joins them again when it aligns changed files
 (:mod:`aligner.collection.rejoin`).
+Version 18 keeps, on an aligned document whose changed files failed to align for a reason
+of their own, that failure (``documents.kept_failure``, JSON; NULL for the others), so that
+``aligner batch`` does not try the same files again (:mod:`aligner.collection.kept_failures`).
+Version 19 keeps a sentence a person inserted in the edit log (``edits.inserts``, JSON;
+NULL for the other operations: :mod:`aligner.editor.inserting`); the sentence's row says
+it is no file's by its file's text, empty (``sentences.original``).
 An upgrade runs in one transaction when a collection is opened.
 What a collection file looks like from outside (:func:`looks_like_collection`)
 is here too.
@@ -68,7 +74,7 @@ from pathlib import Path
 #: ``PRAGMA application_id``: "alnc" -- this file is an aligner collection.
 APPLICATION_ID = 0x616C6E63
 #: ``PRAGMA user_version``: the schema this code writes and reads.
-SCHEMA_VERSION = 17
+SCHEMA_VERSION = 19
 
 SCHEMA_V1 = """
 CREATE TABLE documents (
@@ -270,6 +276,16 @@ UPGRADE_V17 = """
 ALTER TABLE sentences ADD COLUMN joined TEXT;
 """
 
+#: Version 17 -> 18: the failure of an aligned document's changed files, kept beside it.
+UPGRADE_V18 = """
+ALTER TABLE documents ADD COLUMN kept_failure TEXT;
+"""
+
+#: Version 18 -> 19: a sentence a person inserted, in the edit log.
+UPGRADE_V19 = """
+ALTER TABLE edits ADD COLUMN inserts TEXT;
+"""
+
 
 def _settings_per_pair(conn: sqlite3.Connection) -> None:
     """Version 10 -> 11: the collection's one set of settings, each row under every
@@ -293,7 +309,8 @@ UPGRADES: dict[int, str | Callable[[sqlite3.Connection], None]] = {
     2: UPGRADE_V2, 3: UPGRADE_V3, 4: UPGRADE_V4, 5: UPGRADE_V5, 6: UPGRADE_V6,
     7: UPGRADE_V7, 8: UPGRADE_V8, 9: UPGRADE_V9, 10: UPGRADE_V10, 11: _settings_per_pair,
     12: UPGRADE_V12, 13: UPGRADE_V13, 14: UPGRADE_V14, 15: UPGRADE_V15,
-    16: UPGRADE_V16, 17: UPGRADE_V17}
+    16: UPGRADE_V16, 17: UPGRADE_V17, 18: UPGRADE_V18,
+    19: UPGRADE_V19}
 
 
 def create(conn: sqlite3.Connection) -> None:

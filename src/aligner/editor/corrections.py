@@ -141,8 +141,8 @@ def apply_file(db: str, name: str, path: str, *, encoding: str = "utf-8") -> Pla
 
 
 def _fill_all(session: EditSession, plan: Plan, version: int) -> None:
-    """The fills of ``plan`` made (they keep the beads' numbers); one refused is marked
-    :data:`NOT_FILLED`, with the reason, in ``plan.refused``."""
+    """The fills of ``plan`` made, each one edit (they keep the beads' numbers); one
+    refused is marked :data:`NOT_FILLED`, with the reason, in ``plan.refused``."""
     from aligner.editor.edits import EditError
     from aligner.editor.filling import fill
 
@@ -153,8 +153,6 @@ def _fill_all(session: EditSession, plan: Plan, version: int) -> None:
             alignment, version = fill(session, alignment, version, filling)
         except EditError as exc:
             plan.refused[filling.bead] = str(exc)
-            snapshot = session.snapshot()  # the edits made undone: later versions
-            alignment, version = snapshot.alignment, snapshot.version
     if plan.refused:
         plan.outcomes = [(u, NOT_FILLED, beads) if o == FILLED and beads[0] in plan.refused
                          else (u, o, beads) for u, o, beads in plan.outcomes]

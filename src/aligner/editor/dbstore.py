@@ -10,7 +10,9 @@ makes them -- the text of each sentence a text edit changed is replaced in
 document, which the log and ``sentences.original`` keep; its formatting dropped and
 its subtitle cues cut to the new text, as :func:`~aligner.editor.edits.apply_change`
 does), a split sentence made two rows (``_store_split``: their offsets cut from the
-sentence's, the second marked ``split``, schema 14) or joined again, and the edit is appended
+sentence's, the second marked ``split``, schema 14) or joined again, a sentence a person
+inserted made a row of its own (``_store_insert``: its file's text empty, ``original``,
+its offsets the point in the file where it stands) or taken out again, and the edit is appended
 to the ``edits`` table with the new version in ``documents.revision``.  Anything that
 fails rolls the whole transaction back.  The database is in WAL mode: a committed edit survives a
 killed process.
@@ -38,6 +40,7 @@ from aligner.collection.rejoin import joins_from_json, joins_to_json
 from aligner.collection.store import Collection, DocumentRow, open_collection
 from aligner.collection.work import unit_texts
 from aligner.editor.edits import EditError, apply_change
+from aligner.editor.inserting import SentenceInsert
 from aligner.editor.splitting import SentenceSplit
 from aligner.editor.store import (
     ChangedBehind,
@@ -169,16 +172,19 @@ class CollectionStore:
                  for t in record.change.texts])
             for split in record.change.splits:
                 _store_split(c, self.doc.id, new, split)
+            for insert in record.change.inserts:
+                _store_insert(c, self.doc.id, new, insert)
             texts = record.change.texts
             c.conn.execute(
                 "INSERT INTO edits (doc, version, time, op, bead, side, undoes, redoes, start, "
-                "before, after, texts, splits) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "before, after, texts, splits, inserts) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (self.doc.id, record.version, saved["time"], record.op, record.bead,
                  record.side, record.undoes, record.redoes, record.change.start,
                  json.dumps(saved["before"], ensure_ascii=False),
                  json.dumps(saved["after"], ensure_ascii=False),
                  json.dumps(texts_to_json(texts), ensure_ascii=False) if texts else None,
-                 saved.get("splits") and json.dumps(saved["splits"], ensure_ascii=False)))
+                 saved.get("splits") and json.dumps(saved["splits"], ensure_ascii=False),
+                saved.get("inserts") and json.dumps(saved["inserts"], ensure_ascii=False)))
             c.conn.execute("UPDATE documents SET revision = ? WHERE id = ?",
                            (record.version, self.doc.id))
         self._alignment, self._version = new, record.version
@@ -204,21 +210,22 @@ class CollectionStore:
             self._revision(c)
             rows = c.conn.execute(
                 "SELECT version, time, op, bead, side, undoes, redoes, start, before, after, "
-                "texts, splits FROM edits WHERE doc = ? ORDER BY version",
+                "texts, splits, inserts FROM edits WHERE doc = ? ORDER BY version",
                 (self.doc.id,)).fetchall()
         # a record made before sentence splits were undone may name one sentence more
         limits = {side: len(getattr(alignment, f"{side}_sentences")) + len(rows)
                   for side in ("src", "tgt")}
         records = []
         for (version, time, op, bead, side, undoes, redoes, start, before, after, texts,
-             splits) in rows:
+             splits, inserts) in rows:
             where = f"{self.db.path}: edits of {self.doc.name!r}, version {version}"
             try:
                 raw = {"version": version, "time": time, "op": op, "bead": bead, "side": side,
                        "undoes": undoes, "redoes": redoes, "start": start,
                        "before": json.loads(before), "after": json.loads(after),
                        "texts": None if texts is None else json.loads(texts),
-                       "splits": None if splits is None else json.loads(splits)}
+                       "splits": None if splits is None else json.loads(splits),
+                       "inserts": None if inserts is None else json.loads(inserts)}
             except json.JSONDecodeError:
                 raise FormatError(f"{where}: not valid JSON") from None
             records.append(record_from_json(raw, limits, where))
@@ -288,6 +295,40 @@ def _store_split(c: Collection, doc: int, new: Alignment, s: SentenceSplit) -> N
              parts[1], *where))
     conn.execute(f"UPDATE documents SET {s.side}_sentences = ? WHERE id = ?",
                  (len(sentences), doc))
+
+
+def _store_insert(c: Collection, doc: int, new: Alignment, s: SentenceInsert) -> None:
+    """Sentence ``s.index`` of ``s.side`` made a row (or its row taken out again), the rows
+    from there on renumbered.  The row says the sentence is no file's: its file's text
+    (``original``) is empty, and its offsets are the point where it stands in the file --
+    the end of the sentence before it (the start of the first) -- so that ``aligner
+    batch`` carrying the review over to changed files looks for it by its own text
+    (:mod:`aligner.collection.carry`).  Its paragraph, part and number are the sentence
+    before it's (the first one's, for a sentence inserted first), as
+    :func:`~aligner.editor.inserting.apply_insert` gives them."""
+    conn, where = c.conn, (doc, s.side)
+    if s.remove:
+        conn.execute("DELETE FROM sentences WHERE doc = ? AND side = ? AND idx = ?",
+                     (*where, s.index))
+        # renumbered through negative numbers: the key (doc, side, idx) is unique at each row
+        conn.execute("UPDATE sentences SET idx = -idx WHERE doc = ? AND side = ? AND idx > ?",
+                     (*where, s.index))
+        conn.execute("UPDATE sentences SET idx = -idx - 1 WHERE doc = ? AND side = ? "
+                     "AND idx < 0", where)
+    else:
+        near = conn.execute(
+            'SELECT CASE WHEN ?3 = 0 THEN start ELSE "end" END, paragraph, part, number '
+            "FROM sentences WHERE doc = ?1 AND side = ?2 AND idx = max(?3 - 1, 0)",
+            (*where, s.index)).fetchone() or (0, 0, None, None)
+        conn.execute("UPDATE sentences SET idx = -idx - 2 WHERE doc = ? AND side = ? "
+                     "AND idx >= ?", (*where, s.index))
+        conn.execute("UPDATE sentences SET idx = -idx - 1 WHERE doc = ? AND side = ? "
+                     "AND idx < 0", where)
+        conn.execute('INSERT INTO sentences (doc, side, idx, text, start, "end", paragraph, '
+                     "original, part, number) VALUES (?,?,?,?,?,?,?,'',?,?)",
+                     (*where, s.index, s.text, near[0], near[0], *near[1:]))
+    conn.execute(f"UPDATE documents SET {s.side}_sentences = ? WHERE id = ?",
+                 (len(getattr(new, f"{s.side}_sentences")), doc))
 
 
 def _lock(path: Path, db: str) -> IO[bytes]:

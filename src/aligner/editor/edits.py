@@ -35,7 +35,10 @@ person has marked that is not doubtful; which are doubtful is the page's judgeme
 checks, the glossary), so the caller names the beads to leave (``Edit.skip``).  *Split
 sentence* makes one sentence of a side two, *join sentence* two of one bead one
 (:mod:`aligner.editor.splitting`): the change carries it (``Change.splits``) and
-renumbers the beads after it; its inverse is the other.
+renumbers the beads after it; its inverse is the other.  *Insert sentence* gives a bead
+without a sentence on a side one that no file has (:mod:`aligner.editor.inserting`): a
+person's translation of a sentence left out, the bead marked edited with the score 1.0;
+its inverse takes the sentence out again.
 """
 
 from __future__ import annotations
@@ -44,16 +47,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import Enum
-from typing import TypeVar
 
-from aligner.editor import splitting
+from aligner.editor import inserting, splitting
+from aligner.editor.inserting import InsertRefused, SentenceInsert
+from aligner.editor.sentence_data import cues_cut, unformatted
 from aligner.editor.splitting import SentenceSplit
 from aligner.errors import AlignerError
 from aligner.formats.units import PROP_REVIEWED, PROP_SCORE, PROP_SRC_SENTENCES, PROP_TGT_SENTENCES
-from aligner.model import Alignment, Bead, Review, ReviewState, Side, SubtitleCue
+from aligner.model import Alignment, Bead, Review, ReviewState, Side
 from aligner.unitrecord import UnitRecord, agreed
-
-_Look = TypeVar("_Look")
 
 
 class EditError(AlignerError):
@@ -75,11 +77,12 @@ class Op(Enum):
     TEXT = "text"  # new texts for the sentences of a side (Edit.texts)
     SPLIT_SENTENCE = "split-sentence"  # one sentence of a side made two (Edit.sentence, .at)
     JOIN_SENTENCE = "join-sentence"  # sentences Edit.sentence and the next made one
+    INSERT_SENTENCE = "insert-sentence"  # a new sentence (Edit.texts) for an empty side
 
 
 #: Operations that work on one side of a bead (source or target).
 SIDED = frozenset({Op.MOVE_FIRST, Op.MOVE_LAST, Op.DETACH_FIRST, Op.DETACH_LAST, Op.TEXT,
-                   Op.SPLIT_SENTENCE, Op.JOIN_SENTENCE})
+                   Op.SPLIT_SENTENCE, Op.JOIN_SENTENCE, Op.INSERT_SENTENCE})
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +90,8 @@ class Edit:
     """One operation on bead number ``bead`` (and ``side`` for the sided ones).
 
     ``texts``: for :attr:`Op.TEXT`, the new text of each sentence of the side, in
-    order (one per sentence; those unchanged stay as they are).  ``skip``: for
+    order (one per sentence; those unchanged stay as they are); for
+    :attr:`Op.INSERT_SENTENCE`, the one new sentence's text.  ``skip``: for
     :attr:`Op.CONFIRM_ALL`, the beads to leave unmarked (the doubtful ones).
     ``sentence``, ``at``: for :attr:`Op.SPLIT_SENTENCE`, the sentence (its index on the
     side) and the offset in its text to split it at (:attr:`Op.JOIN_SENTENCE`: the first
@@ -120,24 +124,27 @@ class TextChange:
 @dataclass(frozen=True, slots=True)
 class Change:
     """Beads ``start .. start + len(before)`` replaced by ``after``; sentence texts
-    replaced as ``texts`` says; sentences split (or joined) as ``splits`` says, which
-    renumbers the beads after the run (``after`` is in the new numbering already)."""
+    replaced as ``texts`` says; sentences split (or joined) as ``splits`` says, or
+    inserted (taken out) as ``inserts`` says, which renumbers the beads after the run
+    (``after`` is in the new numbering already)."""
 
     start: int
     before: tuple[Bead, ...]
     after: tuple[Bead, ...]
     texts: tuple[TextChange, ...] = ()
     splits: tuple[SentenceSplit, ...] = ()
+    inserts: tuple[SentenceInsert, ...] = ()
 
     def inverse(self) -> Change:
         return Change(self.start, self.after, self.before,
                       tuple(t.inverse() for t in self.texts),
-                      tuple(s.inverse() for s in reversed(self.splits)))
+                      tuple(s.inverse() for s in reversed(self.splits)),
+                      tuple(s.inverse() for s in reversed(self.inserts)))
 
     @property
     def is_empty(self) -> bool:
         return (self.before == self.after and all(t.before == t.after for t in self.texts)
-                and not self.splits)
+                and not self.splits and not self.inserts)
 
 
 def check_invariants(alignment: Alignment) -> None:
@@ -180,49 +187,29 @@ def apply_change(alignment: Alignment, change: Change) -> Alignment:
     try:
         for s in change.splits:
             tail = splitting.split_beads(tail, s)
-    except splitting.SplitRefused as exc:
+        for i in change.inserts:
+            tail = inserting.insert_beads(tail, i)
+    except (splitting.SplitRefused, InsertRefused) as exc:
         raise EditError(str(exc)) from None
     beads = alignment.beads[:change.start] + change.after + tail
     src, tgt = _texts_changed(alignment, change.texts)
     out = replace(alignment, beads=beads, src_sentences=src, tgt_sentences=tgt,
-                  src_formatting=_unformatted(alignment.src_formatting, change.texts, "src"),
-                  tgt_formatting=_unformatted(alignment.tgt_formatting, change.texts, "tgt"),
-                  src_codes=_unformatted(alignment.src_codes, change.texts, "src"),
-                  tgt_codes=_unformatted(alignment.tgt_codes, change.texts, "tgt"),
+                  src_formatting=unformatted(alignment.src_formatting, change.texts, "src"),
+                  tgt_formatting=unformatted(alignment.tgt_formatting, change.texts, "tgt"),
+                  src_codes=unformatted(alignment.src_codes, change.texts, "src"),
+                  tgt_codes=unformatted(alignment.tgt_codes, change.texts, "tgt"),
                   src_cues=cues_cut(alignment.src_cues, src),
                   tgt_cues=cues_cut(alignment.tgt_cues, tgt))
     try:
         for s in change.splits:
             out = splitting.apply_split(out, s)
-    except splitting.SplitRefused as exc:
+        for i in change.inserts:
+            out = inserting.apply_insert(out, i)
+    except (splitting.SplitRefused, InsertRefused) as exc:
         raise EditError(f"the change at bead {change.start} does not fit this alignment: "
                         f"{exc}") from None
     check_invariants(out)
     return out
-
-
-def _unformatted(formatting: tuple[tuple[_Look, ...], ...], texts: Sequence[TextChange],
-                 side: str) -> tuple[tuple[_Look, ...], ...]:
-    """A side's formatting (or a memory's inline codes) with that of each sentence whose
-    text changed left out: its spans were offsets into the old text (bold would land on
-    other characters, or past the end).  Undo gives the text back, not its formatting."""
-    changed = {t.index for t in texts if t.side == side and t.before != t.after}
-    if not changed or not formatting:
-        return formatting
-    return tuple(() if i in changed else spans for i, spans in enumerate(formatting))
-
-
-def cues_cut(cues: tuple[tuple[SubtitleCue, ...], ...], sentences: tuple[str, ...]
-              ) -> tuple[tuple[SubtitleCue, ...], ...]:
-    """A side's subtitle cues with their spans cut to the sentences' texts, which an edit
-    may have shortened: a cue is the file's (its number and times stay, and so does the
-    sentence it starts in), only where its text lies in the sentence was an offset into
-    the old text."""
-    if not cues:
-        return cues
-    return tuple(tuple(c if c.span[1] <= len(text) else replace(
-        c, span=(min(c.span[0], len(text)), len(text))) for c in mine)
-        for mine, text in zip(cues, sentences, strict=False))
 
 
 def _texts_changed(alignment: Alignment, texts: Sequence[TextChange]
@@ -311,6 +298,8 @@ def plan(alignment: Alignment, edit: Edit, now: datetime) -> Change:
     assert edit.side is not None  # SIDED, checked above
     side = edit.side
     mine, other = _sides(bead, side)
+    if op is Op.INSERT_SENTENCE:
+        return _insert(alignment, k, side, mine, edit.texts, now)
     if not mine:
         raise EditError(f"bead {k} has no {side.value} sentence")
     if op is Op.TEXT:
@@ -365,6 +354,21 @@ def _text(alignment: Alignment, k: int, side: Side, texts: Sequence[str],
         raise EditError(f"bead {k}'s {side.value} text is unchanged")
     edited = replace(bead, review=Review(ReviewState.EDITED, now))
     return Change(k, (bead,), (edited,), tuple(changes))
+
+
+def _insert(alignment: Alignment, k: int, side: Side, mine: Sequence[int],
+            texts: Sequence[str], now: datetime) -> Change:
+    """Bead ``k``, without a sentence on ``side``, given the one of ``texts``, a new
+    sentence put where the bead stands (:mod:`aligner.editor.inserting`)."""
+    if mine:
+        raise EditError(f"bead {k} has a {side.value} sentence: a new one is inserted "
+                        "only beside a sentence left without a counterpart")
+    if len(texts) != 1 or not texts[0].strip():
+        raise EditError("insert-sentence needs the one text of the new sentence")
+    key, bead = "src" if side is Side.SOURCE else "tgt", alignment.beads[k]
+    i = inserting.insert_point(alignment.beads, k, key)
+    made = _edited(*_make(side, (i,), _sides(bead, side)[1]), now, bead)
+    return Change(k, (bead,), (made,), inserts=(SentenceInsert(key, i, texts[0]),))
 
 
 def _split_sentence(alignment: Alignment, k: int, side: Side, edit: Edit,

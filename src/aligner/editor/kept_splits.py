@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from aligner.editor.edits import Change
+from aligner.editor.inserting import SentenceInsert
 from aligner.editor.splitting import SentenceSplit
 from aligner.editor.store import Record
 from aligner.model import Alignment
@@ -61,6 +62,18 @@ def _moved(point: Point, split: SentenceSplit) -> Point | None:
     return (at, point[1]) if split.side == "src" else (point[0], at)
 
 
+def _inserted(point: Point, change: Change, insert: SentenceInsert) -> Point:
+    """``point`` after a sentence inserted (or taken out) in the bead ``change`` makes: it
+    moves when that bead is before it -- its sentences of the other side are -- as the
+    index alone cannot tell (a 1-0 bead either side of the point gets the same one)."""
+    other = "tgt" if insert.side == "src" else "src"
+    held: tuple[int, ...] = getattr(change.after[0], other) if change.after else ()
+    if not held or held[-1] >= (point[0] if other == "src" else point[1]):
+        return point
+    step = -1 if insert.remove else 1
+    return (point[0] + step, point[1]) if insert.side == "src" else (point[0], point[1] + step)
+
+
 def split_points(records: Sequence[Record]) -> set[Point]:
     """The points of the splits in effect after ``records`` (the log, oldest first)."""
     by_version: dict[int, Record] = {}
@@ -70,6 +83,8 @@ def split_points(records: Sequence[Record]) -> set[Point]:
         for split in record.change.splits:
             moved = {v: _moved(p, split) for v, p in made.items()}
             made = {v: p for v, p in moved.items() if p is not None}
+        for insert in record.change.inserts:
+            made = {v: _inserted(p, record.change, insert) for v, p in made.items()}
         if record.op == "undo":
             made.pop(record.undoes or -1, None)
         elif _is_split(record, by_version):

@@ -66,7 +66,7 @@ def edit_from_body(body: Mapping[str, Any]) -> Edit:
         if side is None:
             raise HTTPError(400, "side: expected source or target")
     texts: tuple[str, ...] = ()
-    if op is Op.TEXT:
+    if op in (Op.TEXT, Op.INSERT_SENTENCE):  # insert-sentence: the new one's text
         given = body.get("texts")
         if not isinstance(given, list) or not all(isinstance(t, str) for t in given):
             raise HTTPError(400, "texts: expected the new text of each sentence of the side")

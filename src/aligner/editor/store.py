@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import IO, Any, Protocol
 
 from aligner.editor.edits import Change, EditError, apply_change
-from aligner.editor.texts import splits_from_json, splits_to_json, texts_from_json, texts_to_json
+from aligner.editor.texts import sentences_from_json, sentences_to_json
 from aligner.errors import AlignerError, FormatError, OutputError
 from aligner.fileio import atomic_write, read_text
 from aligner.formats.alignment_json import (
@@ -146,8 +146,7 @@ def record_to_json(record: Record) -> dict[str, Any]:
         "start": record.change.start,
         "before": [_bead_json(b) for b in record.change.before],
         "after": [_bead_json(b) for b in record.change.after],
-        **({"texts": texts_to_json(record.change.texts)} if record.change.texts else {}),
-        **({"splits": splits_to_json(record.change.splits)} if record.change.splits else {}),
+        **sentences_to_json(record.change),
     }
 
 
@@ -176,8 +175,7 @@ def record_from_json(raw: Any, limits: dict[str, int], where: str) -> Record:
         sides[key] = tuple(bead_from_json(b, f"{key}[{i}]", limits, fail)
                            for i, b in enumerate(raw[key]))
     change = Change(raw["start"], sides["before"], sides["after"],
-                    texts_from_json(raw.get("texts"), limits, fail),
-                    splits_from_json(raw.get("splits"), limits, fail))
+                    *sentences_from_json(raw, limits, fail))
     return Record(raw["version"], time, raw["op"], change,
                   raw.get("bead"), raw.get("side"), raw.get("undoes"), raw.get("redoes"))
 

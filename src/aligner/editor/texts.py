@@ -12,6 +12,10 @@ has ``"splits"``: ``{"side": "src", "sentence": 4, "text": "...", "cut": 14,
 "resume": 15, "join": false}`` -- the whole sentence, and where its two parts end
 and begin (``join``: the two parts made one again); ``"cue_ends"``, ``[[cue
 index, span end], ...]``, when the split cut a subtitle cue.
+
+A record of an inserted sentence (:mod:`aligner.editor.inserting`), or of its undo, has
+``"inserts"``: ``{"side": "tgt", "sentence": 7, "text": "...", "remove": false}`` -- the
+new sentence's place and text (``remove``: taken out again).
 """
 
 from __future__ import annotations
@@ -19,7 +23,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from aligner.editor.edits import TextChange
+from aligner.editor.edits import Change, TextChange
+from aligner.editor.inserting import SentenceInsert
 from aligner.editor.splitting import SentenceSplit
 from aligner.errors import FormatError
 
@@ -84,3 +89,47 @@ def splits_from_json(raw: Any, limits: Mapping[str, int],
                                  s["join"], tuple((a, b) for a, b in ends),
                                  s.get("segmenter", False)))
     return tuple(out)
+
+
+def inserts_to_json(inserts: Sequence[SentenceInsert]) -> list[dict[str, Any]]:
+    """A change's inserted sentences as the log keeps them."""
+    return [{"side": s.side, "sentence": s.index, "text": s.text, "remove": s.remove}
+            for s in inserts]
+
+
+def inserts_from_json(raw: Any, limits: Mapping[str, int],
+                      fail: Callable[[str, str], FormatError]) -> tuple[SentenceInsert, ...]:
+    """The ``inserts`` of a log record (none in a record of another operation, or one
+    written before sentences were inserted)."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise fail("inserts", "expected a list of inserted sentences")
+    out = []
+    for i, s in enumerate(raw):
+        if not (isinstance(s, dict) and s.get("side") in limits
+                and type(s.get("sentence")) is int and 0 <= s["sentence"] <= limits[s["side"]]
+                and isinstance(s.get("text"), str) and s["text"].strip()
+                and type(s.get("remove")) is bool):
+            raise fail(f"inserts[{i}]", "expected a side, a sentence number, its text and "
+                                        "remove")
+        out.append(SentenceInsert(s["side"], s["sentence"], s["text"], s["remove"]))
+    return tuple(out)
+
+
+def sentences_to_json(change: Change) -> dict[str, Any]:
+    """What a log record keeps of ``change``'s sentences: its ``texts``, ``splits`` and
+    ``inserts``, each only when it has any."""
+    return {**({"texts": texts_to_json(change.texts)} if change.texts else {}),
+            **({"splits": splits_to_json(change.splits)} if change.splits else {}),
+            **({"inserts": inserts_to_json(change.inserts)} if change.inserts else {})}
+
+
+def sentences_from_json(raw: Mapping[str, Any], limits: Mapping[str, int],
+                        fail: Callable[[str, str], FormatError]
+                        ) -> tuple[tuple[TextChange, ...], tuple[SentenceSplit, ...],
+                                   tuple[SentenceInsert, ...]]:
+    """A log record's ``texts``, ``splits`` and ``inserts`` (:func:`sentences_to_json`)."""
+    return (texts_from_json(raw.get("texts"), limits, fail),
+            splits_from_json(raw.get("splits"), limits, fail),
+            inserts_from_json(raw.get("inserts"), limits, fail))

@@ -1,0 +1,69 @@
+"""The failure of an aligned document's changed files, kept beside its alignment.
+
+A document aligned before whose files changed and then fail to align for a reason of
+their own (a file replaced by a binary one, text that no longer decodes, a scan with
+no text) keeps the alignment it had (:class:`~aligner.collection.batch.FailedPair`
+``kept``); its row still names the files that alignment was made of.  So that the next
+run does not send those same failing files to a worker again, the failure is kept on
+the row (``documents.kept_failure``, schema 18): the hashes of the files that failed,
+the settings hash (:data:`~aligner.collection.work.LASTING` and the digest) and the
+error.  While the files and settings are those, ``aligner batch`` says the pair failed
+before and keeps the alignment, as it does for a document stored as failed;
+``--retry-failed`` and ``--force`` try it again.  A document stored again (aligned,
+or failed for good) is a new row, without it; a failure of the machine or of a file
+that could not be read is not kept (the next run tries again).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from aligner.collection.store import Collection, PairRecord
+from aligner.collection.work import LASTING
+
+
+@dataclass(frozen=True, slots=True)
+class KeptFailure:
+    """What failed: the files (their SHA-256), the settings hash, and why."""
+
+    src_hash: str
+    tgt_hash: str
+    settings_hash: str
+    error: str
+
+    def same(self, src_hash: str, tgt_hash: str, digest: str) -> bool:
+        """Whether files of these hashes, with settings of this digest, are the ones
+        that failed."""
+        return (self.src_hash, self.tgt_hash, self.settings_hash) == (
+            src_hash, tgt_hash, f"{LASTING}{digest}")
+
+
+def keep_failure(collection: Collection, record: PairRecord) -> None:
+    """Note on the aligned document ``record.name`` that its files, as ``record`` has
+    them, failed for a reason of their own (nothing for any other failure)."""
+    if not record.settings_hash.startswith(LASTING):
+        return
+    failed = {"src_hash": record.src_hash, "tgt_hash": record.tgt_hash,
+              "settings_hash": record.settings_hash, "error": record.error or "failed"}
+    with collection.guard(), collection.transaction():
+        collection.conn.execute(
+            "UPDATE documents SET kept_failure = ? WHERE name = ? AND status = 'aligned'",
+            (json.dumps(failed, ensure_ascii=False), record.name))
+
+
+def kept_failures(collection: Collection) -> dict[str, KeptFailure]:
+    """The kept failures of the collection's aligned documents, by name."""
+    with collection.guard():
+        rows = collection.conn.execute(
+            "SELECT name, kept_failure FROM documents WHERE kept_failure IS NOT NULL "
+            "AND status = 'aligned'").fetchall()
+    out = {}
+    for name, raw in rows:
+        try:
+            failed = json.loads(raw)
+            out[name] = KeptFailure(str(failed["src_hash"]), str(failed["tgt_hash"]),
+                                    str(failed["settings_hash"]), str(failed["error"]))
+        except (json.JSONDecodeError, KeyError, TypeError):
+            continue  # unreadable: no failure kept, the pair is tried again
+    return out
