@@ -19,7 +19,9 @@ a sentence unless:
 * a closing ``）`` or ``)`` after it, of a bracket opened after text of the same
   sentence, is followed by a case particle or the quotative ``と``
   (``第3章（3.2項を参照。）をご覧ください``; not ``（…参照。）次に``, nor an aside
-  opened after a stop, ``した。（注：…。）``);
+  opened after a stop, ``した。（注：…。）``); in Chinese, which has no such
+  particles and runs clauses on with commas, by any Han character glued to it
+  (``他们的研究（详见第三章。）表明``; an aside after a stop still ends, ``了。（…。）次日``);
 * a closing quote after it is followed, with no space, by a Chinese speech
   tag: a short clause ending in a speech verb (``“等一下！”她喊道，``,
   ``“你好。”他说。``; not ``“你好！”他走了进来。``);
@@ -282,8 +284,12 @@ class Brackets:
         return a > self._start and text[a - 1] not in STOPS and text[a - 1] not in ".!?"
 
 
-def decide(text: str, punct: str, s: int, e: int, end: int, brackets: Brackets) -> int | None:
-    """Where the sentence ends if the CJK stop ``text[s:e]`` ends one, else None."""
+def decide(text: str, punct: str, s: int, e: int, end: int, brackets: Brackets, *,
+           clause_brackets: bool = False) -> int | None:
+    """Where the sentence ends if the CJK stop ``text[s:e]`` ends one, else None.
+
+    ``clause_brackets`` (Chinese): Han text glued to the closing bracket of one opened
+    inside the sentence goes on with it, particle or not."""
     j = e
     while j < end:
         c = text[j]
@@ -316,6 +322,9 @@ def decide(text: str, punct: str, s: int, e: int, end: int, brackets: Brackets) 
     if (k == j and text[j - 1] in _ROUND_CLOSERS and brackets.opened_in_sentence(text, j - 1)
             and (_particle(text, k, end) or _quotative(text, k))):
         return None  # 第3章（3.2項を参照。）をご覧ください: the bracket's sentence goes on
+    if (clause_brackets and k == j and text[j - 1] in _ROUND_CLOSERS and _is_han(text[k])
+            and brackets.opened_in_sentence(text, j - 1)):
+        return None  # 研究（详见第三章。）表明: the next clause of the same sentence
     if k == j and text[j - 1] in _SPEECH_QUOTES and _speech_tag(text, j, end):
         return None  # “等一下！”她喊道: the speech tag is part of the sentence
     return j

@@ -228,7 +228,8 @@ def _cuts(text: str, start: int, end: int, rules: LanguageRules) -> list[int]:
         bang = ("?" in punct or "!" in punct) if plain else not bangs.isdisjoint(punct)
         if cjk.is_cjk_run(text, punct, s, m.end(), start, end):
             brackets = brackets or cjk.Brackets(text, start, end)
-            cut = cjk.decide(text, punct, s, m.end(), end, brackets)
+            cut = cjk.decide(text, punct, s, m.end(), end, brackets,
+                             clause_brackets=rules.clause_brackets)
         elif not plain and not terminals.SCRIPT_STOPS.isdisjoint(punct):
             cut = terminals.decide(text, s, m.end(), end)
         else:

@@ -114,6 +114,7 @@ class LanguageRules:
     date_words: frozenset[str] = frozenset()  # "12 березня 2025 р. Верховна": one date
     units: frozenset[str] = frozenset()  # "850 тис. МВт·год": the number's unit
     unspaced: bool = False  # Chinese, Japanese: "本機能はVer. 3.0以降" is one sentence
+    clause_brackets: bool = False  # Chinese: "研究（详见第三章。）表明" is one sentence
 
     def classify(self, word: str) -> AbbrevClass | None:
         """Class of ``word`` (which ends with its period), or None.
@@ -300,4 +301,7 @@ def rules_for(lang: str) -> LanguageRules:
         date_words=frozenset(lists["date_words"]),
         units=frozenset(lists["units"]),
         unspaced=get_profile(code).sentence_separator == "",
+        # Chinese has no particle to show that a sentence goes on past a bracket
+        # (Japanese "）をご覧ください"); Han text glued to it is the next clause
+        clause_brackets=code == "zh",
     )
