@@ -63,6 +63,24 @@ BRACKET_CASES = [
     # a bracket opened after a stop is an aside, a sentence of its own
     ("ja", "作業を終えた。（注：前章を参照。）が重要です。",
      ["作業を終えた。", "（注：前章を参照。）", "が重要です。"]),
+    # Chinese has no particles: Han text glued to the bracket is the next clause
+    ("zh", "他们的研究（详见第三章。）表明这一方法有效。我们继续。",
+     ["他们的研究（详见第三章。）表明这一方法有效。", "我们继续。"]),
+    ("zh", "他们的研究（详见第三章……。）表明这一方法有效。",
+     ["他们的研究（详见第三章……。）表明这一方法有效。"]),
+    ("zh", "他买了三本书（其中一本是小说！）和一支笔。",
+     ["他买了三本书（其中一本是小说！）和一支笔。"]),
+    ("zh", "按下按钮(见图3-2。)然后关上盖子。", ["按下按钮(见图3-2。)然后关上盖子。"]),
+    # ... but an aside opened after a stop is a sentence of its own, in Chinese too
+    ("zh", "会议结束了。（他后来回忆道：“那是最好的一天。”）次日我们出发。",
+     ["会议结束了。", "（他后来回忆道：“那是最好的一天。”）", "次日我们出发。"]),
+    # a stop after the bracket ends the sentence there; Latin text after it is not Han
+    ("zh", "这是一个例子（见下文。）。下一句。", ["这是一个例子（见下文。）。", "下一句。"]),
+    ("zh", "按下按钮（见图3-2。）Then close it.", ["按下按钮（见图3-2。）", "Then close it."]),
+    # Chinese quotations: a speech tag goes on, a clause of its own does not
+    ("zh", "「我們走吧。」他說。然後他走了。", ["「我們走吧。」他說。", "然後他走了。"]),
+    ("zh", "“我们走吧！”他说，然后走了。", ["“我们走吧！”他说，然后走了。"]),
+    ("zh", "「我們走吧。」他说这不重要。", ["「我們走吧。」", "他说这不重要。"]),
     # a quotation's particles are unchanged
     ("ja", "「はい。」が返事だった。", ["「はい。」が返事だった。"]),
 ]

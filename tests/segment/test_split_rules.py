@@ -424,7 +424,9 @@ CJK_CASES = [
     ("zh", "我们去看《摔跤吧！爸爸》好吗？好！", ["我们去看《摔跤吧！爸爸》好吗？", "好！"]),
     ("ja", "山です（山です！山です）！川です。", ["山です（山です！山です）！", "川です。"]),
     # nested pairs; a quotation of several sentences stays whole
-    ("zh", "他说（注意《书！》好。）走了。", ["他说（注意《书！》好。）", "走了。"]),
+    # (Chinese Han text glued to a bracket opened inside the sentence goes on with it)
+    ("zh", "他说（注意《书！》好。）走了。", ["他说（注意《书！》好。）走了。"]),
+    ("zh", "他说（注意《书！》好。）。走了。", ["他说（注意《书！》好。）。", "走了。"]),
     ("zh", "他说：“我饿了。我们走吧。”她点头。", ["他说：“我饿了。我们走吧。”", "她点头。"]),
     # an unclosed bracket, or a closer without its opener, does not swallow the paragraph
     ("zh", "他说（注意。然后走了。好。", ["他说（注意。", "然后走了。", "好。"]),

@@ -8,8 +8,8 @@ about the export.
 
 SRX (LISA's Segmentation Rules eXchange) lets a CAT tool such as OmegaT
 segment with rules written elsewhere.  The file holds one ``languagerule`` per
-language that has a ``segment.txt`` and one named ``generic``; ``maprules``
-send a language code to its own rule and then, since the header says
+language that has a ``segment.txt``, one for ``ja`` and ``zh`` and one named
+``generic``; ``maprules`` send a language code to its own rule and then, since the header says
 ``cascade="yes"``, to ``generic`` as well, which every code reaches last
 (``.*``).  SRX applies the first rule that matches at a position, so the
 no-break rules come before the break rules:
@@ -33,7 +33,11 @@ no-break rules come before the break rules:
   own rule, after its ``[question_marks]`` (Greek ``;``) when whitespace follows,
   and after an ellipsis that follows one of its ``[ellipsis_ends]`` (Korean
   ``다...``), which the generic break rule after ``...`` already makes a break:
-  the rule says so in the language's own terms.
+  the rule says so in the language's own terms;
+* Japanese and Chinese no-break rules (:mod:`aligner.formats.srx_cjk`): in
+  ``generic`` before a comma and inside brackets that close further on, in
+  ``ja`` before a particle, in ``zh`` before a speech tag, in both after a
+  bracket opened inside the sentence.
 
 This approximates the splitter, it does not reproduce it.  The splitter
 decides with context no SRX rule can express: whether the next word is a
@@ -41,7 +45,7 @@ sentence starter (``[multi]`` abbreviations and initials end a sentence
 before one; here they never do), ``[final]`` abbreviations before a capital
 (here every one ends a sentence), ``?``/``!`` inside a ``¿``/``¡`` or a
 quotation, footnote calls, decimals, list labels, ordinals, ellipses inside
-brackets, CJK stops inside brackets or before a particle or a Chinese speech tag, glued
+brackets, what :mod:`aligner.formats.srx_cjk` leaves out of its CJK rules, glued
 stops and the plain-text reader's line and heading rules.  Abbreviations match
 in any case (the splitter tries the form as written, then its lower case).
 
@@ -62,6 +66,7 @@ from lxml import etree
 from aligner import __version__
 from aligner.errors import FormatError, InputError
 from aligner.fileio import atomic_write
+from aligner.formats import srx_cjk
 from aligner.formats._xml import (
     XML_DECLARATION,
     check_no_entities,
@@ -219,13 +224,16 @@ def build_srx() -> etree._Element:
     body = etree.SubElement(root, ns + "body")
     rules_el = etree.SubElement(body, ns + "languagerules")
     maps_el = etree.SubElement(body, ns + "maprules")
-    for lang in [*data_languages(), GENERIC]:
+    own_cjk = {"ja": srx_cjk.japanese_rules(), "zh": srx_cjk.chinese_rules()}
+    for lang in [*sorted({*data_languages(), *own_cjk}), GENERIC]:
         rules = [("no", before, after) for before, after in no_break_rules(lang)]
+        rules += [("no", before, after) for before, after in own_cjk.get(lang, [])]
         rules += [("yes", before, after) for before, after in question_mark_rules(lang)]
         rules += [("yes", before, after) for before, after in ellipsis_rules(lang)]
         if lang == GENERIC:
             rules += [("no", before, after) for before, after in SCRIPT_STOP_NO_BREAK_RULES]
             rules += [("no", before, after) for before, after in SPACED_CLOSER_NO_BREAK_RULES]
+            rules += [("no", before, after) for before, after in srx_cjk.generic_rules()]
             rules += [("yes", before, after) for before, after in BREAK_RULES]
         if not rules:
             continue

@@ -19,7 +19,9 @@ a sentence unless:
 * a closing ``）`` or ``)`` after it, of a bracket opened after text of the same
   sentence, is followed by a case particle or the quotative ``と``
   (``第3章（3.2項を参照。）をご覧ください``; not ``（…参照。）次に``, nor an aside
-  opened after a stop, ``した。（注：…。）``);
+  opened after a stop, ``した。（注：…。）``); in Chinese, which has no such
+  particles and runs clauses on with commas, by any Han character glued to it
+  (``他们的研究（详见第三章。）表明``; an aside after a stop still ends, ``了。（…。）次日``);
 * a closing quote after it is followed, with no space, by a Chinese speech
   tag: a short clause ending in a speech verb (``“等一下！”她喊道，``,
   ``“你好。”他说。``; not ``“你好！”他走了进来。``);
@@ -65,7 +67,7 @@ _TOKEN_INNER = frozenset(".-/,")
 _PERIODS = frozenset(".\uff0e")  # . ．
 # Openers and closers paired for the "inside brackets" test.  ASCII double
 # quotes are left out: the same mark opens and closes.
-_PAIRS = {
+PAIRS = {
     "\u300c": "\u300d",  # 「」
     "\u300e": "\u300f",  # 『』
     "\uff08": "\uff09",  # （）
@@ -79,8 +81,8 @@ _PAIRS = {
     "\u201c": "\u201d",  # “”
     "\u2018": "\u2019",  # ‘’
 }
-_OPENER_OF = {v: k for k, v in _PAIRS.items()}
-_BRACKET = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_OPENER_OF)) + "]")
+_OPENER_OF = {v: k for k, v in PAIRS.items()}
+_BRACKET = re.compile("[" + re.escape("".join(PAIRS) + "".join(_OPENER_OF)) + "]")
 # The digits of a list label (``１．``, ``2．``), either width.
 _LABEL_DIGITS = frozenset("0123456789\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19")
 # What may stand before a list label: a line or sentence start, a colon, a stop.
@@ -88,23 +90,23 @@ _LABEL_LEADS = frozenset("\uff1a:\u3002\uff01\uff1f")  # ：: 。！？
 # Closing quotes after which a speech tag may follow (Chinese “…”, ‘…’, 「…」).
 _SPEECH_QUOTES = frozenset("\u201d\u2019\u300d\u300f")  # ” ’ 」 』
 # The Chinese speech verbs that end a speech tag (她喊道, 他说, 她问, 他回答).
-_SPEECH_VERBS = ("\u8bf4", "\u8aaa", "\u9053", "\u95ee", "\u554f", "\u558a", "\u53eb",
+SPEECH_VERBS = ("\u8bf4", "\u8aaa", "\u9053", "\u95ee", "\u554f", "\u558a", "\u53eb",
                  "\u7b54", "\u56b7", "\u5686", "\u543c")  # 说 說 道 问 問 喊 叫 答 嚷 嚷 吼
 # What ends a speech tag: a comma, colon, stop, the next quotation or a line break.
 _TAG_ENDS = frozenset("\uff0c,\uff1a:\u3002\uff01\uff1f\u201c\u300c\n\r")
-_TAG_LENGTH = 10
+TAG_LENGTH = 10
 # A tag that ends in a colon before an opening quote introduces the next quotation.
 _COLONS = frozenset("\uff1a:")  # ： :
-_OPENING_QUOTES = frozenset("\u201c\u2018\u300c\u300e")  # “ ‘ 「 『
+OPENING_QUOTES = frozenset("\u201c\u2018\u300c\u300e")  # “ ‘ 「 『
 # Case particles that go on after a quotation (「はい。」が返事だった); a hiragana
 # letter after one makes a word that may open a sentence (もう, でも, はい, がんばれ).
 # のがもをにはでへや
-_PARTICLES = frozenset("\u306e\u304c\u3082\u3092\u306b\u306f\u3067\u3078\u3084")
-_LONG_PARTICLES = ("\u304b\u3089", "\u307e\u3067", "\u3088\u308a")  # から まで より
+PARTICLES = frozenset("\u306e\u304c\u3082\u3092\u306b\u306f\u3067\u3078\u3084")
+LONG_PARTICLES = ("\u304b\u3089", "\u307e\u3067", "\u3088\u308a")  # から まで より
 # Particles that also open a sentence before a comma (が、それは違う, で、どうする).
-_OPENING_PARTICLES = frozenset("\u304c\u3067")  # が で
+OPENING_PARTICLES = frozenset("\u304c\u3067")  # が で
 # Sentence openers that begin with the quotative particle と.
-_TO_WORDS = ("ところ", "とにかく", "ともかく", "とりあえず", "とても", "とくに", "とはいえ")
+TO_WORDS = ("ところ", "とにかく", "ともかく", "とりあえず", "とても", "とくに", "とはいえ")
 
 
 def is_cjk(c: str) -> bool:
@@ -155,13 +157,13 @@ def _speech_tag(text: str, j: int, end: int) -> bool:
     ``“你好！”他走了进来。`` is a sentence of its own, and so is a tag that opens the
     next quotation (``“……尤为显著。”他补充说：“……”``: its colon and quote say it)."""
     p = j
-    while p < end and p - j <= _TAG_LENGTH and text[p] not in _TAG_ENDS:
+    while p < end and p - j <= TAG_LENGTH and text[p] not in _TAG_ENDS:
         p += 1
-    if p == j or p - j > _TAG_LENGTH or not all(_is_han(c) for c in text[j:p]):
+    if p == j or p - j > TAG_LENGTH or not all(_is_han(c) for c in text[j:p]):
         return False
-    if p + 1 < end and text[p] in _COLONS and text[p + 1] in _OPENING_QUOTES:
+    if p + 1 < end and text[p] in _COLONS and text[p + 1] in OPENING_QUOTES:
         return False
-    return text[j:p].endswith(_SPEECH_VERBS)
+    return text[j:p].endswith(SPEECH_VERBS)
 
 
 def _is_hiragana(c: str) -> bool:
@@ -174,15 +176,15 @@ def _particle(text: str, k: int, end: int) -> bool:
     hiragana (and but a comma, for が and で)."""
     if text[k] == "\u3092":  # を
         return True
-    if text[k] in _PARTICLES:
+    if text[k] in PARTICLES:
         n = k + 1
-    elif text.startswith(_LONG_PARTICLES, k):
+    elif text.startswith(LONG_PARTICLES, k):
         n = k + 2
     else:
         return False
     if n >= end:
         return True
-    if text[k] in _OPENING_PARTICLES and text[n] in "\u3001\uff0c,":  # 、，,
+    if text[k] in OPENING_PARTICLES and text[n] in "\u3001\uff0c,":  # 、，,
         return False
     return not _is_hiragana(text[n])
 
@@ -190,7 +192,7 @@ def _particle(text: str, k: int, end: int) -> bool:
 def _quotative(text: str, k: int) -> bool:
     """Whether the quotative particle (``と``, ``って``) is at ``k``, not a word that
     opens a sentence with ``と`` (``ところ``, ``とにかく``)."""
-    return text.startswith(("と", "って"), k) and not text.startswith(_TO_WORDS, k)
+    return text.startswith(("と", "って"), k) and not text.startswith(TO_WORDS, k)
 
 
 def latin_period_goes_on(text: str, last: int, s: int, j: int, k: int, end: int) -> bool:
@@ -251,7 +253,7 @@ class Brackets:
         stack: list[tuple[str, int]] = []
         for m in _BRACKET.finditer(text, start, end):
             c = m.group()
-            if c in _PAIRS:
+            if c in PAIRS:
                 stack.append((c, m.start()))
                 continue
             opener = _OPENER_OF[c]
@@ -282,8 +284,12 @@ class Brackets:
         return a > self._start and text[a - 1] not in STOPS and text[a - 1] not in ".!?"
 
 
-def decide(text: str, punct: str, s: int, e: int, end: int, brackets: Brackets) -> int | None:
-    """Where the sentence ends if the CJK stop ``text[s:e]`` ends one, else None."""
+def decide(text: str, punct: str, s: int, e: int, end: int, brackets: Brackets, *,
+           clause_brackets: bool = False) -> int | None:
+    """Where the sentence ends if the CJK stop ``text[s:e]`` ends one, else None.
+
+    ``clause_brackets`` (Chinese): Han text glued to the closing bracket of one opened
+    inside the sentence goes on with it, particle or not."""
     j = e
     while j < end:
         c = text[j]
@@ -316,6 +322,9 @@ def decide(text: str, punct: str, s: int, e: int, end: int, brackets: Brackets) 
     if (k == j and text[j - 1] in _ROUND_CLOSERS and brackets.opened_in_sentence(text, j - 1)
             and (_particle(text, k, end) or _quotative(text, k))):
         return None  # 第3章（3.2項を参照。）をご覧ください: the bracket's sentence goes on
+    if (clause_brackets and k == j and text[j - 1] in _ROUND_CLOSERS and _is_han(text[k])
+            and brackets.opened_in_sentence(text, j - 1)):
+        return None  # 研究（详见第三章。）表明: the next clause of the same sentence
     if k == j and text[j - 1] in _SPEECH_QUOTES and _speech_tag(text, j, end):
         return None  # “等一下！”她喊道: the speech tag is part of the sentence
     return j

@@ -36,7 +36,7 @@ import unicodedata
 from enum import Enum
 from functools import cache
 
-from aligner.segment import cjk, periods, references, structure, terminals, unmarked
+from aligner.segment import cjk, companies, periods, references, structure, terminals, unmarked
 from aligner.segment.rules import AbbrevClass, LanguageRules, rules_for
 from aligner.textutil import NOTE_MARKS, PARAGRAPH_NUMBER, SUPERSCRIPT_DIGITS
 
@@ -228,7 +228,8 @@ def _cuts(text: str, start: int, end: int, rules: LanguageRules) -> list[int]:
         bang = ("?" in punct or "!" in punct) if plain else not bangs.isdisjoint(punct)
         if cjk.is_cjk_run(text, punct, s, m.end(), start, end):
             brackets = brackets or cjk.Brackets(text, start, end)
-            cut = cjk.decide(text, punct, s, m.end(), end, brackets)
+            cut = cjk.decide(text, punct, s, m.end(), end, brackets,
+                             clause_brackets=rules.clause_brackets)
         elif not plain and not terminals.SCRIPT_STOPS.isdisjoint(punct):
             cut = terminals.decide(text, s, m.end(), end)
         else:
@@ -442,6 +443,11 @@ def _decide(
                 and not (len(word) <= 4 and _after_digits(text, last, w0))):
             return j
         return None
+    if (rules.company_forms and nxt is _Next.UPPER and spaced_cls is None and (
+            ends := companies.form_ends(word, text, k, end, rules.company_forms)) is not None):
+        # "Silva Ltda. Investigadores", "Telefónica S.A. Madrid": the name ended;
+        # "Silva Ltda. ME", "S.A. E.S.P.": an acronym goes on with it
+        return j if ends else None
     if cls is AbbrevClass.MULTI or initial:
         # "in the U.S. The ..." ends; "the U.S. Army", "Jonas E. Smith" do not, nor
         # does an initial before more initials and a name ("Prof. I. A. Smirnov":

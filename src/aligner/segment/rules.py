@@ -77,7 +77,7 @@ class AbbrevClass(Enum):
 
 WORD_LISTS = frozenset({"starters", "closings", "ordinals", "colon", "openers", "question_marks",
                         "ellipsis_ends", "headings", "ordinal_leads", "lettered",
-                        "bibliographies", "date_words", "units"})
+                        "bibliographies", "date_words", "units", "company_forms"})
 # What may follow a colon that ends a sentence (the entries of ``[colon]``).
 COLON_KINDS = frozenset({"capital", "quote"})
 SECTIONS = frozenset({c.value for c in AbbrevClass} | WORD_LISTS)
@@ -113,7 +113,9 @@ class LanguageRules:
     bibliographies: frozenset[str] = frozenset()  # "Bibliografía": entries follow
     date_words: frozenset[str] = frozenset()  # "12 березня 2025 р. Верховна": one date
     units: frozenset[str] = frozenset()  # "850 тис. МВт·год": the number's unit
+    company_forms: frozenset[str] = frozenset()  # "Silva Ltda. Investigadores": ends
     unspaced: bool = False  # Chinese, Japanese: "本機能はVer. 3.0以降" is one sentence
+    clause_brackets: bool = False  # Chinese: "研究（详见第三章。）表明" is one sentence
 
     def classify(self, word: str) -> AbbrevClass | None:
         """Class of ``word`` (which ends with its period), or None.
@@ -235,7 +237,7 @@ def rules_for(lang: str) -> LanguageRules:
                                   "ellipsis_ends": set(), "headings": set(),
                                   "ordinal_leads": set(), "lettered": set(),
                                   "bibliographies": set(), "date_words": set(),
-                                  "units": set()}
+                                  "units": set(), "company_forms": set()}
     spaced: dict[str, AbbrevClass] = {}
     suffixes: dict[str, AbbrevClass] = {}
     for layer in layers:  # later layers (the language file) win
@@ -299,5 +301,9 @@ def rules_for(lang: str) -> LanguageRules:
         bibliographies=frozenset(lists["bibliographies"]),
         date_words=frozenset(lists["date_words"]),
         units=frozenset(lists["units"]),
+        company_forms=frozenset(lists["company_forms"]),
         unspaced=get_profile(code).sentence_separator == "",
+        # Chinese has no particle to show that a sentence goes on past a bracket
+        # (Japanese "）をご覧ください"); Han text glued to it is the next clause
+        clause_brackets=code == "zh",
     )
