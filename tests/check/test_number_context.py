@@ -175,3 +175,43 @@ def test_a_changed_amount_is_the_occurrence_reported() -> None:
                    code="unit-mismatch")
     assert [(f.message, f.severity) for f in got] == [
         ("units differ: 5 g in the source, 5 kg in the target", Severity.ERROR)]
+
+
+# Written for this test: a rate said in words after the unit is the rate written with a
+# slash (rate_per and rate_adverb of the language's numbers.tsv).
+@pytest.mark.parametrize(("source", "target", "src_lang", "tgt_lang"), [
+    ("Give 10 mg/kg/day.", "Administre 10 mg/kg por día.", "en", "es"),
+    ("Give 10 mg/kg/day.", "Administre 10 mg/kg al día.", "en", "es"),
+    ("Give 10 mg/kg/day.", "Administre 10 mg/kg diarios.", "en", "es"),
+    ("Give 10 mg/kg/day.", "Administrer 10 mg/kg par jour.", "en", "fr"),
+    ("Give 10 mg/kg/day.", "Geben Sie 10 mg/kg pro Tag.", "en", "de"),
+    ("Give 10 mg/kg/day.", "Administre 10 mg/kg ao dia.", "en", "pt"),
+    ("Give 10 mg/kg/day.", "Somministrare 10 mg/kg al giorno.", "en", "it"),
+    ("Administre 10 mg/kg/día.", "Give 10 mg/kg per day.", "es", "en"),
+    ("Administre 10 mg/kg/día.", "Give 10 mg/kg a day.", "es", "en"),
+    ("Administre 10 mg/kg/día.", "Give 10 mg/kg daily.", "es", "en"),
+    ("Take 5 mg a day.", "Tome 5 mg al día.", "en", "es"),
+    # the rate said elsewhere in the sentence: German puts täglich before the dose
+    ("Take 5 mg daily.", "Nehmen Sie täglich 5 mg ein.", "en", "de"),
+])
+def test_a_rate_in_words_is_the_rate(source: str, target: str, src_lang: str,
+                                     tgt_lang: str) -> None:
+    assert findings([(source, target)], src_lang=src_lang, tgt_lang=tgt_lang,
+                    code="unit-mismatch") == []
+
+
+@pytest.mark.parametrize(("source", "target", "src_lang", "tgt_lang", "message"), [
+    # the rate dropped: the known warning, now for a rate in words too
+    ("Give 10 mg/kg/day.", "Administre 10 mg/kg.", "en", "es",
+     "units differ: 10 mg/kg/day in the source, 10 mg/kg in the target"),
+    ("Take 5 mg daily.", "Nehmen Sie 5 mg ein.", "en", "de",
+     "units differ: 5 mg daily in the source, 5 mg in the target"),
+    # another rate
+    ("Take 5 mg a week.", "Tome 5 mg al día.", "en", "es",
+     "units differ: 5 mg a week in the source, 5 mg al día in the target"),
+])
+def test_a_rate_dropped_or_changed_is_reported(source: str, target: str, src_lang: str,
+                                               tgt_lang: str, message: str) -> None:
+    got = findings([(source, target)], src_lang=src_lang, tgt_lang=tgt_lang,
+                   code="unit-mismatch")
+    assert [f.message for f in got] == [message]
