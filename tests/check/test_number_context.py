@@ -215,3 +215,40 @@ def test_a_rate_dropped_or_changed_is_reported(source: str, target: str, src_lan
     got = findings([(source, target)], src_lang=src_lang, tgt_lang=tgt_lang,
                    code="unit-mismatch")
     assert [f.message for f in got] == [message]
+
+
+# Written for this test: the short forms people write for hours, minutes and seconds
+# (the nouns of time of counted.txt) are those units.
+@pytest.mark.parametrize(("source", "target", "tgt_lang", "message"), [
+    ("It takes 2 hrs.", "Tarda 2 h.", "es", None),
+    ("It takes 2 hr.", "Tarda 2 horas.", "es", None),
+    ("It takes 5 mins.", "Tarda 5 minutos.", "es", None),
+    ("It takes 5 secs.", "Tarda 5 seg.", "es", None),
+    ("It takes 2 hours.", "Es dauert 2 Std.", "de", None),
+    ("It takes 2 minutes.", "Es dauert 2 Min.", "de", None),
+    ("It takes 2 seconds.", "Es dauert 2 Sek.", "de", None),
+    ("It takes 2 h.", "Tarda 2 h.", "es", None),
+    ("It takes 2 hrs.", "Tarda 2 min.", "es",
+     "units differ: 2 hrs in the source, 2 min in the target"),
+    ("It takes 5 mins.", "Tarda 5 horas.", "es",
+     "units differ: 5 mins in the source, 5 horas in the target"),
+    ("It takes 5 secs.", "Tarda 5 min.", "es",
+     "units differ: 5 secs in the source, 5 min in the target"),
+    ("It takes 2 hours.", "Es dauert 2 Min.", "de",
+     "units differ: 2 hours in the source, 2 Min in the target"),
+    ("It takes 2 seconds.", "Es dauert 2 Std.", "de",
+     "units differ: 2 seconds in the source, 2 Std in the target"),
+])
+def test_short_forms_of_time_are_their_units(source: str, target: str, tgt_lang: str,
+                                             message: str | None) -> None:
+    got = findings([(source, target)], src_lang="en", tgt_lang=tgt_lang, code="unit-mismatch")
+    assert [f.message for f in got] == ([message] if message else [])
+
+
+@pytest.mark.parametrize(("source", "target", "tgt_lang"), [
+    ("It takes 48 hrs.", "Tarda 2 días.", "es"),
+    ("It takes 120 mins.", "Es dauert 2 Std.", "de"),
+])
+def test_short_forms_of_time_convert(source: str, target: str, tgt_lang: str) -> None:
+    assert findings([(source, target)], src_lang="en", tgt_lang=tgt_lang,
+                    code="number-mismatch") == []
