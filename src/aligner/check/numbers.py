@@ -677,6 +677,9 @@ def _spelled(value: str, text: str, lang: str) -> bool:
     if YEAR.fullmatch(value) and n % 10 == 0 and n % 100 and _says(n % 100, words, table):
         return True  # a decade: the 1970s / los años setenta
     reader = word_reader(lang)
+    if Decimal(n) + Decimal("0.5") in said_halves(text, lang) and sum(
+            w in table.get(n, ()) for w in _WORDS.findall(strip_accents(text.lower()))) < 2:
+        return False  # two and a half years says no 2 (dos años / two and a half years)
     if words & reader.half_words:  # dos millones y medio says no 2000000: read whole only
         words -= {w for k, ws in table.items() if k >= 1000 for w in ws}
     if words & reader.teens:  # خمسة عشر says 15, no 5 nor 10: read as the reader does
