@@ -129,6 +129,7 @@ from aligner.check.folding import strip_accents
 from aligner.check.headings import heading_ordinals
 from aligner.check.links import blank_links
 from aligner.check.listlabels import cancel_list_labels, label_spans
+from aligner.check.lone_halves import halves_answered, lone_halves
 from aligner.check.measure_units import UNIT_END, unit_after
 from aligner.check.months import alone_months, unnamed_alone
 from aligner.check.number_table import NumberWords, number_words, word_reader
@@ -1167,6 +1168,11 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
         if missing and extra:  # 48 hours / 2 dias, 1,500 mg / 1,5 g: one amount
             missing, extra = unconverted(missing, extra, (src, tgt), (source, target),
                                          (ctx.src_lang, ctx.tgt_lang))
+        if missing or extra:  # half a year / 6 meses (.lone_halves)
+            missing = halves_answered(missing, src, source, ctx.src_lang,
+                                      lone_halves(target, ctx.tgt_lang))
+            extra = halves_answered(extra, tgt, target, ctx.tgt_lang,
+                                    lone_halves(source, ctx.src_lang))
         if not missing and not extra:
             continue
         # counted as compared: a date's month name as its month (marzo / March)

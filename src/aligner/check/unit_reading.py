@@ -87,6 +87,11 @@ def _time_words(lang: str) -> tuple[dict[str, str], re.Pattern[str] | None]:
     return nouns, re.compile(rf"{_SPACE}?({alternatives})")
 
 
+def time_nouns(lang: str) -> dict[str, str]:
+    """``lang``'s nouns of time (its ``counted.txt``), folded -> their unit's key."""
+    return _time_words(lang)[0]
+
+
 def _fold(word: str) -> str:
     return strip_accents(word.lower()).replace("’", "'")
 
