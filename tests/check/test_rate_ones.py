@@ -55,6 +55,9 @@ def test_the_one_of_a_rate_may_go_unsaid(src_lang: str, tgt_lang: str, source: s
     # another number in words the source does not write: no a is a rate's
     ("ja", "en", "1 日に 1 回実行します。", "It runs twice a day.", ("1", "1")),
     ("ja", "en", "1 回サービスを再起動します。", "Restart a service twice.", ("1",)),
+    # a per after the unit in a language with spaces is the next noun's (1 kg per day)
+    ("en", "es", "Give 1 kg per day.", "Administre kg por día.", ("1",)),
+    ("de", "en", "Geben Sie 1 kg pro Tag.", "Give kg per day.", ("1",)),
     # a 1 with no rate on its own side
     ("ja", "en", "1 m²の床に2,000 kgです。", "It is 2,000 kg per m².", ("1",)),
 ])

@@ -9,8 +9,9 @@ digits is a *rate's one* when
 * a word of up to eight kana or Han characters and a word of the side's ``per`` list
   follow it (``1ユーザーあたり``, ``1 台につき``);
 * a unit symbol follows it (``unit_symbols.txt``, or a squared unit character, ``㎡``,
-  ``㎏``) with a ``per`` word after the unit (``1 m²あたり``, ``1 kg당``) or before the
-  number (``je 1 kg``, ``por 1 kg``, ``每1 kg``).
+  ``㎏``) with a ``per`` word written without spaces after the unit (``1 m²あたり``,
+  ``1 kg당``) or any before the number (``je 1 kg``, ``por 1 kg``, ``每1 kg``): the
+  ``per`` of ``1 kg per day`` is the day's.
 
 Such a one is read as 1 and as nothing -- but no more of them than the other side has
 *free* words of its ``one_unsaid`` list (``per``, ``a``, ``each``, ``every``; ``pro``,
@@ -111,8 +112,9 @@ def _per_around(digits: str, start: int, unit_end: int, per: tuple[str, ...]) ->
     before = digits[max(0, start - 12):start].rstrip(_SPACE).lower()
     for word in per:
         spaced = word.isascii()  # je, pro: a whole word; あたり, 每: none needed
-        if after.startswith(word) and not (spaced and after[len(word):len(word) + 1]
-                                           .isalpha()):
+        # after the unit only a word written onto it (1 m²あたり, 1 kg당): the per of
+        # 1 kg per day is the day's
+        if not spaced and after.startswith(word):
             return True
         if before.endswith(word) and not (spaced and before[-len(word) - 1:-len(word)]
                                           .isalpha()):
