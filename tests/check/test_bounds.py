@@ -118,6 +118,18 @@ BOUND_LANGUAGES = ["en", "de", "es", "fr", "it", "pt", "nl", "ja", "zh", "ko", "
     ("en", "pt", "Do not store above 30 °C.", "Não conservar acima de 30 °C.", None),
     ("en", "fr", "Do not store above 25 °C.", "Ne pas conserver en dessous de 25 °C.",
      ("above 25", "en dessous de 25")),
+    # a prohibition's bound turned round against a phrase that opens with its own
+    # negation (German nicht unter: at least; written for this test)
+    ("en", "de", "Do not store below 25 °C.", "Nicht unter 25 °C lagern.", None),
+    ("en", "de", "Do not store above 25 °C.", "Nicht über 25 °C lagern.", None),
+    ("en", "de", "Do not store above 25 °C.", "Nicht unter 25 °C lagern.",
+     ("above 25", "Nicht unter 25")),
+    ("de", "en", "Nicht über 25 °C lagern.", "Do not store below 25 °C.",
+     ("Nicht über 25", "below 25")),
+    ("de", "en", "Nicht mehr als 8 Tabletten einnehmen.", "Do not take less than 8 tablets.",
+     ("Nicht mehr als 8", "less than 8")),
+    ("en", "de", "Do not take more than 8 tablets.",
+     "Nehmen Sie nicht mehr als 8 Tabletten ein.", None),
     # one side negated, the other not: the same claim in other words
     ("en", "pt", "Do not store above 25 °C.", "Armazenar abaixo de 25 °C.", None),
     # a bound on one side only is style, not reported
@@ -165,6 +177,13 @@ def test_the_message_names_both_bounds() -> None:
                    src_lang="en", tgt_lang="de")
     assert f.message == ("bounds differ: 'at least 0.5' is a lower bound in the source, "
                          "'höchstens 0,5' an upper bound in the target")
+
+
+def test_the_message_says_a_prohibition_turned_round() -> None:
+    [f] = findings([("Do not store above 25 °C.", "Nicht unter 25 °C lagern.")],
+                   code="bound-mismatch", src_lang="en", tgt_lang="de")
+    assert f.message == ("bounds differ: 'above 25' is forbidden, so an upper bound in the "
+                         "source, 'Nicht unter 25' a lower bound in the target")
 
 
 def test_it_can_be_disabled_and_set_to_an_error() -> None:

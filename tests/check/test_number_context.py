@@ -175,3 +175,80 @@ def test_a_changed_amount_is_the_occurrence_reported() -> None:
                    code="unit-mismatch")
     assert [(f.message, f.severity) for f in got] == [
         ("units differ: 5 g in the source, 5 kg in the target", Severity.ERROR)]
+
+
+# Written for this test: a rate said in words after the unit is the rate written with a
+# slash (rate_per and rate_adverb of the language's numbers.tsv).
+@pytest.mark.parametrize(("source", "target", "src_lang", "tgt_lang"), [
+    ("Give 10 mg/kg/day.", "Administre 10 mg/kg por día.", "en", "es"),
+    ("Give 10 mg/kg/day.", "Administre 10 mg/kg al día.", "en", "es"),
+    ("Give 10 mg/kg/day.", "Administre 10 mg/kg diarios.", "en", "es"),
+    ("Give 10 mg/kg/day.", "Administrer 10 mg/kg par jour.", "en", "fr"),
+    ("Give 10 mg/kg/day.", "Geben Sie 10 mg/kg pro Tag.", "en", "de"),
+    ("Give 10 mg/kg/day.", "Administre 10 mg/kg ao dia.", "en", "pt"),
+    ("Give 10 mg/kg/day.", "Somministrare 10 mg/kg al giorno.", "en", "it"),
+    ("Administre 10 mg/kg/día.", "Give 10 mg/kg per day.", "es", "en"),
+    ("Administre 10 mg/kg/día.", "Give 10 mg/kg a day.", "es", "en"),
+    ("Administre 10 mg/kg/día.", "Give 10 mg/kg daily.", "es", "en"),
+    ("Take 5 mg a day.", "Tome 5 mg al día.", "en", "es"),
+    # the rate said elsewhere in the sentence: German puts täglich before the dose
+    ("Take 5 mg daily.", "Nehmen Sie täglich 5 mg ein.", "en", "de"),
+])
+def test_a_rate_in_words_is_the_rate(source: str, target: str, src_lang: str,
+                                     tgt_lang: str) -> None:
+    assert findings([(source, target)], src_lang=src_lang, tgt_lang=tgt_lang,
+                    code="unit-mismatch") == []
+
+
+@pytest.mark.parametrize(("source", "target", "src_lang", "tgt_lang", "message"), [
+    # the rate dropped: the known warning, now for a rate in words too
+    ("Give 10 mg/kg/day.", "Administre 10 mg/kg.", "en", "es",
+     "units differ: 10 mg/kg/day in the source, 10 mg/kg in the target"),
+    ("Take 5 mg daily.", "Nehmen Sie 5 mg ein.", "en", "de",
+     "units differ: 5 mg daily in the source, 5 mg in the target"),
+    # another rate
+    ("Take 5 mg a week.", "Tome 5 mg al día.", "en", "es",
+     "units differ: 5 mg a week in the source, 5 mg al día in the target"),
+])
+def test_a_rate_dropped_or_changed_is_reported(source: str, target: str, src_lang: str,
+                                               tgt_lang: str, message: str) -> None:
+    got = findings([(source, target)], src_lang=src_lang, tgt_lang=tgt_lang,
+                   code="unit-mismatch")
+    assert [f.message for f in got] == [message]
+
+
+# Written for this test: the short forms people write for hours, minutes and seconds
+# (the nouns of time of counted.txt) are those units.
+@pytest.mark.parametrize(("source", "target", "tgt_lang", "message"), [
+    ("It takes 2 hrs.", "Tarda 2 h.", "es", None),
+    ("It takes 2 hr.", "Tarda 2 horas.", "es", None),
+    ("It takes 5 mins.", "Tarda 5 minutos.", "es", None),
+    ("It takes 5 secs.", "Tarda 5 seg.", "es", None),
+    ("It takes 2 hours.", "Es dauert 2 Std.", "de", None),
+    ("It takes 2 minutes.", "Es dauert 2 Min.", "de", None),
+    ("It takes 2 seconds.", "Es dauert 2 Sek.", "de", None),
+    ("It takes 2 h.", "Tarda 2 h.", "es", None),
+    ("It takes 2 hrs.", "Tarda 2 min.", "es",
+     "units differ: 2 hrs in the source, 2 min in the target"),
+    ("It takes 5 mins.", "Tarda 5 horas.", "es",
+     "units differ: 5 mins in the source, 5 horas in the target"),
+    ("It takes 5 secs.", "Tarda 5 min.", "es",
+     "units differ: 5 secs in the source, 5 min in the target"),
+    ("It takes 2 hours.", "Es dauert 2 Min.", "de",
+     "units differ: 2 hours in the source, 2 Min in the target"),
+    ("It takes 2 seconds.", "Es dauert 2 Std.", "de",
+     "units differ: 2 seconds in the source, 2 Std in the target"),
+])
+def test_short_forms_of_time_are_their_units(source: str, target: str, tgt_lang: str,
+                                             message: str | None) -> None:
+    got = findings([(source, target)], src_lang="en", tgt_lang=tgt_lang, code="unit-mismatch")
+    assert [f.message for f in got] == ([message] if message else [])
+
+
+@pytest.mark.parametrize(("source", "target", "tgt_lang"), [
+    ("It takes 48 hrs.", "Tarda 2 días.", "es"),
+    ("It takes 120 mins.", "Es dauert 2 Std.", "de"),
+])
+def test_short_forms_of_time_convert(source: str, target: str, tgt_lang: str) -> None:
+    assert findings([(source, target)], src_lang="en", tgt_lang=tgt_lang,
+                    code="number-mismatch") == []

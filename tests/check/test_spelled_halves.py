@@ -55,6 +55,9 @@ def test_said_halves(lang: str, text: str, values: set[str]) -> None:
 
 
 @pytest.mark.parametrize(("source", "target", "src_lang", "tgt_lang"), [
+    # the whole number said again beside its half: that word answers it
+    ("Two teams worked for two and a half years.", "2 equipos trabajaron durante 2,5 años.",
+     "en", "es"),
     ("The warranty lasts two and a half years.", "La garantía dura 2,5 años.", "en", "es"),
     ("The warranty lasts two years and a half.", "La garantía dura 2,5 años.", "en", "es"),
     ("The warranty lasts 2.5 years.", "La garantía dura dos años y medio.", "en", "es"),
@@ -92,6 +95,13 @@ def test_a_half_in_words_answers_its_digits(source: str, target: str, src_lang: 
      "numbers differ: '两年半' (2.5) not in the source"),
     ("The warranty lasts 3.5 years.", "保修期为两年半。", "en", "zh",
      "numbers differ: 3.5 missing in the target; '两年半' (2.5) not in the source"),
+    # the whole number alone of a number and a half: its word says no whole number
+    ("The warranty lasts two and a half years.", "La garantía dura 2 años.", "en", "es",
+     "numbers differ: 2 not in the source"),
+    ("La garantía dura dos años y medio.", "The warranty lasts 2 years.", "es", "en",
+     "numbers differ: 2 not in the source"),
+    ("Die Garantie dauert zweieinhalb Jahre.", "The warranty lasts 2 years.", "de", "en",
+     "numbers differ: 2 not in the source"),
 ])
 def test_a_different_half_is_reported(source: str, target: str, src_lang: str,
                                       tgt_lang: str, message: str) -> None:

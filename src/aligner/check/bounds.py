@@ -16,7 +16,10 @@ words before a bound word in its clause leaves it unread: ``Do not take more tha
 tablets`` says an upper bound with a lower bound's words -- unless the other side
 negates its bound of that value too: ``Do not store above 25 °C`` / ``Não armazenar
 abaixo de 25 °C`` turns the prohibition round, and the two negated bounds are compared
-as written.
+as written.  A phrase that opens with a negation of its own (German ``nicht unter``, at
+least; ``no more than``) says the bound a prohibition means: a negated bound of the other
+side is turned round against it (``Do not store above 25 °C`` / ``Nicht unter 25 °C
+lagern`` is reported, ``Do not store below 25 °C`` passes).
 
 Strict or inclusive is not compared (``more than 5`` / ``5 oder mehr`` is a style a
 translator may choose, and sign-mismatch compares the signs), only the direction; and a
@@ -64,6 +67,7 @@ class Bound(Enum):
     UPPER = "an upper bound"
 
 
+_OTHER = {Bound.LOWER: Bound.UPPER, Bound.UPPER: Bound.LOWER}
 _SIGN_BOUNDS = {"≥": Bound.LOWER, ">=": Bound.LOWER, "⩾": Bound.LOWER, ">": Bound.LOWER,
                 "≤": Bound.UPPER, "<=": Bound.UPPER, "⩽": Bound.UPPER, "<": Bound.UPPER}
 
@@ -129,11 +133,15 @@ class Bounded:
     end: int
     by_sign: bool
     negated: bool = False  # a negation shortly before the bound word (do not take more)
+    # the phrase opens with a negation of its own (nicht unter, not more than): its bound
+    # is what a prohibition with the plain word means (nicht unter 25 °C lagern)
+    worded_negation: bool = False
 
 
-def _before(text: str, start: int, words: Words) -> tuple[Bound, int, bool] | None:
-    """The bound a phrase right before ``text[start:]`` says, where it begins, and
-    whether a negation stands shortly before it."""
+def _before(text: str, start: int, words: Words
+            ) -> tuple[Bound, int, bool, bool] | None:
+    """The bound a phrase right before ``text[start:]`` says, where it begins, whether a
+    negation stands shortly before it, and whether the phrase opens with one."""
     offset = max(0, start - _WINDOW)
     plain, origins = fold_phrase(text[offset:start])
     body = plain.rstrip(_BETWEEN)
@@ -147,7 +155,9 @@ def _before(text: str, start: int, words: Words) -> tuple[Bound, int, bool] | No
         # do not take more than 8: no lower bound (read as written only against
         # another negated bound)
         negated = bool(words.negations & set(_WORD.findall(clause)[-_NEGATION_WORDS:]))
-        return bound, offset + origins[at], negated
+        opening = _WORD.match(phrase)
+        return (bound, offset + origins[at], negated,
+                bool(opening and opening.group() in words.negations))
     return None
 
 
@@ -176,7 +186,7 @@ def bounded(text: str, lang: str,
         if sign := SIGN_BEFORE.search(text, max(0, start - 3), start):
             found = Bounded(_SIGN_BOUNDS[sign.group(1)], sign.start(1), end, True)
         elif before := _before(text, start, words):
-            found = Bounded(before[0], before[1], end, False, before[2])
+            found = Bounded(before[0], before[1], end, False, before[2], before[3])
         elif after := _after(text, end, words):
             found = Bounded(after[0], start, after[1], False)
         else:
@@ -196,7 +206,24 @@ def _opposed(mine: list[Bounded], theirs: list[Bounded]) -> tuple[Bounded, Bound
                 b.by_sign for b in src + tgt):
             continue
         return src[0], tgt[0]
+    # Do not store above 25 °C / Nicht unter 25 °C lagern: a prohibition's bound turned
+    # round against a phrase with its own negation, which says the bound it means
+    for turned, worded, swap in ((mine, theirs, False), (theirs, mine, True)):
+        forbidden = [b for b in turned if b.negated and not b.worded_negation]
+        own = [b for b in worded if b.worded_negation and not b.negated]
+        if forbidden and own and not ({_OTHER[b.bound] for b in forbidden}
+                                      & {b.bound for b in own}):
+            return (own[0], forbidden[0]) if swap else (forbidden[0], own[0])
     return None
+
+
+def _meant(b: Bounded, other: Bounded) -> str:
+    """How a message says the bound ``b`` (compared with ``other``): a prohibition's
+    turned round against a phrase with its own negation (``forbidden, so an upper
+    bound``)."""
+    if b.negated and not other.negated:
+        return f"forbidden, so {_OTHER[b.bound].value}"
+    return b.bound.value
 
 
 def check_bounds(ctx: Context) -> Iterator[Finding]:
@@ -218,7 +245,7 @@ def check_bounds(ctx: Context) -> Iterator[Finding]:
             source, target = unit.source[s.start:s.end], unit.target[t.start:t.end]
             yield Finding(
                 code="bound-mismatch", severity=ctx.severity("bound-mismatch"), unit=u,
-                message=f"bounds differ: {source!r} is {s.bound.value} in the source, "
-                        f"{target!r} {t.bound.value} in the target",
+                message=f"bounds differ: {source!r} is {_meant(s, t)} in the source, "
+                        f"{target!r} {_meant(t, s)} in the target",
                 expected=(source,), found=target,
                 src_span=(s.start, s.end), tgt_span=(t.start, t.end))

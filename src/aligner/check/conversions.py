@@ -69,7 +69,7 @@ def unconverted(missing: list[str], extra: list[str], found: tuple[Sequence[Item
         out = []
         for value in values:
             item = next((n for n in items if n[0] == value), None)
-            unit = unit_at(text, item[2], lang) if item is not None else None
+            unit = unit_at(text, item[2], lang, worded=False) if item is not None else None
             out.append((value, unit[1] if unit else None))
         return out
 

@@ -9,7 +9,7 @@ as many times on each side (read with each side's conventions, so ``2,5`` is ``2
   typed for ``≥`` and ``≤``, ``⩾`` ``⩽`` for them too), where both sides write one;
 * ``unit-mismatch``: the unit right after it, where both sides write one: a symbol
   (``aligner/lang/generic/unit_symbols.txt``, ``mg/kg`` and ``ml/min`` whole, ``/mm³``),
-  perhaps with a rate in words after it (``mg/kg/day``, ``mg/kg/dia``), or a noun of time
+  perhaps with a rate after it (``mg/kg/day``, ``mg/kg/dia``, ``mg/kg por día``), or a noun of time
   of the language's ``counted.txt`` (``12 hours``, ``12 dias``, ``30 Minuten``, ``12時間``).
   Symbols that are one unit compare alike: ``µg`` = ``μg`` = ``mcg`` = ``ug``, ``ml`` =
   ``mL``, ``l`` = ``L``, ``°C`` = ``° C`` = ``℃``, ``m²`` = ``m2`` = ``m^2`` = ``㎡`` (and
@@ -29,7 +29,7 @@ as many times on each side (read with each side's conventions, so ``2,5`` is ``2
   of a stated basis (``5 wt.%`` / ``5 %``: the text may state it elsewhere).  The rest
   get the code's default, a warning: units of one size (``1 mg/ml`` / ``1 g/l``), a unit
   and the same with more after it (``5 mg/kg`` / ``5 mg``, ``10 mg/kg/day`` /
-  ``10 mg/kg``: the rest may be said in words, ``10 mg/kg por dia``), ``mEq`` for
+  ``10 mg/kg``: the rate may be said elsewhere, :func:`_rated`), ``mEq`` for
   ``mmol`` (as many for an ion of one charge), and units the table gives no quantity
   (``dB``, ``mAh``).
 
@@ -52,7 +52,7 @@ from operator import eq
 from aligner.check.base import Context, translated_units
 from aligner.check.links import blank_links
 from aligner.check.numbers import unit_numbers
-from aligner.check.unit_reading import changes_amount, unit_at, unstated
+from aligner.check.unit_reading import changes_amount, rates_said, unit_at, unstated
 from aligner.check.units import PLACEHOLDER_TEXT
 from aligner.model import Finding, Severity
 
@@ -82,6 +82,24 @@ def _around(text: str, lang: str, numbers: Callable[[str, str], list[tuple[str, 
         out.setdefault(value, []).append((sign.group(1) if sign else None,
                                           unit_at(text, end, lang), start, end))
     return out
+
+
+def _rated(mine: list[_Mark], theirs: list[_Mark], said: tuple[frozenset[str], frozenset[str]]
+           ) -> tuple[list[_Mark], list[_Mark]]:
+    """Each side's occurrences, a unit with a rate (``mg/kg/d``) read as the unit alone
+    where the other side writes the unit alone and says that rate elsewhere in words
+    (``Take 5 mg daily`` / ``Nehmen Sie täglich 5 mg ein``)."""
+    def drop(marks: list[_Mark], others: list[_Mark], rates: frozenset[str]) -> list[_Mark]:
+        keys = {m[1][1] for m in others if m[1]}
+        out = []
+        for sign, unit, start, end in marks:
+            if unit and "/" in unit[1]:
+                base, _, rate = unit[1].rpartition("/")
+                if rate in rates and base in keys:
+                    unit = (unit[0], base)
+            out.append((sign, unit, start, end))
+        return out
+    return drop(mine, theirs, said[1]), drop(theirs, mine, said[0])
 
 
 def _unmatched(src: list[str | None], tgt: list[str | None],
@@ -140,8 +158,9 @@ def check_number_context(ctx: Context) -> Iterator[Finding]:
         numbers = partial(unit_numbers, ctx, u)
         src = _around(unit.source, ctx.src_lang, numbers)
         tgt = _around(unit.target, ctx.tgt_lang, numbers)
+        said = (rates_said(unit.source, ctx.src_lang), rates_said(unit.target, ctx.tgt_lang))
         for value in sorted(src.keys() & tgt.keys(), key=lambda v: src[v][0][2]):
-            mine, theirs = src[value], tgt[value]
+            mine, theirs = _rated(src[value], tgt[value], said)
             marks = (("sign-mismatch", "signs", [n[0] for n in mine], [n[0] for n in theirs],
                       [_sign_key(n[0]) for n in mine], [_sign_key(n[0]) for n in theirs]),
                      ("unit-mismatch", "units", [n[1] and n[1][0] for n in mine],

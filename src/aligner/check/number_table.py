@@ -90,7 +90,7 @@ _LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", 
                     "month_join", "weekday_endings", "one_unsaid", "weekday",
                     "month_first", "negative", "decrease", "decrease_after", "decrease_to",
                     "unit_marker", "unit_words", "joiner_prefix", "weekday_prefixes",
-                    "teen"})
+                    "teen", "rate_per", "rate_adverb", "half_alone"})
 # The Devanagari, Bengali, Gurmukhi and Oriya letters with a nukta that also exist
 # precomposed (ज़ U+095B, ड़ U+095C, য় U+09DF, ...): NFC leaves them decomposed, so a
 # text may have either form.  Decomposed form -> precomposed letter.

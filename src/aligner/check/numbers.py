@@ -16,8 +16,9 @@ other side reads (:func:`_spaced_runs`); the hour of a 12-hour time (``2:30 pm``
 is read on the 24-hour clock or as written (:mod:`aligner.check.clock`); a clock time in
 digits the other side tells in words (``21 h`` / ``nine o'clock``) is answered by them
 (:mod:`aligner.check.clock_words`), and so are a multiple said in a word (``２倍`` /
-``double``), the ``1`` of a rate (``１㎡あたり`` / ``per m²``) and an amount in another
-size of its unit (``1,500 mg`` / ``1,5 g``: :mod:`aligner.check.said_numbers`).  The digits
+``double``: :mod:`aligner.check.said_numbers`), the ``1`` of a rate (``１㎡あたり`` /
+``per m²``: :mod:`aligner.check.rate_ones`) and an amount in another
+size of its unit (``1,500 mg`` / ``1,5 g``: :mod:`aligner.check.conversions`).  The digits
 of a web or e-mail address are no numbers (:mod:`aligner.check.links` compares those).  Indian
 grouping (``1,50,000``, ``1,25,00,000``) is read wherever the comma groups thousands.
 A naked decimal (``.5 mg``, the language's decimal sign with no digit before it) is
@@ -68,7 +69,7 @@ and never inside a word listed as ``not``, after ``数`` or ``几`` ("dozens") o
 or before ``分之`` (``百分之五十`` is 50%).  A number in digits on the other
 side is still answered by any numeral characters (``一个人`` / ``1 person``), and a
 ``1`` before a counter (``1 回``) may answer a word of the other side's ``one_unsaid``
-list (``per request``: :func:`_counted_one_runs`).
+list (``per request``: :mod:`aligner.check.rate_ones`).
 
 The module is longer than 400 lines because the digit conventions of every
 script and the Han numerals meet in one reading of a side (:func:`extract_numbers`),
@@ -133,6 +134,7 @@ from aligner.check.folding import strip_accents
 from aligner.check.headings import heading_ordinals
 from aligner.check.links import blank_links
 from aligner.check.listlabels import cancel_list_labels, label_spans
+from aligner.check.lone_halves import halves_answered, lone_halves
 from aligner.check.measure_units import UNIT_END, unit_after
 from aligner.check.months import alone_months, unnamed_alone
 from aligner.check.number_table import NumberWords, number_words, word_reader
@@ -145,8 +147,9 @@ from aligner.check.numerals import (
 )
 from aligner.check.paragraphs import cancel_paragraphs
 from aligner.check.placeholders import blank_placeholders
+from aligner.check.rate_ones import rate_one_runs
 from aligner.check.roman import ROMAN, roman_numbers, roman_value
-from aligner.check.said_numbers import per_one_runs, said_multiple
+from aligner.check.said_numbers import said_multiple
 from aligner.check.spelled_halves import said_halves
 from aligner.check.spelled_pairs import unanswered_words
 from aligner.check.suffixed import letter_differences
@@ -691,6 +694,9 @@ def _spelled(value: str, text: str, lang: str) -> bool:
     if YEAR.fullmatch(value) and n % 10 == 0 and n % 100 and _says(n % 100, words, table):
         return True  # a decade: the 1970s / los años setenta
     reader = word_reader(lang)
+    if Decimal(n) + Decimal("0.5") in said_halves(text, lang) and sum(
+            w in table.get(n, ()) for w in _WORDS.findall(strip_accents(text.lower()))) < 2:
+        return False  # two and a half years says no 2 (dos años / two and a half years)
     if words & reader.half_words:  # dos millones y medio says no 2000000: read whole only
         words -= {w for k, ws in table.items() if k >= 1000 for w in ws}
     if words & reader.teens:  # خمسة عشر says 15, no 5 nor 10: read as the reader does
@@ -783,8 +789,7 @@ def _runs(text: str, lang: str, found: list[Item]) -> list[_Run]:
     table = number_words(lang)
     return (_spaced_runs(text, digits, lang, found) + _clock_runs(digits, lang, found)
             + _dot_time_runs(digits, lang, found) + _code_runs(digits, found)
-            + _either_sign_runs(digits, lang, found)
-            + _per_runs(digits, lang, found) + _calendar_runs(digits, lang, found)
+            + _either_sign_runs(digits, lang, found) + _calendar_runs(digits, lang, found)
             + sign_runs(digits, found, _sign_words(lang), partial(_magnitude_at, digits, table))
             + basis_point_runs(digits, found, table.basis))
 
@@ -846,64 +851,15 @@ def _calendar_runs(digits: str, lang: str, found: list[Item]) -> list[_Run]:
     return calendar_runs(digits, found, calendar, word_endings(lang).prefixes)
 
 
-def _per_runs(digits: str, lang: str, found: list[Item]) -> list[_Run]:
-    """The ``1`` of a rate (Japanese ``1ユーザーあたり``, "per user": the ``per`` list of
-    the language's ``numbers.tsv`` after a word of up to eight kana or Han characters),
-    read as 1 and as nothing: "per user" writes no number, "per 1,000 users" does."""
-    rate = _rate(lang)
-    if rate is None:
-        return []
-    starts = {m.start() for m in rate.finditer(digits)}
-    return [(Counter([v]), [Counter()]) for v, s, _, kind in found
-            if s in starts and v == "1" and kind == "number"]
-
-
-@cache
-def _rate(lang: str) -> re.Pattern[str] | None:
-    """The ``1`` before a counted word and a ``per`` word of ``lang`` (compiled once)."""
-    per = number_words(lang).lists.get("per")
-    if not per:
-        return None
-    # (a space after the digit, as CJK text is often typed: 1 ユーザーあたり; before a
-    # unit's symbol, 1 m²あたり, the one is said_numbers.per_one_runs')
-    return re.compile(r"1(?=[ \u00a0\u202f]?[\u3040-\u30ff\u4e00-\u9fff]{1,8}?(?:"
-                      + "|".join(map(re.escape, per)) + "))")
-
-
-def _counted_one_runs(text: str, lang: str, other: str, other_lang: str,
-                      found: list[Item]) -> list[_Run]:
-    """The ``1`` before a counter of a Chinese, Japanese or Korean ``text`` (``1 回``,
-    ``1 つ``, ``1件``, ``每1次``), read as 1 and as nothing where the ``other`` side has a
-    word of its ``one_unsaid`` list (English ``per``, ``a``, ``each``, ``every``), which
-    means one without writing it: ``per request`` is ``1 回のリクエスト`` -- unless the
-    other side says another number in words (``twice a day`` is no ``1 日 1 回``)."""
-    table = number_words(lang)
-    unsaid = number_words(other_lang).lists.get("one_unsaid")
-    if not (table.han and unsaid and other) or not _unsaid_re(unsaid).search(other):
-        return []
-    spelled = number_words(other_lang).words
-    words = set(re.findall(r"[^\W\d_]+", strip_accents(other.lower())))
-    if any(words & set(ws) for k, ws in spelled.items() if k != 1) or (
-            word_reader(other_lang).numbers(other) - {1}):
-        return []  # twice a day / 1 回: the other side says another number
-    digits = ascii_digits(text)
-    counters = table.lists.get("counters", ())
-    return [(Counter([v]), [Counter()]) for v, s, e, kind in found
-            if v == "1" and kind == "number" and digits[s:e] == "1"
-            and digits[e:].lstrip(" ").startswith(counters)]
-
-
 def _said_runs(text: str, lang: str, found: list[Item], other: str,
                other_lang: str) -> list[_Run]:
     """The numbers of ``text`` the other side says without them: a clock time in words
-    (:mod:`.clock_words`), the one of a rate (:mod:`.said_numbers`); an amount in another
+    (:mod:`.clock_words`), the one of a rate (:mod:`.rate_ones`); an amount in another
     size of its unit is :mod:`.conversions`'."""
     digits = ascii_digits(text)
-    per = (number_words(lang).lists.get("per", ()),
-           number_words(other_lang).lists.get("one_unsaid", ()))
     return (clock_runs(digits, found, other, ((lang, _hour_words(lang)),
                                               (other_lang, _hour_words(other_lang))))
-            + per_one_runs(digits, found, other, per))
+            + rate_one_runs(text, lang, found, other, other_lang))
 
 
 @cache
@@ -911,12 +867,6 @@ def _hour_words(lang: str) -> tuple[tuple[str, int], ...]:
     """``lang``'s number words of 1-12, folded, with their values (:mod:`.clock_words`)."""
     return tuple((strip_accents(w.lower()), n) for n, ws in number_words(lang).words.items()
                  if 1 <= n <= 12 for w in ws)
-
-
-@cache
-def _unsaid_re(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of ``words``, a whole word, in any letter case (compiled once)."""
-    return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words)) + r")\b")
 
 
 def _either_sign_runs(digits: str, lang: str, found: list[Item]) -> list[_Run]:
@@ -1229,13 +1179,10 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
         named = (_dated_months(source, ctx.src_lang), _dated_months(target, ctx.tgt_lang))
         runs = (_day_month_runs(source, ctx.src_lang, src_found, named[1])
                 + _runs(source, ctx.src_lang, src_found)
-                + _counted_one_runs(source, ctx.src_lang, target, ctx.tgt_lang,
-                                    src_found)
                 + _declared_runs(ctx, u, source, src_found)
                 + _said_runs(source, ctx.src_lang, src_found, target, ctx.tgt_lang),
                 _day_month_runs(target, ctx.tgt_lang, tgt_found, named[0])
                 + _runs(target, ctx.tgt_lang, tgt_found)
-                + _counted_one_runs(target, ctx.tgt_lang, source, ctx.src_lang, tgt_found)
                 + _said_runs(target, ctx.tgt_lang, tgt_found, source, ctx.src_lang))
         tries = []
         for dated in reading_choices(src_dates + tgt_dates):  # a date read as fits best
@@ -1257,6 +1204,11 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
         if missing and extra:  # 48 hours / 2 dias, 1,500 mg / 1,5 g: one amount
             missing, extra = unconverted(missing, extra, (src, tgt), (source, target),
                                          (ctx.src_lang, ctx.tgt_lang))
+        if missing or extra:  # half a year / 6 meses (.lone_halves)
+            missing = halves_answered(missing, src, source, ctx.src_lang,
+                                      lone_halves(target, ctx.tgt_lang))
+            extra = halves_answered(extra, tgt, target, ctx.tgt_lang,
+                                    lone_halves(source, ctx.src_lang))
         if not missing and not extra:
             continue
         # counted as compared: a date's month name as its month (marzo / March)

@@ -1,15 +1,16 @@
 """The unit right after a number, as ``unit-mismatch`` and ``number-mismatch`` read it
 (:mod:`aligner.check.number_context`, :mod:`aligner.check.conversions`): a symbol of
 ``aligner/lang/generic/unit_symbols.txt`` (``mg``, ``mg/kg``, ``℃``, ``㎡``, ``min⁻¹``),
-perhaps with a rate in words after it (``mg/kg/day``), or a noun of time of the
-language's ``counted.txt`` (``12 hours``, ``12 dias``, ``12時間``); one key for the ways
-of writing one unit (``mL`` and ``ml``, ``℃`` and ``°C``, ``minutes`` and ``min``), its
+perhaps with a rate after it (``mg/kg/day``, ``mg/kg por día``, ``mg daily``), or a noun
+of time of the language's ``counted.txt`` (``12 hours``, ``12 dias``, ``12時間``); one key
+for the ways of writing one unit (``mL`` and ``ml``, ``℃`` and ``°C``, ``minutes`` and ``min``), its
 quantity and size, and whether the same number in another unit is another value."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 from math import isclose
 
 from aligner.check.folding import strip_accents
@@ -22,6 +23,7 @@ from aligner.check.measure_units import (
     unit_scales,
     unit_symbols,
 )
+from aligner.check.number_table import number_words
 from aligner.lang import COUNTED_DATA, get_profile
 from aligner.lang.base import data_sections
 from aligner.textutil import HAN
@@ -47,6 +49,9 @@ _SPACE = "[ \u00a0\u202f]"
 _WORD = re.compile(rf"{_SPACE}?([^\W\d_]+(?:['’][^\W\d_]+)?)")
 # a rate after a unit symbol: /day, /dia, /d (10 mg/kg/day)
 _PER_WORD = re.compile(r"/([^\W\d_]+)")
+# ... or in words: a rate_per word and a noun of time (por día), or a rate_adverb (daily)
+_ANY_WORD = re.compile(r"[^\W\d_]+")
+_TWO_WORDS = re.compile(rf"{_SPACE}([^\W\d_]+)(?:{_SPACE}([^\W\d_]+))?")
 
 
 @cache
@@ -82,22 +87,35 @@ def _time_words(lang: str) -> tuple[dict[str, str], re.Pattern[str] | None]:
     return nouns, re.compile(rf"{_SPACE}?({alternatives})")
 
 
+def time_nouns(lang: str) -> dict[str, str]:
+    """``lang``'s nouns of time (its ``counted.txt``), folded -> their unit's key."""
+    return _time_words(lang)[0]
+
+
 def _fold(word: str) -> str:
     return strip_accents(word.lower()).replace("’", "'")
 
 
-def unit_at(text: str, end: int, lang: str) -> tuple[str, str] | None:
+def unit_at(text: str, end: int, lang: str, *, worded: bool = True
+            ) -> tuple[str, str] | None:
     """The unit right after a number ending at ``end``, as written and its key: a symbol
-    (:func:`unit_after_number`), perhaps with a rate in words after it (``mg/kg/day``), or a
-    noun of time (``12 hours``, ``12 dias``, ``30分``); None without one."""
+    (:func:`unit_after_number`), perhaps with a rate after it (``mg/kg/day``; in words,
+    ``mg/kg por día``, ``mg daily``: :func:`_rate_in_words`), or a noun of time (``12
+    hours``, ``12 dias``, ``30分``); None without one.  ``worded``: whether a rate in
+    words is read (a conversion compares amounts alone: ``250 µg daily`` / ``täglich
+    0,25 mg``)."""
     nouns, joined = _time_words(lang)
     if m := unit_after_number().match(text, end):
         written, key, at = m.group(1), unit_key(m.group(1)), m.end()
+        start = at
         while (rate := _PER_WORD.match(text, at)) and (
                 _fold(rate.group(1)) in nouns or rate.group(1) == "d"):
             written += rate.group()
             key += "/" + nouns.get(_fold(rate.group(1)), "d")
             at = rate.end()
+        if worded and at == start and (said := _rate_in_words(text, at, lang, nouns)):
+            written += said[0]
+            key += "/" + said[1]
         return written, key
     if joined is not None:
         if m := joined.match(text, end):
@@ -105,6 +123,45 @@ def unit_at(text: str, end: int, lang: str) -> tuple[str, str] | None:
     elif nouns and (m := _WORD.match(text, end)) and _fold(m.group(1)) in nouns:
         return m.group(1), nouns[_fold(m.group(1))]
     return None
+
+
+@cache
+def _rate_words(lang: str) -> tuple[frozenset[str], dict[str, str]]:
+    """``lang``'s words before a noun of time that make it a rate after a unit (its
+    ``rate_per`` list: ``por``, ``al``, ``par``, ``pro``), and its adverbs of a rate
+    (``rate_adverb``: ``d:daily``), folded -> their unit's key."""
+    lists = number_words(lang).lists
+    adverbs = {}
+    for entry in lists.get("rate_adverb", ()):
+        key, _, word = entry.partition(":")
+        adverbs[_fold(word)] = key
+    return frozenset(map(_fold, lists.get("rate_per", ()))), adverbs
+
+
+def _rate_in_words(text: str, at: int, lang: str,
+                   nouns: dict[str, str]) -> tuple[str, str] | None:
+    """The rate written in words right after a unit ending at ``at`` (``por día``,
+    ``a day``, ``pro Tag``, ``daily``), as written and its time's key (``d``)."""
+    m = _TWO_WORDS.match(text, at)
+    if not m:
+        return None
+    per, adverbs = _rate_words(lang)
+    first = _fold(m.group(1))
+    if first in adverbs:
+        return text[at:m.end(1)], adverbs[first]
+    if first in per and m.group(2) and (key := nouns.get(_fold(m.group(2)))):
+        return m.group(), key
+    return None
+
+
+def rates_said(text: str, lang: str) -> frozenset[str]:
+    """The keys of the rates ``text`` says in words anywhere (``täglich``, ``al día``:
+    ``d``), whatever stands before them: German puts ``täglich`` before the dose."""
+    per, adverbs = _rate_words(lang)
+    nouns = _time_words(lang)[0]
+    words = [_fold(w) for w in _ANY_WORD.findall(text)]
+    return frozenset({adverbs[w] for w in words if w in adverbs}
+                     | {nouns[b] for a, b in pairwise(words) if a in per and b in nouns})
 
 
 def unit_key(unit: str) -> str:
@@ -154,8 +211,8 @@ def changes_amount(src_key: str, tgt_key: str) -> bool:
     (``mg`` / ``µg``, ``mg/ml`` / ``mg/l``, ``hours`` / ``dias``; ``mg/ml`` / ``g/l`` are
     one size), two scales (``°C`` / ``°F``), or two quantities (``mg`` / ``ml``,
     ``IU`` / ``mg``, ``mg/dL`` / ``mmol/L``) -- but not a unit and the same followed by
-    more (``mg/kg`` / ``mg``, ``mg/kg/day`` / ``mg/kg``: the rest may be written in
-    words, ``10 mg/kg por dia``), nor milliequivalents for millimoles, as many for an
+    more (``mg/kg`` / ``mg``, ``mg/kg/day`` / ``mg/kg``: the rest may be said elsewhere,
+    ``täglich 10 mg/kg``), nor milliequivalents for millimoles, as many for an
     ion of one charge."""
     if src_key == tgt_key:
         return False
