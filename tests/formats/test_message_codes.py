@@ -95,3 +95,25 @@ def test_xliff12_and_tmx_write_the_placeholders_as_codes(tmp_path: Path,
     moved = next(u for u in load_units(out).units if "notes were moved" in u.source)
     assert [t.code for t in moved.src_tags] == ["{count}", "{folder}"]
     assert [t.code for t in moved.tgt_tags] == ["{count}", "{folder}"]
+
+
+@pytest.mark.external
+@pytest.mark.slow
+def test_omegat_offers_the_messages_with_their_placeholders_as_tags(tmp_path: Path) -> None:
+    """OmegaT 3.6 takes our XLIFF 1.2: every unit is a segment (none is marked
+    translate="no"), and the file it writes keeps each message's placeholders as the
+    ``ph`` codes we wrote, holding them."""
+    from tests.formats.test_omegat import console_translate, make_project, omegat_segments
+
+    aligned = _aligned(tmp_path)
+    project = make_project(tmp_path / "omegat")
+    (project / "source" / "doc.txt").unlink()
+    out = project / "source" / "msg.xlf"
+    export_alignment(aligned, out, fmt=AlignmentFormat.XLIFF12)
+    log = console_translate(project, tmp_path / "omegat" / "config")
+    assert "ERROR" not in log
+    assert omegat_segments(project, "msg.xlf") == len(aligned.beads)
+    written = load_units(project / "target" / "msg.xlf").units
+    moved = next(u for u in written if "notes were moved" in u.source)
+    assert [t.code for t in moved.src_tags] == ["{count}", "{folder}"]
+    assert [t.code for t in moved.tgt_tags] == ["{count}", "{folder}"]
