@@ -92,3 +92,20 @@ def test_the_saved_alignment_keeps_the_one_sided_beads(tmp_path: Path) -> None:
     assert "moved" not in r.output
     assert [(b.src, b.tgt) for b in load_alignment(out).beads] == [
         (b.src, b.tgt) for b in BEADS]
+
+
+@needs_use
+def test_with_leave_out_flagged_the_beads_stay_as_stored(tmp_path: Path) -> None:
+    """The checks' findings number the beads as stored: a move is not paired then, and
+    its sentences are left out (said so), not a neighbour's unit in its place."""
+    saved = tmp_path / "concours.alignment.json"
+    export_alignment(_alignment(), saved, fmt=AlignmentFormat.JSON)
+    out = tmp_path / "concours.tmx"
+    r = CliRunner().invoke(cli, ["export", str(saved), "-o", str(out), "--no-glossary",
+                                 "--leave-out-flagged", "error"])
+    assert r.exit_code == 0, r.output
+    assert "moved passage" not in r.output
+    assert "3 source sentences and 3 target sentences without a counterpart" in r.output
+    text = out.read_text(encoding="utf-8")
+    assert SRC[1] not in text and TGT[2] not in text
+    assert SRC[0] in text and TGT[1] in text and SRC[5] in text

@@ -268,7 +268,7 @@ def export_cmd(
                 sources[k], messages = read_scores(source)
                 for message in messages:
                     warn(f"{source.name}: {message}")
-            elif not whole:  # a moved passage as one unit (aligner.check.moved_beads)
+            elif not (whole or checks):  # a moved passage as one unit (check.moved_beads)
                 sources[k], paired = moved_units(source)
                 moved += paired
         for path, source in zip(inputs, sources, strict=True):
