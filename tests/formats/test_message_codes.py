@@ -43,6 +43,13 @@ def test_prose_in_code_is_told_from_code(code: str, lang: str, prose: bool) -> N
     assert is_prose(code, lang) is prose
 
 
+def test_a_percent_sign_before_a_word_is_no_placeholder() -> None:
+    from aligner.lang.prose_code import PLACEHOLDER
+
+    assert [m.group() for m in PLACEHOLDER.finditer("50% of {count} files, %d left")] == [
+        "{count}", "%d"]
+
+
 def _aligned(tmp_path: Path) -> Alignment:
     (tmp_path / "msg.en.md").write_text(EN, encoding="utf-8")
     (tmp_path / "msg.zh-CN.md").write_text(ZH, encoding="utf-8")

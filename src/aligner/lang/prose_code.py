@@ -33,7 +33,7 @@ from aligner.lang.base import STOPWORDS_DATA
 
 #: the placeholders of messages: {name}, {0}, {{name}}, %d, %s, %1$s, %(name)s, %.2f
 PLACEHOLDER = re.compile(
-    r"\{\{[^{}\s]*\}\}|\{[^{}\s]*\}|%(?:\d+\$)?(?:\([A-Za-z_]\w*\))?[-+ 0#]*\d*(?:\.\d+)?"
+    r"\{\{[^{}\s]*\}\}|\{[^{}\s]*\}|%(?:\d+\$)?(?:\([A-Za-z_]\w*\))?[-+0#]*\d*(?:\.\d+)?"
     r"[sdifuxXeEgGcop@]")
 _CODE_MARK = re.compile(
     r"[=;()\[\]<>|\\/$~#*@`]|--|::|(?:^|\s)-\w|\w_\w|[^\W\d_]\.[^\W\d_]|[a-z][A-Z]")
