@@ -59,7 +59,7 @@ def blank_links(text: str) -> str:
     return LINK.sub(lambda m: " " * len(m.group()), text)
 
 
-def _key(link: str, langs: tuple[str, ...]) -> str:
+def link_key(link: str, langs: tuple[str, ...]) -> str:
     """What two links that are one have alike (the module docstring)."""
     if "@" in link and "/" not in link:
         return link.lower()
@@ -94,14 +94,14 @@ def _differ(src: list[str], tgt: list[str], langs: tuple[str, ...], *, counted: 
             ) -> tuple[list[str], list[str]]:
     """The links of ``src`` the target lacks and those of ``tgt`` the source lacks,
     each once; ``counted``: a link written twice must be there twice."""
-    src_keys = Counter(_key(s, langs) for s in src)
-    tgt_keys = Counter(_key(t, langs) for t in tgt)
+    src_keys = Counter(link_key(s, langs) for s in src)
+    tgt_keys = Counter(link_key(t, langs) for t in tgt)
     if not counted:
         src_keys, tgt_keys = Counter(set(src_keys)), Counter(set(tgt_keys))
-    missing = [s for s in dict.fromkeys(src) if src_keys[_key(s, langs)]
-               > tgt_keys[_key(s, langs)]]
-    extra = [t for t in dict.fromkeys(tgt) if tgt_keys[_key(t, langs)]
-             > src_keys[_key(t, langs)]]
+    missing = [s for s in dict.fromkeys(src) if src_keys[link_key(s, langs)]
+               > tgt_keys[link_key(s, langs)]]
+    extra = [t for t in dict.fromkeys(tgt) if tgt_keys[link_key(t, langs)]
+             > src_keys[link_key(t, langs)]]
     return missing, extra
 
 

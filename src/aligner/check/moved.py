@@ -66,6 +66,8 @@ class Move:
 
     src_units: tuple[int, ...]
     tgt_units: tuple[int, ...]
+    #: the mean cosine of the move's sentence pairs (what matched them)
+    similarity: float = 0.0
 
 
 def _words(text: str) -> float:
@@ -125,11 +127,13 @@ def _document_moves(ctx: Context, indices: Sequence[int], src: list[int], tgt: l
         return aligned[hi] - aligned[lo + 1] > 0
 
     pairs = []
+    cosines: dict[int, float] = {}
     for i, j in enumerate(best_t):
         s, t = src[i], tgt[int(j)]
         if (best_s[j] == i and cos[i, j] >= MIN_COSINE and apart(s, t)
                 and _numbers_agree(ctx.units[s].source, ctx.units[t].target)):
             pairs.append((s, t))
+            cosines[s] = float(cos[i, j])
     # pairs next to each other on both sides (no aligned unit between) are one move
     groups: list[list[tuple[int, int]]] = []
     for s, t in pairs:
@@ -139,7 +143,8 @@ def _document_moves(ctx: Context, indices: Sequence[int], src: list[int], tgt: l
                 groups[-1].append((s, t))
                 continue
         groups.append([(s, t)])
-    return [Move(tuple(s for s, _ in g), tuple(t for _, t in g)) for g in groups
+    return [Move(tuple(s for s, _ in g), tuple(t for _, t in g),
+                 sum(cosines[s] for s, _ in g) / len(g)) for g in groups
             if len(g) > 1 or (_words(ctx.units[g[0][0]].source) >= MIN_WORDS
                               and _words(ctx.units[g[0][1]].target) >= MIN_WORDS)]
 

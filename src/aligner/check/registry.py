@@ -20,6 +20,7 @@ from aligner.check.date_names import check_date_names
 from aligner.check.date_order import check_date_order
 from aligner.check.dimensions import check_dimensions
 from aligner.check.enumeration import check_enumeration
+from aligner.check.formatting_spans import check_formatting_spans
 from aligner.check.length import check_length
 from aligner.check.links import check_links
 from aligner.check.negation_check import check_negations
@@ -150,6 +151,12 @@ FAMILIES: tuple[Family, ...] = (
         CheckSpec("link-mismatch", W, "a web or e-mail address differs between source and "
                                       "target"),
     ), stateless(check_links)),
+    Family("formatting-spans", (
+        CheckSpec("bold-mismatch", W, "the sides of a unit of two documents set a different "
+                                      "number of spans in bold (a UI label dropped)"),
+        CheckSpec("link-order", W, "the same links in another order (swapped between their "
+                                   "words)"),
+    ), stateless(check_formatting_spans)),
     Family("tags", (
         CheckSpec("tag-mismatch", E, "inline tags missing in the target, or not in the source"),
         CheckSpec("tag-order", W, "the same inline tags in another order"),

@@ -71,6 +71,10 @@ class Unit:
     #: the same of the target's document: a title or a motto the translation keeps in
     #: another language (``wrong-language`` leaves those alone)
     tgt_italic: tuple[str, ...] = ()
+    #: the texts each side's document sets in bold (:attr:`~aligner.model.Style.BOLD`: a
+    #: UI label, a warning's word), in order; a unit of two documents
+    src_bold: tuple[str, ...] = ()
+    tgt_bold: tuple[str, ...] = ()
     #: the subtitle cue each side's first sentence lies in (None for a side without
     #: sentences or cues), for a unit of two subtitle files: where to look in them
     cue_at: tuple[SubtitleCue | None, SubtitleCue | None] | None = None
@@ -327,6 +331,10 @@ def units_from_alignment(alignment: Alignment, *, with_confidence: bool = True) 
                               Style.ITALIC),
             tgt_italic=styled(alignment.tgt_sentences, alignment.tgt_formatting, bead.tgt,
                               Style.ITALIC),
+            src_bold=styled(alignment.src_sentences, alignment.src_formatting, bead.src,
+                            Style.BOLD),
+            tgt_bold=styled(alignment.tgt_sentences, alignment.tgt_formatting, bead.tgt,
+                            Style.BOLD),
             cue_at=(at(src_at, bead.src), at(tgt_at, bead.tgt)) if src_at or tgt_at else None,
             src_cues=cues(alignment.src_cues, bead.src),
             tgt_cues=cues(alignment.tgt_cues, bead.tgt),

@@ -14,6 +14,8 @@ from aligner.align.beadfile import BeadPair, read_beads
 from aligner.cli.encoder_option import encoder_option
 from aligner.cli.input_format_option import input_format_option
 from aligner.cli.outputs import (
+    moved_note,
+    moved_units,
     one_sided_note,
     output_not_an_input,
     say_written,
@@ -168,18 +170,20 @@ def align_cmd(src: str, tgt: str, src_lang: str | None, tgt_lang: str | None, ou
         # a saved alignment records the glossary, for review, check and export of it
         record = (glossary_record(glossary, Path(output).parent)
                   if glossary is not None and out_format is AlignmentFormat.JSON else None)
-        result = export_alignment(aligned.alignment, output, fmt=out_format, min_score=min_score,
+        alignment, moved = (moved_units(aligned.alignment, encoder) if units_out
+                            else (aligned.alignment, 0))
+        result = export_alignment(alignment, output, fmt=out_format, min_score=min_score,
                                   creation_date=creation_date, meta=meta, unwrap=unwrap,
                                   untranslated=untranslated, glossary=record)
         if units_out:
-            written, left_out = one_sided_note(aligned.alignment.beads,
-                                               untranslated=untranslated)
-            say_written(result, output, written, left_out=left_out)
+            written, left_out = one_sided_note(alignment.beads, untranslated=untranslated)
+            say_written(result, output, moved_note(moved) + written, left_out=left_out)
         else:  # json, beads: every sentence, one-sided beads too; said as export says it
             say_written(result, output)
     else:
         sys.stdout.flush()
-        result = export_to_stream(aligned.alignment, sys.stdout.buffer, fmt=out_format,
+        result = export_to_stream(moved_units(aligned.alignment, encoder)[0] if units_out
+                                  else aligned.alignment, sys.stdout.buffer, fmt=out_format,
                                   min_score=min_score, creation_date=creation_date,
                                   meta=meta, unwrap=unwrap, untranslated=untranslated)
     if result.chars_removed:

@@ -11,6 +11,8 @@ import click
 
 from aligner.cli.flagged_option import flagged_options, flagged_units
 from aligner.cli.outputs import (
+    moved_note,
+    moved_units,
     one_sided_note,
     one_sided_text,
     output_not_an_input,
@@ -141,27 +143,21 @@ def export_cmd(
     writes each unit once.  A collection of several language pairs (es -> en and
     en -> es) goes to TMX whole, each unit saying its languages (of more than two
     languages with --all-pairs only); the other formats name one pair a file, or
-    none: --src-lang and --tgt-lang export one pair.
-    With --multilingual, the translations of one original into several
-    languages (es -> en, es -> fr) share their units in TMX.
+    none: --src-lang and --tgt-lang export one pair.  With --multilingual, the
+    translations of one original (es -> en, es -> fr) share their units in TMX.
 
-    Aligned beads only: sentences without a counterpart are not exported, but
-    with --untranslated an XLIFF (TSV, CSV, XLSX) carries the source sentences
-    left untranslated, as units without a target for a translator to fill in.
-    Several inputs are written one after the other into one file.  Units read
-    from a TMX and written to TMX keep every attribute, prop, note and inline
-    code they had.  Characters that XML forbids are removed from TMX/XLIFF
-    with a warning.  Beads reviewed in `aligner review` carry an x-reviewed
-    prop and a changedate in TMX; --reviewed-only writes only those.
+    Aligned beads only, and a passage moved (check's moved) as one unit: other
+    sentences without a counterpart are not exported, but with --untranslated an
+    XLIFF (TSV, CSV, XLSX) carries the source sentences left untranslated.
+    Several inputs go one after the other into one file.  Units from a TMX to TMX
+    keep all they had.  Characters that XML forbids are removed, with a warning.
+    Reviewed beads carry x-reviewed; --reviewed-only writes only those.
     --leave-out-flagged LEVEL runs the checks of aligner check (same glossary)
-    and leaves out the units with a finding of LEVEL or worse (a unit left in
-    the source language, a wrong amount, a forbidden term), but not the beads
-    a person reviewed; --severity CODE=LEVEL changes a check's severity for it,
-    as aligner check --severity does (code-changed=error: leave out the units
-    whose code or placeholder was translated, a warning otherwise).
-    --note-flagged LEVEL runs the same checks and writes each unit's findings
-    of LEVEL or worse as notes on it (XLIFF and TMX), for a translator to
-    correct: with --leave-out-flagged, on the units kept.
+    and leaves out the units with a finding of LEVEL or worse (a forbidden term),
+    not the beads a person reviewed; --severity CODE=LEVEL as in aligner check
+    (code-changed=error: leave out the units whose code was translated).
+    --note-flagged LEVEL writes each unit's findings of LEVEL or worse as notes
+    on it (XLIFF and TMX): with --leave-out-flagged, on the units kept.
 
     \b
     Examples:
@@ -262,6 +258,7 @@ def export_cmd(
                    for path in inputs]
         if checks:
             flagged = ask(collection=False)
+        moved = 0
         for k, source in enumerate(sources):
             if isinstance(source, UnitFile):
                 if source.header_row:
@@ -271,6 +268,9 @@ def export_cmd(
                 sources[k], messages = read_scores(source)
                 for message in messages:
                     warn(f"{source.name}: {message}")
+            elif not (whole or checks):  # a moved passage as one unit (check.moved_beads)
+                sources[k], paired = moved_units(source)
+                moved += paired
         for path, source in zip(inputs, sources, strict=True):
             # TSV, CSV, XLSX and bead files have no place for a review mark (a saved alignment
             # keeps a unit's with its props)
@@ -331,7 +331,7 @@ def export_cmd(
         warn(report.removed_message())
     for message in report.dropped:  # what the format written has no place for
         warn(message)
-    dropped = left_out = ""
+    dropped, left_out = ("" if collection else moved_note(moved)), ""
     if unique:
         dropped += f", {count(report.repeated, 'repeated unit')} left out (--unique)"
     if flagged is not None:

@@ -14,7 +14,7 @@ import click
 from aligner.cli.quiet_option import info, is_quiet
 from aligner.cli.terminal import warn
 from aligner.errors import ConfigError
-from aligner.model import Bead
+from aligner.model import Alignment, Bead
 from aligner.textutil import count
 
 if TYPE_CHECKING:  # the formats package is imported only by the commands that write
@@ -81,6 +81,21 @@ untranslated_option = click.option(
          "(state initial in 2.1), TSV, CSV and XLSX rows with an empty target and no "
          "score.  Target sentences without a source are still left out.  TMX, json, "
          "beads and parallel text: an error.")
+
+
+def moved_units(alignment: Alignment, encoder: str = "auto") -> tuple[Alignment, int]:
+    """``alignment`` for a file of units, each moved passage ``check`` finds
+    (:mod:`aligner.check.moved_beads`) one unit; and how many there are."""
+    from aligner.check.moved_beads import pair_moved
+
+    return pair_moved(alignment, encoder=encoder)
+
+
+def moved_note(moves: int) -> str:
+    """What the ``wrote`` line says of ``moves`` passages :func:`moved_units` paired:
+    `` (1 moved passage written as one unit, out of order)``; "" for none."""
+    return (f" ({count(moves, 'moved passage')} written as one unit, out of order)"
+            if moves else "")
 
 
 def one_sided_note(beads: Iterable[Bead], *, untranslated: bool = False,

@@ -10,8 +10,11 @@ the HTML element that says the style (``<b>``/``</b>``, ``<i>``, ``<u>``, ``<s>`
 ``<sup>``, ``<sub>``, ``<a>``, ``<code>``; not code that is the whole sentence, a line
 of a code block, whose text is the unit's); a link that knows where it points opens with its address
 (``<a href="https://...">``, :func:`native_open`), so the translator's tool and the
-checks see it; :mod:`aligner.formats.xliff_inline` pairs them and gives the n-th span of
-a style in the source and the n-th of that style in the target one id (TMX ``i``/``x``).
+checks see it; the placeholders of a message in code (``{count}``, ``%d``: a code span
+that is prose, :func:`~aligner.lang.prose_code.is_prose`) are standalone codes holding
+them, so the translator's tool protects them; :mod:`aligner.formats.xliff_inline` pairs
+them and gives the n-th span of a style in the source and the n-th of that style in the
+target one id (TMX ``i``/``x``).
 
 A span that crossed a sentence boundary in the document was cut there by
 :meth:`~aligner.model.SegmentedDocument.sentence_formatting`: each unit has whole pairs.
@@ -26,6 +29,7 @@ from collections.abc import Sequence
 
 from aligner.formats.tmx_inline import FlatText
 from aligner.lang import join_sentences, sentence_offsets
+from aligner.lang.prose_code import PLACEHOLDER, is_prose
 from aligner.model import Formatting, InlineTag, Style, TagKind
 
 
@@ -36,21 +40,32 @@ def coded_text(sentences: Sequence[str], formatting: Sequence[Sequence[Formattin
     formatting, and the codes; the joined text and no codes when there is no span."""
     joined = join_sentences(sentences, lang)
     spans: list[Formatting] = []
+    holes: list[tuple[int, int]] = []  # the placeholders of messages in code
     for text, looks, offset in zip(sentences, formatting, sentence_offsets(sentences, lang),
                                    strict=True):
         spans += [f.moved(f.start + offset, f.end + offset) for f in looks
                   if 0 <= f.start < f.end <= len(text) and not _whole_code(f, text)]
-    if not spans:
+        holes += [(offset + f.start + m.start(), offset + f.start + m.end()) for f in looks
+                  if f.style is Style.CODE and 0 <= f.start < f.end <= len(text)
+                  and is_prose(text[f.start:f.end], lang)
+                  for m in PLACEHOLDER.finditer(text, f.start, f.end)]
+    if not spans and not holes:
         return joined, ()
     spans.sort(key=lambda f: (f.start, -f.end))
-    # (offset, 0 to close | 1 to open, order among equals, span number)
+    # (offset, 0 to close | 1 to open | 2 a placeholder, order among equals, number)
     events = sorted([(f.end, 0, -k, k) for k, f in enumerate(spans)]
-                    + [(f.start, 1, k, k) for k, f in enumerate(spans)])
+                    + [(f.start, 1, k, k) for k, f in enumerate(spans)]
+                    + [(a, 2, h, h) for h, (a, _) in enumerate(holes)])
     flat = FlatText()
     last = 0
     for pos, opens, _, k in events:
         flat.text(joined[last:pos])
         last = pos
+        if opens == 2:  # a message's placeholder: a standalone code holding it
+            code = joined[holes[k][0]:holes[k][1]]
+            flat.tag(f"{{{len(spans) + k + 1}/}}", TagKind.STANDALONE, f"ph:{code}", code)
+            last = holes[k][1]
+            continue
         style = spans[k].style.value
         key = f"bpt:<{style}>"
         if opens:
@@ -67,18 +82,22 @@ def _whole_code(span: Formatting, sentence: str) -> bool:
     return span.style is Style.CODE and span.start == 0 and span.end == len(sentence)
 
 
-def code_only(sentences: Sequence[str], formatting: Sequence[Sequence[Formatting]]) -> bool:
+def code_only(sentences: Sequence[str], formatting: Sequence[Sequence[Formatting]],
+              lang: str = "") -> bool:
     """Whether every sentence is code from end to end, as its document marks it (a line
     of a Markdown code block; a table cell or a paragraph that is inline code alone:
     Markdown backticks, HTML ``<code>``, a DOCX run in a code style): each character but
     white space lies in a :attr:`Style.CODE` span.  The
     reader's marks decide, never the characters: a unit of such sentences has nothing to
     translate (XLIFF ``translate="no"``).  False for no sentence, and for a sentence
-    without formatting (plain text, a memory's units)."""
+    without formatting (plain text, a memory's units).  With ``lang``, a code span that
+    is prose of it (a message in backticks: :func:`~aligner.lang.prose_code.is_prose`)
+    is text to translate, as ``code-changed`` reads it."""
     if not sentences:
         return False
     for text, looks in zip(sentences, formatting, strict=True):
-        code = [(f.start, f.end) for f in looks if f.style is Style.CODE]
+        code = [(f.start, f.end) for f in looks if f.style is Style.CODE
+                and not (lang and is_prose(text[f.start:f.end], lang))]
         if not text.strip() or any(not ch.isspace() and not any(a <= k < b for a, b in code)
                                    for k, ch in enumerate(text)):
             return False

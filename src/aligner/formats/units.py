@@ -328,7 +328,7 @@ def _code_only(alignment: Alignment, bead: Bead) -> bool:
     from aligner.formats.formatting import code_only, side_formatting
 
     return code_only([alignment.src_sentences[k] for k in bead.src],
-                     side_formatting(alignment.src_formatting, bead.src))
+                     side_formatting(alignment.src_formatting, bead.src), alignment.src_lang)
 
 
 def _coded(sentences: tuple[str, ...], formatting: tuple[tuple[Formatting, ...], ...],
