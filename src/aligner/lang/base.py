@@ -61,11 +61,14 @@ COUNTED_DATA = "counted.txt"
 # what marks a capitalised word as a name in a language that capitalises its nouns (first
 # names, titles, legal forms of companies): aligner.check.name_words
 PERSON_NAMES_DATA = "person_names.txt"
+# the characters one of the two scripts of Chinese writes only (账 Simplified, 帳
+# Traditional): aligner.lang.han_script
+SCRIPT_CHARS_DATA = "script_chars.txt"
 DATA_FILES = frozenset({SEGMENT_DATA, STOPWORDS_DATA, NUMBERS_DATA, FORMS_DATA, VERBS_DATA,
                         SEPARABLE_DATA, QUESTIONS_DATA, SPACES_DATA, SUSPENDED_DATA,
                         SUFFIXES_DATA, CALENDAR_DATA, PRONOUNS_DATA, BOUNDS_DATA, HEADINGS_DATA,
                         USES_DATA, NEGATIONS_DATA, PHRASE_EDGES_DATA, COUNTED_DATA,
-                        PERSON_NAMES_DATA, CLOCK_DATA})
+                        PERSON_NAMES_DATA, CLOCK_DATA, SCRIPT_CHARS_DATA})
 # Data shared by every language: segment.txt, name_particles.txt, unit_symbols.txt,
 # percent_bases.txt, cyrillic_latin.tsv, arabic_latin.tsv.
 GENERIC_PACKAGE = "aligner.lang.generic"
