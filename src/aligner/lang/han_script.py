@@ -1,11 +1,9 @@
 """Simplified and Traditional Chinese: which one a tag asks for, which one a sentence is in.
 
-A tag says it by its script subtag (``zh-Hans``, ``zh-Hant``) or its region: mainland
-China, Singapore and Malaysia write Simplified (``zh-CN``, ``zh-SG``, ``zh-MY``),
-Taiwan, Hong Kong and Macau Traditional (``zh-TW``, ``zh-HK``, ``zh-MO``); a bare
-``zh`` asks for neither.  A sentence says it by the characters that only one of the two
-scripts writes (``zh/script_chars.txt``: 账 and 帳, 这 and 這); the many characters both
-write (人, 台, 后, 的) say nothing.
+A tag says it by its script subtag or its region (:mod:`aligner.lang.chinese_tags`:
+``zh-TW`` Traditional, ``zh-CN`` Simplified, a bare ``zh`` neither).  A sentence says it
+by the characters that only one of the two scripts writes (``zh/script_chars.txt``: 账
+and 帳, 这 and 這); the many characters both write (人, 台, 后, 的) say nothing.
 """
 
 from __future__ import annotations
@@ -13,35 +11,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from aligner.lang import get_profile, normalize_tag
+from aligner.lang import get_profile
 from aligner.lang.base import SCRIPT_CHARS_DATA, data_sections
+from aligner.lang.chinese_tags import HANS, HANT, chinese_script
 
-HANS = "Hans"
-HANT = "Hant"
+__all__ = ["HANS", "HANT", "ScriptEvidence", "chinese_script", "script_chars", "script_label",
+           "sentence_script"]
+
 _DATA = SCRIPT_CHARS_DATA
-# The languages written in Chinese characters whose tags name the two scripts.
-_CHINESE = frozenset({"zh", "cmn", "yue", "wuu", "hak", "nan", "gan", "hsn", "cdo", "cjy"})
-_REGION_SCRIPT = {"cn": HANS, "sg": HANS, "my": HANS, "tw": HANT, "hk": HANT, "mo": HANT}
 #: A sentence is judged from this many characters of one script only on ...
 SENTENCE_MIN_CHARS = 2
 #: ... when they are this share of its characters of one script only (a Traditional
 #: sentence with one Simplified slip in it is no Simplified sentence).
 SENTENCE_SHARE = 0.8
-
-
-def chinese_script(code: str) -> str | None:
-    """``Hans`` or ``Hant`` when ``code`` is a Chinese tag that names one of the two, by
-    its script subtag or its region; None otherwise (``zh``, ``ja``, ``en-US``)."""
-    parts = normalize_tag(code).lower().split("-")
-    if parts[0] not in _CHINESE:
-        return None
-    for sub in parts[1:]:
-        if sub in ("hans", "hant"):
-            return sub.title()
-    for sub in parts[1:]:
-        if sub in _REGION_SCRIPT:
-            return _REGION_SCRIPT[sub]
-    return None
 
 
 def script_label(script: str) -> str:
