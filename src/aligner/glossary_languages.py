@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from aligner.lang import lang_matches
+from aligner.lang import lang_matches, primary
 from aligner.lang.tags import is_valid_tag
 
 LANG_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*")
@@ -18,23 +18,25 @@ def picked_languages(header: list[str], columns: dict[str, int], src_lang: str |
                      tgt_lang: str | None) -> tuple[tuple[int, int], frozenset[int]] | None:
     """For a header that names more than two languages (``es  en  fr  pt-BR  status``: a
     glossary of one source and several targets, a row a concept), the columns of the
-    pair asked for -- each language asked for where the header has it, the source the
+    pair asked for -- each language asked for where the header has it (``zh-TW`` in a
+    ``zh-Hant`` column, not a ``zh-Hans`` one: :func:`aligner.lang.lang_matches`; else
+    a column of its script, ``zh-TW`` for ``zh-HK``), the source the
     first column when only the target is asked for -- and every language column after
     the first two (read as no other column); None for a glossary of two languages.  A
     pair none of whose languages is there is the first two columns', which
     :func:`aligner.glossary.orient_glossary` refuses as for any glossary of another pair."""
     extra = {i for key, i in columns.items() if key.startswith("?")
-             and LANG_CODE.fullmatch(header[i]) and is_valid_tag(header[i])
-             and header[i].casefold() not in _NOT_LANGUAGES}
+             and column_language(header[i]) is not None}
     if not extra:
         return None
-    langs = [(i, header[i]) for i in (0, 1, *sorted(extra))]
+    langs = [(i, column_language(header[i]) or header[i]) for i in (0, 1, *sorted(extra))]
 
     def find(lang: str | None) -> int | None:
         if lang is None:
             return None
         exact = [i for i, code in langs if code.casefold() == lang.casefold()]
-        near = exact or [i for i, code in langs if lang_matches(lang, code)]
+        near = (exact or [i for i, code in langs if lang_matches(lang, code)]
+                or [i for i, code in langs if _same_script(lang, code)])
         return near[0] if near else None
 
     s, t = find(src_lang), find(tgt_lang)
@@ -45,6 +47,26 @@ def picked_languages(header: list[str], columns: dict[str, int], src_lang: str |
     if s is None or t is None or s == t:
         s, t = 0, 1
     return (s, t), frozenset(extra)
+
+
+def _same_script(lang: str, code: str) -> bool:
+    """Whether two Chinese tags name one script (``zh-HK`` and ``zh-TW``)."""
+    from aligner.lang.chinese_tags import chinese_script
+
+    return primary(lang) == primary(code) and chinese_script(lang) is not None and (
+        chinese_script(lang) == chinese_script(code))
+
+
+def column_language(cell: str) -> str | None:
+    """The language a header column after the first two names: a code (``zh-Hant``) or
+    a language named in words, as its tag (``Chinese (Traditional)``, ``繁體中文``:
+    :mod:`aligner.lang.regions`); None for any other column (``status``, ``id``)."""
+    from aligner.lang.regions import named_language
+
+    if LANG_CODE.fullmatch(cell):
+        return cell if is_valid_tag(cell) and cell.casefold() not in _NOT_LANGUAGES else None
+    named = named_language(cell)
+    return named.tag if named is not None else None
 
 
 #: The pair a term base's header gives (:func:`picked_languages`): the columns read, and
@@ -60,6 +82,8 @@ def pick_header(header: list[str], columns: dict[str, int], picked: Picked | Non
     if picked is None:
         return header, columns, ()
     (s, t), others = picked
+    header = [column_language(cell) or cell if i in others else cell
+              for i, cell in enumerate(header)]
     languages = tuple(header[i] for i in (0, 1, *sorted(others)))
     return ([header[s], header[t], *header[2:]],
             {k: i for k, i in columns.items() if i not in others}, languages)

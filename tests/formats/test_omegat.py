@@ -314,3 +314,36 @@ def test_omegat_reads_the_project_pair_of_our_term_base_tbx(tmp_path: Path) -> N
     entries = omegat_glossary("tbx", out, tmp_path)
     assert [(src, tgt) for src, tgt, _ in entries] == [("impresora", "printer"),
                                                        ("bandeja", "tray")]
+
+
+def test_omegat_takes_no_other_variety_from_our_multilingual_tmx(tmp_path: Path) -> None:
+    """Two varieties of one language (en-GB, en-US) in ``export --multilingual``: OmegaT,
+    translating into en-US, takes an en-GB ``tuv`` where a unit has no en-US one (the
+    control, a TMX of en-GB alone); ours leaves out the en-GB text of the unit whose en-US
+    one was left out, so that segment stays untranslated."""
+    from aligner.formats import export_documents
+    from aligner.model import Alignment, Bead
+
+    src = tuple(s for s, _ in SAMPLE_PAIRS)
+    beads = tuple(Bead((i,), (i,), 0.9) for i in range(len(src)))
+    gb = Alignment(src, tuple(f"(GB) {t}" for _, t in SAMPLE_PAIRS), beads, "es", "en-GB")
+    # the first unit's en-US translation left out (--leave-out-flagged)
+    us = Alignment(src, tuple(t for _, t in SAMPLE_PAIRS[1:]),
+                   tuple(Bead((i,), (i - 1,), 0.9) for i in range(1, len(src))), "es", "en-US")
+    us_project = PROJECT_FILE.replace("<target_lang>en<", "<target_lang>en-US<")
+
+    def translate(root: Path, docs: list[tuple[str, Alignment]]) -> list[str]:
+        project = make_project(root)
+        (project / "omegat.project").write_text(us_project, encoding="utf-8")
+        tmx = project / "tm" / "auto" / "archive.tmx"
+        export_documents(docs, tmx, several=True, src_langs={"es"},
+                         pairs=[("es", a.tgt_lang) for _, a in docs],
+                         originals={name: "doc" for name, _ in docs})
+        assert_valid_tmx(tmx)
+        assert "TF_TM_LOAD_ERROR" not in console_translate(project, root / "config")
+        return (project / "target" / "doc.txt").read_text(encoding="utf-8").split("\n\n")
+
+    control = translate(tmp_path / "control", [("gb/doc", gb)])
+    assert control[0] == f"(GB) {SAMPLE_PAIRS[0][1]}"  # OmegaT takes the other variety
+    ours = translate(tmp_path / "ours", [("gb/doc", gb), ("us/doc", us)])
+    assert ours == [SAMPLE_PAIRS[0][0]] + [t for _, t in SAMPLE_PAIRS[1:]] + [UNKNOWN + "\n"]

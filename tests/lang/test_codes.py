@@ -70,7 +70,8 @@ def test_normalize_tag_and_primary(code: str, tag: str, first: str) -> None:
         ("pt", "pt-BR", True),
         ("e", "es", False),
         (" es ", "es-ES", True),
-        ("zh-Hant", "zh-TW", False),  # two different subtags: not the same variety
+        ("zh-Hant", "zh-TW", True),  # Taiwan writes Traditional: the same variety
+        ("zh-Hans", "zh-TW", False),  # but not Simplified
     ],
 )
 def test_lang_matches(requested: str, actual: str, matches: bool) -> None:

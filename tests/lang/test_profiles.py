@@ -51,6 +51,7 @@ from aligner.lang import (
     no_plural_rules,
     table,
 )
+from aligner.lang.base import SCRIPT_CHARS_DATA
 from aligner.segment.rules import parse_data, rules_for
 from aligner.segment.unmarked import parse_words
 
@@ -258,10 +259,10 @@ def test_spanish_and_english_ship_every_data_file(code: str) -> None:
     # English capitalises its months and weekdays (no calendar.txt); their lexeme_prob
     # tables list adverbs (no suffixes.txt); a Spanish verb's forms are no noun's, and a
     # noun term is never found in them (no uses.txt); they write only names with a
-    # capital (no person_names.txt)
+    # capital (no person_names.txt); they are written in one script (no script_chars.txt)
     assert files >= DATA_FILES - {FORMS_DATA, VERBS_DATA, SEPARABLE_DATA, QUESTIONS_DATA,
                                   SPACES_DATA, SUFFIXES_DATA, PHRASE_EDGES_DATA,
-                                  PERSON_NAMES_DATA} - (
+                                  PERSON_NAMES_DATA, SCRIPT_CHARS_DATA} - (
         {CALENDAR_DATA} if code == "en" else {USES_DATA})
 
 

@@ -2,7 +2,10 @@
 
 ``untranslated`` finds a target that is its source again; a sentence left in the
 source language beside a translated one -- the aligner joins the two into one 2-2
-unit -- or put into a third language is no copy of anything.  The target is split as
+unit -- or put into a third language is no copy of anything.  Nor is a sentence of
+Simplified Chinese in a Traditional target (``zh-TW``, ``zh-HK``, ``zh-Hant``) or the other
+way round: the characters only one of the two scripts writes tell it
+(:mod:`aligner.lang.han_script`).  The target is split as
 the segmenter splits its language (:func:`split_spans`) and each sentence judged on
 its own by :func:`aligner.lang.detect.sentence_language`: another script throughout,
 or another language's function words, plainly, in a sentence of eight words or
@@ -32,6 +35,7 @@ from aligner.lang.detect import (
     script_name,
     sentence_language,
 )
+from aligner.lang.han_script import chinese_script, script_label, sentence_script
 from aligner.lang.tags import language_names
 from aligner.model import Finding
 from aligner.segment.core import split_spans
@@ -51,19 +55,31 @@ def check_wrong_language(ctx: Context) -> Iterator[Finding]:
     if expected_script(tgt) == "Latn" and not has_own_words(tgt):
         return  # nothing to weigh a Latin sentence's function words against
     # what the source language is said as: its code, or its script when that has several
-    source_language = {primary(ctx.src_lang), expected_script(ctx.src_lang)}
+    source_language = {primary(ctx.src_lang), expected_script(ctx.src_lang),
+                       chinese_script(ctx.src_lang)}
+    variant = chinese_script(tgt)
     for u, unit in translated_units(ctx):
         for start, end in split_spans(unit.target, tgt):
             sentence = unit.target[start:end]
-            found = sentence_language(_own_words(sentence, unit), tgt)
+            own = _own_words(sentence, unit)
+            found = sentence_language(own, tgt)
+            said = ""
+            if found is None and variant is not None:
+                evidence = sentence_script(own)
+                if evidence.script not in (None, variant):
+                    found = evidence.script
+                    said = (f"is in {script_label(found)} Chinese characters "
+                            f"({_listed(evidence.chars)}), not {script_label(variant)} "
+                            f"as {tgt} is written")
             if found is None or (found not in source_language
                                  and _carried(sentence, unit.source)):
                 continue
-            said = (f"is in {script_name(found)} letters" if found[:1].isupper()
-                    else f"looks like {_name(found)}")
+            said = said or (f"is in {script_name(found)} letters, not {_name(tgt)}"
+                            if found[:1].isupper()
+                            else f"looks like {_name(found)}, not {_name(tgt)}")
             yield Finding(
                 "wrong-language", ctx.severity("wrong-language"), u,
-                f"the target sentence {excerpt(sentence)!r} {said}, not {_name(tgt)}",
+                f"the target sentence {excerpt(sentence)!r} {said}",
                 found=sentence, tgt_span=(start, end))
 
 
@@ -88,3 +104,8 @@ def _carried(sentence: str, source: str) -> bool:
 def _name(code: str) -> str:
     names = language_names().get(primary(code))
     return names[0] if names else code
+
+
+def _listed(chars: str) -> str:
+    """The first few characters of one script only that a sentence has."""
+    return " ".join(chars[:5]) + (" ..." if len(chars) > 5 else "")

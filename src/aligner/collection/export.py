@@ -44,6 +44,7 @@ from aligner.formats import (
     check_untranslated,
     export_documents,
 )
+from aligner.formats.tmx_variants import varieties_note
 from aligner.model import Alignment
 from aligner.textutil import count
 
@@ -132,6 +133,9 @@ def export_collection(
         if out is AlignmentFormat.TMX and not (all_pairs or multilingual) and (
                 why := third_languages(aligned)) is not None:
             raise ConfigError(why, path=os.fspath(db))
+        if out is AlignmentFormat.TMX and (
+                note := varieties_note(pairs, multilingual=multilingual)) is not None:
+            warn(f"{os.fspath(db)}: {note}")
         relabel = None
         if len(pairs) > 1 and out in XLIFF_FORMATS:
             relabel = shared_pair(pairs)

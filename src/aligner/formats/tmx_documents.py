@@ -21,7 +21,9 @@ translations of one original into the same target language (a document stored
 twice) are never merged into one ``tu`` (a reader takes the first ``tuv`` of a
 language): the second is written as its own set of units.  The reader
 (:func:`aligner.formats.tmx.load_tmx_pairs`) reads such a ``tu`` back as one unit per
-target language, each with its ``tuv``'s properties.
+target language, each with its ``tuv``'s properties.  Of two varieties of one target
+language (``zh-CN`` and ``zh-TW``), a ``tu`` keeps both or neither
+(:mod:`aligner.formats.tmx_variants`).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ import itertools
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from copy import deepcopy
+from dataclasses import replace
 from datetime import datetime
 from typing import IO, Any
 
@@ -46,6 +49,7 @@ from aligner.formats.tmx_keep import (
     _write,
 )
 from aligner.formats.tmx_repair import Repairs
+from aligner.formats.tmx_variants import Varieties, varieties
 from aligner.formats.units import (
     PROP_SRC_CUES,
     PROP_SRC_DOC,
@@ -122,15 +126,20 @@ def write_documents(
         for name, alignment in itertools.chain([first], stream):
             yield from fresh(name, alignment)
 
+    safe = Varieties(varieties(pairs))
+
     def merged() -> Iterator[etree._Element | None]:
         assert originals is not None
         for _, same in itertools.groupby(itertools.chain([first], stream),
                                          key=lambda doc: originals.get(doc[0], doc[0])):
             for translations in _one_language_each(list(same)):
-                yield from _merge([fresh(name, a) for name, a in translations])
+                for tu in _merge([fresh(name, a) for name, a in translations]):
+                    if tu is None or (tu := safe(tu)) is not None:
+                        yield tu  # (a unit below --min-score is None: counted so)
 
-    return _write(fh, header, merged() if originals is not None else bilingual(), clean,
-                  losses=losses, notes=notes)
+    report = _write(fh, header, merged() if originals is not None else bilingual(), clean,
+                    losses=losses, notes=notes)
+    return replace(report, dropped=report.dropped + safe.message())
 
 
 def _one_language_each(

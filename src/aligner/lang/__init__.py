@@ -59,6 +59,7 @@ from aligner.lang.base import (
     read_data,
     subpackages,
 )
+from aligner.lang.chinese_tags import chinese_script
 from aligner.lang.tags import (
     canonical_tag,
     is_valid_tag,
@@ -89,14 +90,25 @@ def lang_matches(requested: str, actual: str) -> bool:
 
     Case and ``-``/``_`` do not matter; a bare language matches any region of
     it and the other way round (``es`` ~ ``es-ES`` ~ ``es_es``), but two
-    different regions do not (``es-ES`` does not match ``es-MX``).
+    different regions do not (``es-ES`` does not match ``es-MX``).  Chinese is matched
+    by its script too, which a region implies (:func:`_variety`): ``zh-TW`` ~
+    ``zh-Hant`` ~ ``zh-Hant-TW``, but not ``zh-Hans``, nor ``zh-HK``.
     """
     a, b = normalize_tag(requested), normalize_tag(actual)
     if a == b:
         return True
     if "-" in a and "-" in b:
-        return False
+        return _same_chinese(a, b)
     return primary(a) == primary(b)
+
+
+def _same_chinese(a: str, b: str) -> bool:
+    """Whether two Chinese tags with subtags name one variety: one script, as written or
+    as the region implies, and one region or a region on one side only."""
+    if primary(a) != primary(b) or chinese_script(a) is None:
+        return False
+    (script_a, region_a), (script_b, region_b) = _variety(a), _variety(b)
+    return script_a == script_b and (not region_a or not region_b or region_a == region_b)
 
 
 def shared_tag(codes: Iterable[str]) -> str | None:
@@ -123,7 +135,8 @@ def other_variety(a: str, b: str) -> bool:
     """Whether two codes name different varieties of one language: both give a region
     (``pt-PT``, ``pt-BR``; ``es-ES``, ``es-419``) or both a script (``zh-Hans``,
     ``zh-Hant``), and these differ.  A bare language is no other variety (``pt`` ~
-    ``pt-BR``), nor is a region beside a script (``zh-Hans`` ~ ``zh-CN``)."""
+    ``pt-BR``), nor is a region beside a script (``zh-Hans`` ~ ``zh-CN``) -- unless the
+    region writes another script (``zh-Hans`` ~ ``zh-TW`` are two: :func:`_variety`)."""
     if not same_language(a, b):
         return False
     (script_a, region_a), (script_b, region_b) = _variety(a), _variety(b)
@@ -156,7 +169,9 @@ def region(code: str) -> str:
 
 
 def _variety(code: str) -> tuple[str, str]:
-    """The script and region subtags of ``code`` (empty when it has none)."""
+    """The script and region subtags of ``code`` (empty when it has none); a Chinese
+    tag's script is the one its region writes when it names none (``zh-TW``: ``hant``,
+    :func:`aligner.lang.chinese_tags.chinese_script`)."""
     script = region = ""
     for part in normalize_tag(code).split("-")[1:]:
         if len(part) == 1:  # an extension or private use: no more script or region
@@ -165,7 +180,7 @@ def _variety(code: str) -> tuple[str, str]:
             script = part
         elif (len(part) == 2 and part.isalpha()) or (len(part) == 3 and part.isdigit()):
             region = region or part
-    return script, region
+    return script or (chinese_script(code) or "").lower(), region
 
 
 @cache

@@ -4,7 +4,9 @@ the glossaries exported from CAT tools head their columns.
 ``English`` is ``en``; ``English (UK)`` ``en-GB``, ``Spanish (Mexico)`` ``es-MX``,
 ``Português (Brasil)`` ``pt-BR``, ``Deutsch (Schweiz)`` ``de-CH``, ``English (United
 Kingdom)`` and ``en (GB)`` ``en-GB``, ``Spanish (Latin America)`` ``es-419``, ``Chinese
-(Simplified)`` ``zh-Hans``, ``Serbian (Latin, Serbia)`` ``sr-Latn-RS``.  The language is a
+(Simplified)`` ``zh-Hans``, ``Serbian (Latin, Serbia)`` ``sr-Latn-RS``; as Chinese writes
+them too, with full-width brackets or a region or script before the name and no space:
+``中文（台灣）`` ``zh-TW``, ``简体中文`` ``zh-Hans``, ``繁體中文`` ``zh-Hant``.  The language is a
 name of ``language_names.tsv`` or ``language_names_other.tsv`` written whole (letter
 case and accents aside; a near miss such as ``Spanich`` names nothing here) or, before
 brackets, a code; in the brackets, separated by commas, names of ``region_names.tsv``,
@@ -61,11 +63,14 @@ class NamedLanguage:
 def named_language(text: str) -> NamedLanguage | None:
     """The language ``text`` names in words (see the module); None when it names none
     (a code alone, ``en-GB``, is no name: :func:`~aligner.lang.tags.is_valid_tag`)."""
-    m = _NAMED.fullmatch(text.strip())
+    m = _NAMED.fullmatch(text.strip().replace("（", "(").replace("）", ")"))
     if m is None or not m.group(1):
         return None
     name, brackets = m.group(1), m.group(2)
     code = language_of_name(name)
+    if code is None and brackets is None:
+        name, brackets = _prefixed(name)
+        code = language_of_name(name)
     if code is None and brackets is not None and re.fullmatch("[A-Za-z]{2,3}", name) \
             and is_valid_tag(name):
         code = name.lower()  # en (GB)
@@ -87,3 +92,13 @@ def named_language(text: str) -> NamedLanguage | None:
     tag = "-".join(s for s in (code, script, region) if s)
     return NamedLanguage(code, canonical_tag(tag) if is_valid_tag(tag) else None,
                          "" if is_valid_tag(tag) else brackets.strip())
+
+
+def _prefixed(text: str) -> tuple[str, str | None]:
+    """``text`` as a language's name after a region's or script's (``简体中文``: ``中文``
+    and ``简体``), as Chinese and Japanese put them, unspaced; else ``text`` alone."""
+    for cut in range(1, len(text)):
+        if (region_names().get(fold_name(text[:cut])) is not None
+                and language_of_name(text[cut:]) is not None):
+            return text[cut:], text[:cut]
+    return text, None
