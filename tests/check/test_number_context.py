@@ -156,10 +156,27 @@ def test_a_percentage_of_another_basis(source: str, target: str, lang: str,
     ("Add 20 mEq of potassium.", "20 mmol Kalium zugeben.", "warning"),
     ("The level is 20 mEq/L.", "Der Spiegel beträgt 20 mmol/l.", "warning"),
     ("The level is 5 dB.", "Der Pegel beträgt 5 mA.", "warning"),
+    # force and torque (s42 patent walk): a torque off by 100, a force by 1000; a force per
+    # area is a pressure, N/mm² the size of MPa
+    ("The tightening torque is 10 N·m.", "Das Anzugsdrehmoment beträgt 10 N·cm.", "error"),
+    ("The torque is 10 Nm.", "Das Drehmoment beträgt 10 N.", "error"),
+    ("The spring force is 50 N.", "Die Federkraft beträgt 50 kN.", "error"),
+    ("The strength is 500 MPa.", "Die Festigkeit beträgt 500 kN/mm².", "error"),
+    ("The strength is 500 MPa.", "Die Festigkeit beträgt 500 N/mm².", "warning"),
 ])
 def test_a_changed_amount_is_an_error(source: str, target: str, severity: str) -> None:
     got = findings([(source, target)], src_lang="en", tgt_lang="de", code="unit-mismatch")
     assert [f.severity.value for f in got] == [severity]
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("The torque is 10 N·m.", "Das Drehmoment beträgt 10 Nm."),  # one unit, two spellings
+    ("The torque is 2.5 kNm.", "Das Drehmoment beträgt 2,5 kN·m."),
+    ("The stress is 20 N/mm².", "Die Spannung beträgt 20 N/mm2."),
+])
+def test_one_force_or_torque_unit_written_two_ways_passes(source: str, target: str) -> None:
+    assert findings([(source, target)], src_lang="en", tgt_lang="de",
+                    code="unit-mismatch") == []
 
 
 def test_the_users_severity_is_kept_for_a_changed_amount() -> None:

@@ -14,8 +14,8 @@ as many times on each side (read with each side's conventions, so ``2,5`` is ``2
   Symbols that are one unit compare alike: ``µg`` = ``μg`` = ``mcg`` = ``ug``, ``ml`` =
   ``mL``, ``l`` = ``L``, ``°C`` = ``° C`` = ``℃``, ``m²`` = ``m2`` = ``m^2`` = ``㎡`` (and
   the other units of the CJK compatibility block), ``IU`` = ``UI`` = ``U.I.`` = ``IE``,
-  ``rpm`` = ``min⁻¹`` = ``min-1`` = ``r/min`` = ``1/min`` = ``U/min`` = ``tr/min``, and a
-  noun of time its symbol (``minutes`` = ``min``).
+  ``rpm`` = ``min⁻¹`` = ``min-1`` = ``r/min`` = ``1/min`` = ``U/min`` = ``tr/min``,
+  ``N·m`` = ``Nm``, and a noun of time its symbol (``minutes`` = ``min``).
   The same number in another unit is another value
   (:func:`aligner.check.unit_reading.changes_amount`): a unit of
   the same quantity at another size (``0,1 mg/kg`` / ``0,1 µg/kg``, ``5 ml`` / ``5 l``,

@@ -34,7 +34,9 @@ _ALIASES = {"μg": "µg", "mcg": "µg", "ug": "µg", "mL": "ml", "L": "l", "dL":
             "μmol": "µmol", "\uff05": "%", "℃": "°C", "℉": "°F", "UI": "IU", "U.I.": "IU",
             "IE": "IU", "㎏": "kg", "㎜": "mm", "㎝": "cm", "㎞": "km", "㎡": "m²", "㎠": "cm²",
             "㎥": "m³", "㏄": "cm³", "㎖": "ml", "㎗": "dl", "㍑": "l", "min⁻¹": "rpm",
-            "min-1": "rpm"}
+            "min-1": "rpm", "Nm": "N·m", "Ncm": "N·cm", "Nmm": "N·mm", "kNm": "kN·m"}
+# quantities made of others that the table names as one (N/mm² is a pressure)
+_DERIVED = {"force/area": "pressure"}
 # rpm written with a slash (r/min, 1/min, DIN's U/min, French tr/min): one symbol
 _PER_MINUTE = {"r", "1", "U", "tr"}
 _POWERS = {"2": "²", "3": "³", "^2": "²", "^3": "³", "²": "²", "³": "³"}
@@ -202,7 +204,7 @@ def unit_quantity(key: str) -> tuple[str, float | None] | None:
         quantity = q if k == 0 else f"{quantity}/{q}"
         if size is not None:
             size = None if s is None else size * s if k == 0 else size / s
-    return quantity, size
+    return _DERIVED.get(quantity, quantity), size
 
 
 def changes_amount(src_key: str, tgt_key: str) -> bool:
