@@ -201,6 +201,9 @@ def test_german_names(source: str, target: str, src_lang: str, tgt_lang: str,
      None),
     ("Екатерина Великая правила долго.", "Catherine Velikaya ruled long.", "ru", "en",
      None),
+    # a post is no name (Speaker for Госдумы)
+    ("Вице-спикер Госдумы Ирина Яровая заявила об этом.",
+     "Parliament's Deputy Speaker Irina Yarovaya said so.", "ru", "en", None),
 ])
 def test_romanised_first_names(source: str, target: str, src_lang: str, tgt_lang: str,
                                message: str | None) -> None:

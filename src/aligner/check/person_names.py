@@ -70,6 +70,7 @@ Arrendatario`` / ``the Landlord``), which are words, for the glossary.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from difflib import SequenceMatcher
 
 from aligner.check.base import Context, translated_units
@@ -85,7 +86,7 @@ from aligner.check.name_words import (
     sound,
 )
 from aligner.check.romanised import same_name, skeleton
-from aligner.check.titled_names import titled_change
+from aligner.check.titled_names import titled_change, titles_of
 from aligner.model import Finding
 
 #: two words this much alike (difflib ratio) are taken for one name (Jorge, George)
@@ -135,10 +136,22 @@ def _same_name(src: NameSide, tgt: NameSide, m: NameWord, e: NameWord) -> bool:
                for a, b in ((m.before, e.before), (m.after, e.after)))
 
 
+def _untitled(side: NameSide, lang: str) -> NameSide:
+    """``side`` without the titles and roles of ``lang`` among its name words: a post
+    is no name (``Deputy Speaker Irina Yarovaya`` for ``Вице-спикер Госдумы Ирина
+    Яровая`` changes no name)."""
+    titles = titles_of(lang)
+    if titles is None:
+        return side
+    words = titles.words()
+    return replace(side, names=tuple(n for n in side.names if n.key not in words))
+
+
 def check_person_names(ctx: Context) -> Iterator[Finding]:
     if not (reads_names(ctx.src_lang) and reads_names(ctx.tgt_lang)):
         return
-    pairs = [(u, read_side(unit.source, ctx.src_lang), read_side(unit.target, ctx.tgt_lang))
+    pairs = [(u, _untitled(read_side(unit.source, ctx.src_lang), ctx.src_lang),
+              _untitled(read_side(unit.target, ctx.tgt_lang), ctx.tgt_lang))
              for u, unit in translated_units(ctx)]
     src_mid = {n.key for _, src, _ in pairs for n in src.names if not n.initial}
     tgt_mid = {n.key for _, _, tgt in pairs for n in tgt.names if not n.initial}
