@@ -183,6 +183,15 @@ def test_german_names(source: str, target: str, src_lang: str, tgt_lang: str,
     ("Встреча Дмитрия Пескова с журналистами.", "Dmitry Patrushev met journalists.",
      "ru", "en", "names differ: Пескова missing in the target; Patrushev not in the "
      "source"),
+    # Ukrainian (г h, и y) and Serbian Cyrillic
+    ("Вчора Володимир Зеленський виступив.", "Yesterday Volodymyr Poroshenko spoke.", "uk",
+     "en", "names differ: Зеленський missing in the target; Poroshenko not in the source"),
+    ("Јуче је Ђорђе Петровић дошао.", "Yesterday Djordje Jovanović came.", "sr", "en",
+     "names differ: Петровић missing in the target; Jovanović not in the source"),
+    ("Вчора Володимир Зеленський виступив.", "Yesterday Volodymyr Zelensky spoke.", "uk",
+     "en", None),
+    ("Вчора Олександр Усик переміг.", "Yesterday Oleksandr Usyk won.", "uk", "en", None),
+    ("Вчера Георги Първанов говори.", "Yesterday Georgi Parvanov spoke.", "bg", "en", None),
     # the same names, romanised or declined otherwise
     ("Дмитрий Песков ответил на вопросы.", "Dmitriy Peskov answered questions.", "ru",
      "en", None),
