@@ -30,14 +30,17 @@ word of its target is in no form in its source, and one of two things ties them:
 A name may be translated (Spanish ``Juan``, English ``John``; ``Miguel``, ``Michael``)
 or inflected (Icelandic ``Jón``, ``Jóni``): a word that begins with the same letter as a
 name word of the other side that its own side lacks, or is much like it, is taken for
-that name and never reported.  A name in Cyrillic beside one in Latin letters is also
-compared by sound, each spelled with one letter a sound (``дж`` and ``j``, ``х`` and
-``kh`` or ``h``, a ``g`` before ``e`` or ``i`` as ``j``), since English writes Russian
-names one way and Russian writes English ones another (``George``, ``Джордж``;
-``Joseph``, ``Иосиф``).  So a name changed to one of the same initial is missed (but
-where German marks it: :mod:`aligner.check.marked_names`, and after a title of the same
-kind on both sides: :mod:`aligner.check.titled_names`, ``M. Duval`` / ``Mr Durand``), and so
-is one changed wholly and alone (``Pedro`` / ``Carlos``, no shared surname, not in
+that name and never reported.  A name in Cyrillic beside one in Latin letters is
+transliterated, so its initial says nothing there: it is compared by sound, each
+spelled with one letter a sound (``дж`` and ``j``, ``х`` and ``kh`` or ``h``, a ``g``
+before ``e`` or ``i`` as ``j``), since English writes Russian names one way and Russian
+writes English ones another (``George``, ``Джордж``; ``Joseph``, ``Иосиф``), and by its
+romanised skeleton (:mod:`aligner.check.romanised`: ``Дмитрий``, ``Dmitry``,
+``Dmitrii``), which also ties two names (``Дмитрий Песков``, ``Dmitry Patrushev``).
+So a name changed to one of the same initial in one script is missed (but where German
+marks it: :mod:`aligner.check.marked_names`, and after a title of the same kind on both
+sides: :mod:`aligner.check.titled_names`, ``M. Duval`` / ``Mr Durand``), and so is one
+changed wholly and alone (``Pedro`` / ``Carlos``, no shared surname, not in
 another unit), which a translation's own renderings cannot be told from.  A word at a
 sentence's start that opens a name ties two though it is no name word there (``Ana`` of
 ``Ana Torres met us`` for ``Nos recibió Ana Ruiz``), unless that side writes it in lower
@@ -67,6 +70,7 @@ Arrendatario`` / ``the Landlord``), which are words, for the glossary.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from difflib import SequenceMatcher
 
 from aligner.check.base import Context, translated_units
@@ -81,20 +85,32 @@ from aligner.check.name_words import (
     reads_names,
     sound,
 )
-from aligner.check.titled_names import titled_change
+from aligner.check.romanised import same_name, skeleton
+from aligner.check.titled_names import titled_change, titles_of
 from aligner.model import Finding
 
 #: two words this much alike (difflib ratio) are taken for one name (Jorge, George)
 _ALIKE = 0.5
+#: a name in Cyrillic and one in Latin letters of another first sound: this much alike
+#: or more (a name translated keeps its first sound, Pyotr Peter, Lev Leo; two Russian
+#: surnames are 0.5 alike by their endings alone, Ushakov Lavrov, Overchuk Novak)
+_ACROSS = 0.6
 def _similar(a: str, b: str) -> bool:
     return a[0] == b[0] or SequenceMatcher(None, a, b).ratio() >= _ALIKE
 
 
 def _alike(a: NameWord, b: NameWord) -> bool:
     """Whether two name words may be one name (translated, inflected); a name in
-    Cyrillic and one in Latin letters also when they sound alike (``Джон``, ``John``)."""
-    return _similar(a.key, b.key) or (
-        a.cyrillic != b.cyrillic and _similar(sound(a.key), sound(b.key)))
+    Cyrillic and one in Latin letters when they sound alike or their romanised
+    skeletons are (:data:`_ACROSS`; ``Джон``, ``John``; ``Пётр``, ``Peter``) -- not by
+    their initial alone: a name is transliterated there, and ``Песков`` is no
+    ``Patrushev``."""
+    if a.cyrillic == b.cyrillic:
+        return _similar(a.key, b.key)
+    x, y = skeleton(a.key), skeleton(b.key)
+    ratio = max(SequenceMatcher(None, x, y).ratio(),
+                SequenceMatcher(None, sound(a.key), sound(b.key)).ratio())
+    return ratio >= (_ALIKE if x[:1] == y[:1] else _ACROSS)
 
 
 def _unmatched(side: NameSide, other: NameSide) -> list[NameWord]:
@@ -113,15 +129,29 @@ def _same_name(src: NameSide, tgt: NameSide, m: NameWord, e: NameWord) -> bool:
     know ties too (``Marta`` is Spanish for a marten): :func:`kept_names` takes it only where
     that side never writes it in lower case."""
     particles = name_particles()
+    across = m.cyrillic != e.cyrillic
     return any(a in src.ties and b in tgt.ties and a not in particles
-               and b not in particles and one_word(a, b)
+               and b not in particles and (one_word(a, b) or (
+                   across and same_name(skeleton(a), skeleton(b))))
                for a, b in ((m.before, e.before), (m.after, e.after)))
+
+
+def _untitled(side: NameSide, lang: str) -> NameSide:
+    """``side`` without the titles and roles of ``lang`` among its name words: a post
+    is no name (``Deputy Speaker Irina Yarovaya`` for ``Вице-спикер Госдумы Ирина
+    Яровая`` changes no name)."""
+    titles = titles_of(lang)
+    if titles is None:
+        return side
+    words = titles.words()
+    return replace(side, names=tuple(n for n in side.names if n.key not in words))
 
 
 def check_person_names(ctx: Context) -> Iterator[Finding]:
     if not (reads_names(ctx.src_lang) and reads_names(ctx.tgt_lang)):
         return
-    pairs = [(u, read_side(unit.source, ctx.src_lang), read_side(unit.target, ctx.tgt_lang))
+    pairs = [(u, _untitled(read_side(unit.source, ctx.src_lang), ctx.src_lang),
+              _untitled(read_side(unit.target, ctx.tgt_lang), ctx.tgt_lang))
              for u, unit in translated_units(ctx)]
     src_mid = {n.key for _, src, _ in pairs for n in src.names if not n.initial}
     tgt_mid = {n.key for _, _, tgt in pairs for n in tgt.names if not n.initial}
