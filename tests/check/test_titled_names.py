@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from check_helpers import findings
 
-from aligner.check.titled_names import loose
+from aligner.check.titled_names import _titled, loose, titles_of
 
 CODE = "name-mismatch"
 
@@ -129,3 +129,16 @@ def test_no_surname_changed(src_lang: str, tgt_lang: str, source: str, target: s
 ])
 def test_loose_spelling(written: str, key: str) -> None:
     assert loose(written) == key
+
+
+@pytest.mark.parametrize(("text", "surname"), [
+    # a day or month after a particle ends the name (on is a particle of names)
+    ("President Kassym-Jomart Tokayev on Thursday signed it.", "Tokayev"),
+    ("Mr Duval on Monday said so.", "Duval"),
+    ("Prime Minister Theresa May said so.", "May"),  # a name that is a month too
+    ("Mr van der Berg said so.", "Berg"),
+])
+def test_the_surname_read_after_a_title(text: str, surname: str) -> None:
+    titles = titles_of("en")
+    assert titles is not None
+    assert [t.written for t in _titled(text, "en", titles)] == [surname]

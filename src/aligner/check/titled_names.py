@@ -43,6 +43,7 @@ from functools import cache
 from aligner.check.completeness import name_particles
 from aligner.check.marked_names import SPELLED_APART, Changed
 from aligner.check.name_words import fold, name_marks, one_word, sound
+from aligner.check.number_table import number_words
 from aligner.check.romanised import alike, same_name, skeleton
 from aligner.lang import NOUN_CAPITALS, TITLES_DATA, get_profile, primary
 from aligner.lang.base import data_sections
@@ -151,6 +152,7 @@ def _titled(text: str, lang: str, titles: Titles) -> list[_Titled]:
             continue  # (M., D.: a capital, never the word m or d)
         kinds, at, last_title = set(titles.kinds[title]), m.end(), title
         words: list[re.Match[str]] = []
+        particle = False  # the word before is a name's particle (van, de, on)
         # a Russian post takes its complement before the name (министр финансов);
         # English puts it first (Finance Minister), and "the minister on Monday" is none
         gap = _ROLE_GAP if kinds == {"role"} and _CYRILLIC.search(m.group(1)) else 0
@@ -162,6 +164,8 @@ def _titled(text: str, lang: str, titles: Titles) -> list[_Titled]:
                 last_title = title
             elif len(key) == 1 and dot and g.group(1).isupper():
                 continue  # an initial (Mr J. Smith)
+            elif words and particle and calendar_word(key, lang):
+                break  # Tokayev on Thursday: no part of the name (Theresa May is)
             elif g.group(1)[0].isupper() and any(c.islower() for c in g.group(1)):
                 words.append(g)
                 at = g.end(1)  # (a dot after it ends the sentence)
@@ -170,6 +174,7 @@ def _titled(text: str, lang: str, titles: Titles) -> list[_Titled]:
                 gap -= 1  # министр финансов Силуанов, глава ЦБ Набиуллина
             elif key not in particles:
                 break
+            particle = key in particles
         if not words or (last_title in titles.before_first and len(words) < 2):
             continue
         if nouns:
@@ -180,6 +185,19 @@ def _titled(text: str, lang: str, titles: Titles) -> list[_Titled]:
         found.append(_Titled(frozenset(kinds), fold(name.group(1)), name.group(1),
                              name.span(1)))
     return found
+
+
+@cache
+def _calendar_words(lang: str) -> frozenset[str]:
+    """The language's month and weekday names, folded (``numbers.tsv``)."""
+    table = number_words(lang)
+    return frozenset(fold(w) for names in (*table.months.values(), *table.weekdays.values())
+                     for w in names)
+
+
+def calendar_word(key: str, lang: str) -> bool:
+    """Whether a folded word is a month or weekday name of ``lang``."""
+    return key in _calendar_words(lang)
 
 
 def _in_no_form(key: str, words: frozenset[str], across: bool) -> bool:
