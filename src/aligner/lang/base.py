@@ -63,11 +63,13 @@ COUNTED_DATA = "counted.txt"
 PERSON_NAMES_DATA = "person_names.txt"
 # titles before a name by kind (Mr, M., Sr., Herr; Mrs, Mme): aligner.check.titled_names
 TITLES_DATA = "titles.txt"
+# a noun of person's endings in its two genders (abogado, abogada): aligner.check.person_forms
+GENDERS_DATA = "person_genders.txt"
 DATA_FILES = frozenset({SEGMENT_DATA, STOPWORDS_DATA, NUMBERS_DATA, FORMS_DATA, VERBS_DATA,
                         SEPARABLE_DATA, QUESTIONS_DATA, SPACES_DATA, SUSPENDED_DATA,
                         SUFFIXES_DATA, CALENDAR_DATA, PRONOUNS_DATA, BOUNDS_DATA, HEADINGS_DATA,
                         USES_DATA, NEGATIONS_DATA, PHRASE_EDGES_DATA, COUNTED_DATA,
-                        PERSON_NAMES_DATA, CLOCK_DATA, TITLES_DATA})
+                        PERSON_NAMES_DATA, CLOCK_DATA, TITLES_DATA, GENDERS_DATA})
 # Data shared by every language: segment.txt, name_particles.txt, unit_symbols.txt,
 # percent_bases.txt, cyrillic_latin.tsv, arabic_latin.tsv.
 GENERIC_PACKAGE = "aligner.lang.generic"
