@@ -35,7 +35,7 @@ _POS_FILE = "glossary_pos.tsv"
 #: the rules a ``case`` cell gives (:func:`case_of`)
 CASE_RULES = ("sensitive", "insensitive", "capitalised")
 #: the parts of speech a ``pos`` cell gives (:func:`pos_of`), TBX's ``partOfSpeech`` values
-PARTS_OF_SPEECH = ("noun", "verb", "adjective", "adverb", "properNoun", "other")
+PARTS_OF_SPEECH = ("noun", "verb", "adjective", "adverb", "properNoun", "other", "person")
 _LANGS = re.compile(r"[a-z]{2,3}(?: [a-z]{2,3})*")
 
 

@@ -8,7 +8,7 @@ import pytest
 from check_helpers import findings
 
 from aligner.check import Unit, run_checks
-from aligner.model import Glossary, GlossaryEntry, Severity, Side, TermStatus
+from aligner.model import Glossary, GlossaryEntry, Part, Severity, Side, TermStatus
 
 
 @pytest.mark.parametrize(
@@ -135,6 +135,70 @@ def test_inconsistent_between_allowed_renderings_takes_the_commonest() -> None:
                    glossary=gloss, code="term-inconsistent")
     assert [(f.unit, f.found) for f in got] == [(1, "deadline")]
     assert "here but mostly as 'term' ('term' ×2, 'deadline' ×1)" in got[0].message
+
+
+DUMA = Glossary("ru", "en", (GlossaryEntry("Госдума", "State Duma", TermStatus.PREFERRED),
+                             GlossaryEntry("Госдума", "Duma", TermStatus.ALLOWED)))
+
+
+def test_inconsistent_leaves_a_headings_allowed_short_form_alone() -> None:
+    """s42 walk ru finding 8: a headline's allowed "Duma" beside the article's preferred
+    "State Duma" is house style, not an inconsistency."""
+    heading = ((Part.HEADING,), (Part.HEADING,))
+    units = [Unit("Госдума приняла бюджет", "Duma passes budget", parts=heading),
+             Unit("Госдума одобрила проект бюджета.", "The State Duma approved the draft budget."),
+             Unit("Председатель Госдумы выступил.", "The State Duma Speaker spoke.")]
+    result = run_checks(units, glossary=DUMA, src_lang="ru", tgt_lang="en")
+    assert [f for f in result.findings if f.code == "term-inconsistent"] == []
+    # the same words in running text are two renderings mixed, and reported
+    body = [Unit(u.source, u.target) for u in units]
+    result = run_checks(body, glossary=DUMA, src_lang="ru", tgt_lang="en")
+    got = [f for f in result.findings if f.code == "term-inconsistent"]
+    assert [(f.unit, f.found, f.expected) for f in got] == [(0, "Duma", ("State Duma",))]
+
+
+def test_inconsistent_counts_a_headings_preferred_rendering() -> None:
+    # a heading with the preferred form is tallied as anywhere: the body's allowed one is
+    # then the odd one out
+    heading = ((Part.HEADING,), (Part.HEADING,))
+    units = [Unit("Госдума", "State Duma", parts=heading),
+             Unit("Госдума одобрила проект.", "The Duma approved the draft.")]
+    got = [f for f in run_checks(units, glossary=DUMA, src_lang="ru", tgt_lang="en").findings
+           if f.code == "term-inconsistent"]
+    assert [(f.unit, f.found) for f in got] == [(1, "Duma")]
+
+
+def test_inconsistent_between_two_allowed_forms_of_a_heading_is_left_out() -> None:
+    # a heading with an allowed form that is not the body's allowed one: no rival either
+    gloss = Glossary("es", "en", (GlossaryEntry("plazo", "term", TermStatus.ALLOWED),
+                                  GlossaryEntry("plazo", "deadline", TermStatus.ALLOWED)))
+    units = [Unit("Plazos", "Deadlines", parts=((Part.HEADING,), (Part.HEADING,))),
+             Unit("El plazo vence hoy.", "The term ends today.")]
+    assert [f for f in run_checks(units, glossary=gloss, src_lang="es", tgt_lang="en").findings
+            if f.code == "term-inconsistent"] == []
+
+
+@pytest.mark.parametrize(("rows", "flagged"), [
+    # one term, two renderings: the check cannot tell that 'bind' is another sense
+    ((("obligarse", "undertake", TermStatus.PREFERRED),
+      ("obligarse", "bind", TermStatus.ALLOWED)), [(1, "bind")]),
+    # the other sense as a term of its own (the verb without its pronoun): consistent
+    ((("obligarse", "undertake", TermStatus.PREFERRED),
+      ("obligar", "bind", TermStatus.PREFERRED)), []),
+])
+def test_inconsistent_an_allowed_rendering_of_another_sense(
+        rows: tuple[tuple[str, str, TermStatus], ...], flagged: list[tuple[int, str]]) -> None:
+    """s42 walk es finding 11: se obliga / undertakes, obligarla / bind it."""
+    gloss = Glossary("es", "en", tuple(GlossaryEntry(*r) for r in rows))
+    pairs = [("El arrendatario se obliga a pagar la renta.",
+              "The tenant undertakes to pay the rent."),
+             ("El contrato no podrá obligarla a nada más.",
+              "The contract may not bind it to anything else."),
+             ("El arrendador se obliga a entregar el inmueble.",
+              "The landlord undertakes to deliver the property.")]
+    got = findings(pairs, glossary=gloss)
+    assert [(f.unit, f.found) for f in got if f.code == "term-inconsistent"] == flagged
+    assert [f.code for f in got if f.code != "term-inconsistent"] == []
 
 
 def test_consistent_document_has_no_inconsistency(glossary: Glossary) -> None:

@@ -506,3 +506,25 @@ def test_the_glossary_s_own_languages_are_read_once(tmp_path: Path,
     result = _check_declared_french(tmp_path)
     assert result.exit_code in (0, 1), result.stderr
     assert reads == [(None, None), ("fr", "en"), ("en", "fr")]  # languages, checks, other way
+
+
+@pytest.mark.parametrize(("stop", "flagged"), [("", []), (".", [0])])
+def test_a_plain_text_headlines_allowed_short_form(tmp_path: Path, stop: str,
+                                                   flagged: list[int]) -> None:
+    """s42 walk ru finding 8: the headline, a short line of its own without a stop, is a
+    heading, and its allowed "Duma" is no inconsistency; the same words as a sentence of
+    running text are."""
+    (tmp_path / "h.ru.txt").write_text(
+        f"Госдума приняла бюджет{stop}\n\nГосударственная дума одобрила проект бюджета.\n\n"
+        "Председатель Госдумы Вячеслав Володин выступил с речью.\n", encoding="utf-8")
+    (tmp_path / "h.en.txt").write_text(
+        f"Duma passes budget{stop}\n\nThe State Duma approved the draft budget.\n\n"
+        "State Duma Speaker Vyacheslav Volodin gave a speech.\n", encoding="utf-8")
+    (tmp_path / "g.tsv").write_text(
+        "ru\ten\tstatus\nГосударственная дума\tState Duma\tpreferred\n"
+        "Госдума\tState Duma\tpreferred\nГосдума\tDuma\tallowed\n", encoding="utf-8")
+    code, out = run(str(tmp_path / "h.ru.txt"), str(tmp_path / "h.en.txt"), "--glossary",
+                    str(tmp_path / "g.tsv"), "--format", "json", "--fail-on", "never")
+    assert code == 0, out
+    assert [f["unit"] for f in json.loads(out)["findings"]
+            if f["code"] == "term-inconsistent"] == flagged

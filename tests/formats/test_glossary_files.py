@@ -437,3 +437,26 @@ def test_the_part_of_speech_round_trips(tmp_path: Path, suffix: str) -> None:
         assert out.read_text(encoding="utf-8").count('type="partOfSpeech"') == 4
     assert [(e.source, e.pos) for e in read_glossary(out).entries] == [
         ("cover", "noun"), ("update", "verb"), ("lid", "")]
+
+
+@pytest.mark.parametrize("suffix", [".tsv", ".csv", ".tbx", ".tbx3"])
+def test_a_noun_of_person_round_trips(tmp_path: Path, suffix: str) -> None:
+    """pos ``person`` (here Spanish ``sustantivo de persona``) is kept; a TBX says
+    ``noun`` in its partOfSpeech, as TBX-Basic has no other value, and the rest in a
+    note of its own."""
+    from aligner.formats.glossaries import read_glossary, write_glossary
+
+    src = tmp_path / "person.tsv"
+    src.write_text("es\ten\testado\tcategoría gramatical\n"
+                   "apoderado\tattorney-in-fact\tpreferido\tsustantivo de persona\n"
+                   "apoderado\tproxy\tprohibido\n", encoding="utf-8")
+    read = read_glossary(src)
+    assert [(e.source, e.target, e.pos) for e in read.entries] == [
+        ("apoderado", "attorney-in-fact", "person"), ("apoderado", "proxy", "")]
+    out = tmp_path / f"out{suffix}"
+    write_glossary(read, out, fmt=GlossaryFormat(suffix[1:]))
+    if suffix.startswith(".tbx"):
+        text = out.read_text(encoding="utf-8")
+        assert 'type="partOfSpeech">noun<' in text and "x-nounOfPerson" in text
+    assert [(e.target, e.pos) for e in read_glossary(out).entries] == [
+        ("attorney-in-fact", "person"), ("proxy", "")]

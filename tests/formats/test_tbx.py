@@ -444,3 +444,23 @@ def test_a_term_case_rule_is_a_term_note_the_schema_takes(
     out.write_text(out.read_text(encoding="utf-8").replace(
         ">capitalised<", ">whatever<", 1), encoding="utf-8")
     assert read_tbx(out).entries[0].capitalised is False
+
+
+def test_a_noun_of_person_is_a_noun_and_a_term_note_the_schema_takes(
+        tmp_path: Path, tbx_schema: etree.XMLSchema) -> None:
+    glossary = Glossary("es", "en", (
+        GlossaryEntry("apoderado", "attorney-in-fact", pos="person"),
+        GlossaryEntry("poder", "power of attorney", pos="noun")))
+    out = tmp_path / "g.tbx"
+    write_tbx(glossary, out)
+    assert tbx_schema.validate(etree.parse(str(out))), tbx_schema.error_log
+    notes = [(n.getparent()[0].text, n.get("type"), n.text)
+             for n in etree.parse(str(out)).iter("termNote")
+             if n.get("type") != "administrativeStatus"]
+    assert notes == [
+        ("apoderado", "partOfSpeech", "noun"), ("apoderado", "x-nounOfPerson", "yes"),
+        ("attorney-in-fact", "partOfSpeech", "noun"),
+        ("attorney-in-fact", "x-nounOfPerson", "yes"),
+        ("poder", "partOfSpeech", "noun"), ("power of attorney", "partOfSpeech", "noun")]
+    assert [(e.source, e.pos) for e in read_tbx(out).entries] == [
+        ("apoderado", "person"), ("poder", "noun")]

@@ -15,6 +15,7 @@ from aligner.check.headings import heading_ordinals, heading_table
 from aligner.check.lemmas import parse_forms, word_endings
 from aligner.check.name_words import name_marks
 from aligner.check.number_table import number_words
+from aligner.check.person_forms import endings
 from aligner.check.pronouns import pronouns_of
 from aligner.check.separable import verb_forms
 from aligner.check.suggest import stopwords
@@ -26,6 +27,7 @@ from aligner.lang import (
     CALENDAR_DATA,
     DATA_FILES,
     FORMS_DATA,
+    GENDERS_DATA,
     HEADINGS_DATA,
     NAME_PARTICLES_DATA,
     NUMBERS_DATA,
@@ -203,6 +205,8 @@ def test_language_folder_has_what_a_profile_needs(code: str) -> None:
         assert table.words or len(table.months) == 12 or table.magnitudes
     if STOPWORDS_DATA in files:
         assert stopwords(code)
+    if GENDERS_DATA in files:  # a noun of person's two genders, read both ways
+        assert endings(code)
     if HEADINGS_DATA in files:  # ordinals of clause headings: each reads as its value
         table = heading_table(code)
         assert table is not None and table.ordinals
@@ -259,11 +263,12 @@ def test_spanish_and_english_ship_every_data_file(code: str) -> None:
     # English capitalises its months and weekdays (no calendar.txt); their lexeme_prob
     # tables list adverbs (no suffixes.txt); a Spanish verb's forms are no noun's, and a
     # noun term is never found in them (no uses.txt); they write only names with a
-    # capital (no person_names.txt); they are written in one script (no script_chars.txt)
+    # capital (no person_names.txt); they are written in one script (no script_chars.txt);
+    # English nouns of person have one form for both genders (no person_genders.txt)
     assert files >= DATA_FILES - {FORMS_DATA, VERBS_DATA, SEPARABLE_DATA, QUESTIONS_DATA,
                                   SPACES_DATA, SUFFIXES_DATA, PHRASE_EDGES_DATA,
                                   PERSON_NAMES_DATA, SCRIPT_CHARS_DATA} - (
-        {CALENDAR_DATA} if code == "en" else {USES_DATA})
+        {CALENDAR_DATA, GENDERS_DATA} if code == "en" else {USES_DATA})
 
 
 def test_generic_data() -> None:

@@ -79,8 +79,15 @@ class TermIndex:
         # the source does not have is no error, a verb taken for the noun is)
         # names carried over (Daniels, Cárdenas) are found in their own spelling only
         src_names, self.tgt_names = name_indices(glossary, self.sources, self.targets)
+        # a noun of person (pos person) is found in its other gender too, and so is
+        # its rendering (apoderado, apoderada: aligner.check.person_forms)
+        persons = {t for t, rows in enumerate(self.renderings) if any(
+            r.pos == "person" for r in rows)}
         self.src_matcher = TermMatcher(list(zip(self.sources, src_case, strict=True)),
                                        lang=src_lang, capital_nouns=range(len(self.sources)),
+                                       persons={r.source for t in persons
+                                                for r in self.renderings[t]
+                                                if r.pos == "person"},
                                        names=src_names, capitalised={
                                            s for s, held in enumerate(src_capital)
                                            if held and not src_case[s]})
@@ -98,7 +105,7 @@ class TermIndex:
                                        kept=kept_words(self.sources, src_lang),
                                        capital_nouns=forbidden_only, strict_verbs=forbidden_only,
                                        names=self.tgt_names, capitalised=capitalised,
-                                       long_marks_held=True)
+                                       long_marks_held=True, persons=persons)
         # the capitalised renderings found in lower case too, for what term-missing says
         # where the target has one so ('partes' for the glossary's 'Parte')
         # (a matcher of these renderings only, by their target indices)

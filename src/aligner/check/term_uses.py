@@ -52,7 +52,7 @@ _NUMBER = re.compile(r"\d")
 # what may stand between a sentence's end and its next word: spaces, quotes, brackets
 _OPENING = re.compile(r"(?:^|[.!?:;]\s)[\s\"'\u201c\u2018(\[*\u2022-]*$")
 #: the parts of speech that are no verb's, and no noun's
-NOUNS = frozenset({"noun", "properNoun"})
+NOUNS = frozenset({"noun", "properNoun", "person"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,7 +41,6 @@ and a rendering of either term, or a forbidden one of either, answers it.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -51,6 +50,7 @@ from aligner.check.completeness import only_names_numbers_urls
 from aligner.check.names import a_name, by_pronoun, check_name_accents
 from aligner.check.pronouns import spare
 from aligner.check.term_compounds import forbidden_in_compound, source_compounds
+from aligner.check.term_consistency import check_inconsistent, renderings_table
 from aligner.check.term_index import (
     Rendering,
     TermIndex,
@@ -275,66 +275,6 @@ def check_terms(
         if names and spare(unit.source, ctx.src_lang, unit.target, ctx.tgt_lang) < len(names):
             names = []  # the target's pronouns render the source's (他 / He)
         yield from by_pronoun(ctx, unit.target, missing, names)
-
-
-def renderings_table(
-    index: TermIndex, ctx: Context, matches: Sequence[UnitTerms]
-) -> dict[int, dict[int, list[int]]]:
-    """source term -> approved target term -> units where it renders the term."""
-    table: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
-    for u, m in enumerate(matches):
-        for s in sorted({s for h in m.src for s in h.terms}):
-            for t in sorted({t for t, _ in found_renderings(index, s, m.tgt_all)}):
-                table[s][t].append(u)
-    return {s: dict(by_t) for s, by_t in table.items()}
-
-
-def check_inconsistent(
-    index: TermIndex, table: dict[int, dict[int, list[int]]], ctx: Context,
-    matches: Sequence[UnitTerms],
-) -> Iterator[Finding]:
-    """term-inconsistent: units that use another rendering than the document's usual one."""
-    for s, by_target in table.items():
-        if len(by_target) < 2:
-            continue
-        counts = Counter({t: len(set(us)) for t, us in by_target.items()})
-        # the glossary's preferred rendering, where the document uses it, is the one to
-        # converge on, however often an allowed one is used; else the commonest
-        dominant = max(
-            counts, key=lambda t: (t in index.preferred, counts[t], -min(by_target[t]))
-        )
-        usual = set(by_target[dominant])
-        summary = ", ".join(f"{index.targets[t]!r} ×{n}" for t, n in counts.most_common())
-        term = index.sources[s]
-        deviating = sorted({u for us in by_target.values() for u in us} - usual)
-        # "mostly" only when one rendering is the commonest; a tie (1 and 1) is "elsewhere"
-        rivals = [t for t in counts if t != dominant and counts[t] >= counts[dominant]]
-        if rivals and dominant in index.preferred and not index.preferred.issuperset(rivals):
-            usually, where = "as the preferred", " elsewhere"
-        elif rivals:
-            usually, where = "as", " elsewhere"
-        else:
-            usually, where = "mostly as", ""
-        for u in deviating:
-            here = [t for t, us in by_target.items() if u in us]
-            # the first rendering of the term written here, and where
-            at = found_renderings(index, s, matches[u].tgt_all)[0]
-            src_hit = next(h for h in matches[u].src if s in h.terms)
-            yield Finding(
-                code="term-inconsistent",
-                severity=ctx.severity("term-inconsistent"),
-                unit=u,
-                message=f"{term!r} rendered as {quote_list(tuple(index.targets[t] for t in here))}"
-                f" here but {usually} {index.targets[dominant]!r}{where} ({summary})",
-                source_term=term,
-                expected=(index.targets[dominant],),
-                found=written(ctx.units[u].target, at[1]),
-                src_span=(src_hit.start, src_hit.end),
-                tgt_span=(at[1].start, at[1].end),
-                group=f"term:{term}",
-                note=index.approved_note(s, at[:1]),
-                rendering=index.targets[at[0]],
-            )
 
 
 def term_matches(

@@ -115,7 +115,12 @@ How a match is decided
     a preposition or nothing, the word is often a noun of its own (``a entrada``,
     ``uma parada`` are no forms of ``entrado``, ``parado``).
 
-The module is longer than 400 lines because these nineteen steps are one matcher: the
+20. A term the caller names a noun of person (``persons``: the glossary's ``pos``
+    ``person``) is also found in its other gender, a spelling of its own with the
+    forms of its words (``apoderado`` in ``apoderada``, ``apoderadas``:
+    :mod:`aligner.check.person_forms`).
+
+The module is longer than 400 lines because these twenty steps are one matcher: the
 tokenizer, the classes and the two automata share their encodings, and splitting
 them would spread one decision over several files.
 """
@@ -133,6 +138,7 @@ import ahocorasick
 
 from aligner.check.folding import same_stress, stress, strip_accents
 from aligner.check.lemmas import Forms
+from aligner.check.person_forms import other_gender
 from aligner.check.separable import VERB_MARK, clause_particles, inner_dots, starts_sentence
 from aligner.check.units import TAG_MASK
 from aligner.errors import ConfigError
@@ -382,7 +388,8 @@ class TermMatcher:
     function word that is a form of their verb (step 12).  ``names``: the terms found
     in their own spelling only, letter case and accents aside (step 16).
     ``capitalised``: terms found in every form of their words where each word they
-    write with a capital has one (step 18).
+    write with a capital has one (step 18).  ``persons``: nouns of person, found in
+    their other gender too (step 20).
     """
 
     def __init__(
@@ -390,6 +397,7 @@ class TermMatcher:
         kept: Collection[str] | None = None, capital_nouns: Collection[int] = (),
         strict_verbs: Collection[int] | None = None, names: Collection[int] = (),
         capitalised: Collection[int] = (), long_marks_held: bool = False,
+        persons: Collection[int] = (),
     ) -> None:
         self._forms = Forms(lang)
         # a target's katakana words end on a long mark as the glossary writes them (step 1)
@@ -455,10 +463,13 @@ class TermMatcher:
             parts = tokenize(text)
             bare = ([(text[parts[1].start:], False)] if len(parts) == 2 and verbs.reflexive
                     and parts[0].text.lower() == verbs.reflexive else [])
+            # step 20: a noun of person's other gender is a spelling of its own
+            turned = other_gender(text, lang) if index in persons else None
+            genders = [(turned, False)] if turned and not case_sensitive else []
             if name:  # step 16: a name has no other forms
-                stems = contracted = reflexive = bare = []
+                stems = contracted = reflexive = bare = genders = []
             for variant, written in ((text, True), (solid, False), (spaced, False), *stems,
-                                     *contracted, *reflexive, *bare):
+                                     *contracted, *reflexive, *bare, *genders):
                 if not written and variant == text:
                     continue
                 tokens = tokenize(variant)

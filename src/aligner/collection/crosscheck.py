@@ -33,8 +33,9 @@ from dataclasses import dataclass, field
 from aligner.check import CheckOptions, CheckResult, Unit, run_checks
 from aligner.check.base import Context
 from aligner.check.consistency import segment_key
+from aligner.check.term_consistency import renderings_table
 from aligner.check.term_index import TermIndex, match_units, term_index
-from aligner.check.terminology import forbidden_hits, renderings_table
+from aligner.check.terminology import forbidden_hits
 from aligner.check.units import units_from_alignment
 from aligner.collection.language_pairs import by_pair
 from aligner.collection.records import memory_units
@@ -81,8 +82,9 @@ class TermTally:
     """How each glossary term is usually rendered, document by document."""
 
     index: TermIndex
-    # source term index -> document name -> (usual rendering index, units using it)
-    usual: dict[int, dict[str, tuple[int, list[int]]]] = field(
+    # source term index -> document name -> (usual rendering index, units using it,
+    # units rendering the term at all)
+    usual: dict[int, dict[str, tuple[int, list[int], int]]] = field(
         default_factory=lambda: defaultdict(dict))
     # source term index -> rendering index -> documents, units
     uses: dict[int, Counter[int]] = field(default_factory=lambda: defaultdict(Counter))
@@ -102,33 +104,31 @@ class TermTally:
                 self.forbidden[s][t] += 1
         for s, by_t in table.items():
             t = max(by_t, key=lambda t: (len(by_t[t]), t in self.index.preferred, -t))
-            self.usual[s][name] = (t, sorted(set(by_t[t])))
+            self.usual[s][name] = (t, sorted(set(by_t[t])),
+                                   len({u for us in by_t.values() for u in us}))
             for t2, us in by_t.items():
                 self.uses[s][t2] += len(set(us))
 
     def findings(self, severity: Severity) -> Iterator[CrossFinding]:
         idx = self.index
         for s, by_doc in sorted(self.usual.items(), key=lambda kv: idx.sources[kv[0]]):
-            docs_per = Counter(t for t, _ in by_doc.values())
+            docs_per = Counter(t for t, _, _ in by_doc.values())
             if len(docs_per) < 2:
                 continue
             # as within a document: the preferred rendering, where documents use it, is
             # the one to converge on; else the one most documents use
             major, n_major = max(docs_per.items(), key=lambda kv: (kv[0] in idx.preferred,
                                                                    kv[1], -kv[0]))
-            for name, (t, units) in sorted(by_doc.items()):
+            for name, (t, units, n_all) in sorted(by_doc.items()):
                 outvoted = major in idx.preferred and t not in idx.preferred
                 if t == major or (docs_per[t] >= n_major and not outvoted):
                     continue
-                preferred = "the preferred " if outvoted and docs_per[t] >= n_major else ""
                 for u in units:
                     yield CrossFinding(
                         TERM_CODE, severity, name, u,
-                        f"{idx.sources[s]!r} is usually rendered {idx.targets[t]!r} in this "
-                        f"document ({count(len(units), 'unit')}) and in {docs_per[t]} of "
-                        f"{len(by_doc)} documents; {count(n_major, 'document')} "
-                        f"render{'s' if n_major == 1 else ''} it {preferred}"
-                        f"{idx.targets[major]!r}",
+                        _term_message(idx.sources[s], idx.targets[t], len(units), n_all,
+                                      docs_per[t] - 1, idx.targets[major], n_major,
+                                      len(by_doc), outvoted),
                         source_term=idx.sources[s], found=idx.targets[t],
                         expected=(idx.targets[major],), group=f"term:{idx.sources[s]}",
                         rendering=idx.targets[t])
@@ -139,7 +139,7 @@ class TermTally:
         idx = self.index
         rows = []
         for s in sorted(self.usual.keys() | self.forbidden.keys(), key=lambda s: idx.sources[s]):
-            docs_per = Counter(t for t, _ in self.usual.get(s, {}).values())
+            docs_per = Counter(t for t, _, _ in self.usual.get(s, {}).values())
             renderings = sorted(((idx.targets[t], docs_per.get(t, 0), n, False)
                                  for t, n in self.uses[s].items()),
                                 key=lambda r: (-r[1], -r[2], r[0]))
@@ -148,6 +148,23 @@ class TermTally:
                                  key=lambda r: (-r[2], r[0]))
             rows.append((idx.sources[s], renderings))
         return rows
+
+
+def _term_message(term: str, here: str, units: int, n_all: int, others: int, major: str,
+                  n_major: int, n_docs: int, preferred: bool) -> str:
+    """How a document renders a term against how the collection does: ``'Госдума' is
+    rendered 'Duma' in this document (1 unit); 3 of the 4 documents that render the term
+    use the preferred 'State Duma'`` -- "mostly" only where the document renders it
+    otherwise too, ``(3 of its 4 units)``; ``, as does 1 other document`` where others
+    agree with it."""
+    said = (f"is rendered {here!r} in this document ({count(units, 'unit')})"
+            if units == n_all else
+            f"is mostly rendered {here!r} in this document ({units} of its {n_all} units)")
+    also = (f", as {'does' if others == 1 else 'do'} {count(others, 'other document')}"
+            if others else "")
+    verb = "uses" if n_major == 1 else "use"
+    return (f"{term!r} {said}{also}; {n_major} of the {n_docs} documents that render the "
+            f"term {verb} {'the preferred ' if preferred else ''}{major!r}")
 
 
 def check_documents(collection: Collection, docs: Sequence[DocumentRow], *,

@@ -55,6 +55,7 @@ from aligner.formats.glossary_common import concepts
 from aligner.formats.tbx_left_out import LeftOut, WholeNotes
 from aligner.formats.tbx_notes import (
     CASE_NOTE,
+    PERSON_NOTE,
     POS_NOTE,
     STATUS_CATEGORIES,
     STATUS_NOTE,
@@ -159,8 +160,10 @@ def _term(parent: etree._Element, ns: str, group_tag: str, term: str, status: Te
     group = _add(parent, ns, group_tag)
     _add(group, ns, "term", term)
     if pos:  # TBX-Basic's partOfSpeech, before the status as its schema orders them
-        _add(group, ns, "termNote", pos, type=POS_NOTE)
+        _add(group, ns, "termNote", "noun" if pos == "person" else pos, type=POS_NOTE)
     _add(group, ns, "termNote", STATUS_NOTE[status], type="administrativeStatus")
+    if pos == "person":
+        _add(group, ns, "termNote", "yes", type=PERSON_NOTE)
     if case:  # the glossary's case column (tbx_case)
         _add(group, ns, "termNote", case, type=CASE_NOTE)
     if note:
@@ -387,7 +390,9 @@ def _lang_sets(entry: etree._Element, name: str,
                     case = read_case(text_of(child))
                 elif kind == "termNote" and child.get("type") == POS_NOTE and pos_of(
                         text_of(child).strip()):
-                    pos = pos_of(text_of(child).strip()) or ""
+                    pos = pos or pos_of(text_of(child).strip()) or ""
+                elif kind == "termNote" and child.get("type") == PERSON_NOTE:
+                    pos = "person"
                 elif kind in ("termNote", "descrip"):
                     dropped.setdefault(child.get("type") or kind, None)
             terms.append((term, status, "; ".join(n for n in notes if n),

@@ -71,6 +71,8 @@ def read_status(el: etree._Element, status: TermStatus, name: str) -> TermStatus
 CASE_NOTE = "x-case"
 #: a term's part of speech (TBX-Basic's data category; its values: glossary_pos.tsv)
 POS_NOTE = "partOfSpeech"
+#: a noun of person (a pos of ``person``): TBX's partOfSpeech says ``noun``, this says more
+PERSON_NOTE = "x-nounOfPerson"
 # from the loosest rule to the strictest
 _ORDER = ("insensitive", "capitalised", "sensitive")
 assert set(_ORDER) == set(CASE_RULES)

@@ -66,11 +66,14 @@ TITLES_DATA = "titles.txt"
 # the characters one of the two scripts of Chinese writes only (账 Simplified, 帳
 # Traditional): aligner.lang.han_script
 SCRIPT_CHARS_DATA = "script_chars.txt"
+# a noun of person's endings in its two genders (abogado, abogada): aligner.check.person_forms
+GENDERS_DATA = "person_genders.txt"
 DATA_FILES = frozenset({SEGMENT_DATA, STOPWORDS_DATA, NUMBERS_DATA, FORMS_DATA, VERBS_DATA,
                         SEPARABLE_DATA, QUESTIONS_DATA, SPACES_DATA, SUSPENDED_DATA,
                         SUFFIXES_DATA, CALENDAR_DATA, PRONOUNS_DATA, BOUNDS_DATA, HEADINGS_DATA,
                         USES_DATA, NEGATIONS_DATA, PHRASE_EDGES_DATA, COUNTED_DATA,
-                        PERSON_NAMES_DATA, CLOCK_DATA, TITLES_DATA, SCRIPT_CHARS_DATA})
+                        PERSON_NAMES_DATA, CLOCK_DATA, TITLES_DATA, SCRIPT_CHARS_DATA,
+                        GENDERS_DATA})
 # Data shared by every language: segment.txt, name_particles.txt, unit_symbols.txt,
 # percent_bases.txt, cyrillic_latin.tsv, arabic_latin.tsv.
 GENERIC_PACKAGE = "aligner.lang.generic"
