@@ -368,7 +368,7 @@ def _insert(alignment: Alignment, k: int, side: Side, mine: Sequence[int],
     key, bead = "src" if side is Side.SOURCE else "tgt", alignment.beads[k]
     i = inserting.insert_point(alignment.beads, k, key)
     made = _edited(*_make(side, (i,), _sides(bead, side)[1]), now, bead)
-    return Change(k, (bead,), (made,), inserts=(SentenceInsert(key, i, texts[0]),))
+    return Change(k, (bead,), (made,), inserts=(SentenceInsert(key, i, texts[0].strip()),))
 
 
 def _split_sentence(alignment: Alignment, k: int, side: Side, edit: Edit,

@@ -18,7 +18,7 @@ let focus = 0;
 let side = "source";
 let digits = "";
 let busy = false;
-let editing = null;  // the open text editor (e), or null
+let editing = null;  // the open text edit (e), splitter (S), joiner (+) or inserter (i), or null
 
 function rows() { return rowsBox.querySelectorAll(".r[data-bead]"); }
 function info() { return document.getElementById("rows-data").dataset; }
@@ -138,7 +138,7 @@ async function act(action, extra = {}) {
   else payload.op = action;
   if (action === "move-first" || action === "move-last" || action === "detach-first"
       || action === "detach-last" || action === "text" || action === "split-sentence"
-      || action === "join-sentence") {
+      || action === "join-sentence" || action === "insert-sentence") {
     payload.side = extra.side || side;
   }
   say(action === "realign" ? "realigning…" : "saving…");
@@ -362,6 +362,47 @@ function openJoiner() {
   say(`joining two ${side} sentences of bead ${focus}: Enter joins the one with the cursor and the next, Esc cancels`);
 }
 
+// The sentence insert (i): a sentence no file has, typed into one empty box, put on the
+// focused side of a bead that has none there (a source sentence the translation left
+// out: its translation); Enter inserts it, Esc cancels.  Only an empty side takes one:
+// a sentence left out of a bead that has others is detached first (d, D), alone then.
+function openInserter() {
+  const row = rows()[focus];
+  if (!row) return;
+  if (JSON.parse(side === "source" ? row.dataset.srcTexts : row.dataset.tgtTexts).length) {
+    say(`bead ${focus} has a ${side} sentence: i inserts one only on an empty side (beside a sentence left without a counterpart)`, true);
+    return;
+  }
+  closeEditor();
+  editing = document.createElement("div");
+  editing.id = "sentence-insert";
+  editing.dataset.bead = String(focus);
+  editing.dataset.side = side;
+  const box = document.createElement("textarea");
+  box.rows = 2;
+  box.setAttribute("aria-label", `the new ${side} sentence of bead ${focus}`);
+  editing.append(box);
+  const hint = document.createElement("p");
+  hint.textContent = `type the new ${side} sentence: Enter inserts it, Esc cancels`;
+  editing.append(hint);
+  editing.addEventListener("keydown", async (event) => {
+    event.stopPropagation();  // the inserter's keys are not the page's
+    if (event.key === "Escape") { event.preventDefault(); closeEditor(); say("no sentence inserted"); }
+    else if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      if (!box.value.trim()) { say("type the sentence first: an inserted sentence cannot be empty", true); return; }
+      // the bead and side the box was opened on (a click may have moved the focus since)
+      const saved = await act("insert-sentence", {
+        bead: Number(editing.dataset.bead), side: editing.dataset.side, texts: [box.value],
+      });
+      if (saved) closeEditor();  // refused: the box stays open
+    }
+  });
+  row.append(editing);
+  box.focus();
+  say(`inserting a ${side} sentence in bead ${focus}: Enter inserts, Esc cancels`);
+}
+
 function toggleHelp() {
   help.hidden = !help.hidden;
   if (!help.hidden) help.focus();
@@ -387,6 +428,7 @@ const KEYS = {
   e: () => openEditor(),
   S: () => openSplitter(),
   "+": () => openJoiner(),
+  i: () => openInserter(),
   u: () => act("undo"), U: () => act("redo"),
   R: () => act("realign"),
   "?": () => toggleHelp(),
@@ -394,8 +436,8 @@ const KEYS = {
 
 document.addEventListener("keydown", (event) => {
   if (editing) {
-    // the text edit, the splitter or the joiner is open (the focus left its boxes: a click
-    // elsewhere): only Esc acts
+    // the text edit, the splitter, the joiner or the inserter is open (the focus left its
+    // boxes: a click elsewhere): only Esc acts
     if (event.key === "Escape") { closeEditor(); say("nothing changed"); }
     return;
   }
@@ -435,6 +477,7 @@ document.getElementById("toolbar").addEventListener("click", (event) => {
   else if (action === "text") openEditor();
   else if (action === "split-sentence") openSplitter();
   else if (action === "join-sentence") openJoiner();
+  else if (action === "insert-sentence") openInserter();
   else act(action);
 });
 
