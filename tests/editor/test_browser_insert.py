@@ -46,10 +46,13 @@ def test_a_sentence_left_out_is_inserted_with_i_and_undone(
     keys = Keyboard(page)
     box = page.locator("#sentence-insert textarea")
     keys.press("j", "h", "i")  # the source side has its sentence: said, nothing opened
-    assert "bead 1 has a source sentence: i inserts one only on an empty side" in (
-        page.inner_text("#status"))
+    assert ("bead 1 has a source sentence: i inserts one only on an empty side (its "
+            "target side is empty: l, then i)") in page.inner_text("#status")
     assert page.locator("#sentence-insert").count() == 0
-    keys.press("l", "i")
+    keys.press("k", "i")  # bead 0, a 1-1: neither side takes one
+    assert ("bead 0 has a source sentence: i inserts one only on an empty side (beside a "
+            "sentence left without a counterpart)") in page.inner_text("#status")
+    keys.press("j", "l", "i")
     assert page.get_attribute("#sentence-insert", "data-bead") == "1"
     assert page.get_attribute("#sentence-insert", "data-side") == "target"
     assert box.count() == 1 and box.input_value() == ""

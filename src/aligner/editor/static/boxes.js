@@ -195,8 +195,12 @@ export function openJoiner() {
 export function openInserter() {
   const { row, focus, side } = page.here();
   if (!row) return;
-  if (JSON.parse(side === "source" ? row.dataset.srcTexts : row.dataset.tgtTexts).length) {
-    say(`bead ${focus} has a ${side} sentence: i inserts one only on an empty side (beside a sentence left without a counterpart)`, true);
+  const texts = (s) => JSON.parse(s === "source" ? row.dataset.srcTexts : row.dataset.tgtTexts);
+  if (texts(side).length) {
+    const other = side === "source" ? "target" : "source";
+    const hint = texts(other).length ? "beside a sentence left without a counterpart"
+      : `its ${other} side is empty: ${other === "source" ? "h" : "l"}, then i`;
+    say(`bead ${focus} has a ${side} sentence: i inserts one only on an empty side (${hint})`, true);
     return;
   }
   closeEditor();
