@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from aligner.collection.carry import carry_review
+from aligner.collection.rows import DroppedEdit
 from aligner.model import REVIEW_AGAIN, Alignment, Bead, Review, ReviewState
 
 MARK = Review(ReviewState.CONFIRMED, datetime(2026, 12, 1, 9, 30, tzinfo=UTC))
@@ -454,8 +455,20 @@ def test_a_correction_whose_file_sentence_changed_is_lost_and_named() -> None:
     got = carry_review(old, _fresh(ES[:2], (EN[0], "The union asked for a big raise.")),
                        originals={("tgt", 1): EN[1]})
     assert (got.carried, got.dropped, got.originals) == (1, 1, ())
-    assert got.lost == ((1, "tgt", "The union demanded a raise."),)
+    assert got.lost == (DroppedEdit(1, "tgt", ("The union demanded a raise.",)),)
     assert got.alignment.tgt_sentences[1] == "The union asked for a big raise."
+
+
+def test_an_inserted_sentence_the_new_file_lacks_is_lost_as_inserted() -> None:
+    """A sentence a reviewer inserted (no file's text under it: an empty original) is
+    told apart from a correction in the same bead, each named as what it is."""
+    old = _reviewed(ES[:2], (EN[0], "The union demanded", "a raise."),
+                    [Bead((0,), (0,), 0.9, review=MARK),
+                     Bead((1,), (1, 2), 0.9, review=EDITED)])
+    got = carry_review(old, _fresh(ES[:2], (EN[0], "The union asked for a big raise.")),
+                       originals={("tgt", 1): "The union asked", ("tgt", 2): ""})
+    assert got.lost == (DroppedEdit(1, "tgt", ("The union demanded",)),
+                        DroppedEdit(1, "tgt", ("a raise.",), inserted=True))
 
 
 def test_a_correction_of_a_side_that_did_not_change_is_kept_when_the_bead_is_not() -> None:
@@ -489,5 +502,5 @@ def test_a_correction_whose_own_sentence_changed_is_lost_though_the_other_side_d
                                    (EN[0], "The union asked for a big raise.")),
                        originals={("tgt", 1): EN[1]})
     assert (got.carried, got.dropped, got.originals) == (1, 1, ())
-    assert got.lost == ((1, "tgt", "The union demanded a raise."),)
+    assert got.lost == (DroppedEdit(1, "tgt", ("The union demanded a raise.",)),)
     assert got.alignment.tgt_sentences[1] == "The union asked for a big raise."

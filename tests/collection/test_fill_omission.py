@@ -190,5 +190,6 @@ def test_a_batch_of_a_file_still_without_it_says_the_translation_is_dropped(
     ja = tmp_path / "ja" / "leaflet.ja.txt"
     ja.write_text(JA.replace("もう一度", "もう一度よく"), encoding="utf-8")
     stderr = _batch_again(tmp_path, db)
-    assert f"the correction of bead 3's target is dropped: \"{LEFT_OUT_JA}\"" in stderr, stderr
+    said = f"the inserted sentence of bead 3's target is dropped: \"{LEFT_OUT_JA}\""
+    assert said in stderr, stderr
     assert (LEFT_OUT, "") in _pairs(db, tmp_path)

@@ -80,7 +80,9 @@ def test_the_token_becomes_a_cookie_and_leaves_the_address(client: TestClient) -
     assert page.status_code == 200
     assert page.headers["content-security-policy"] == CSP
     assert "<script>window.x" not in page.text and "&lt;script&gt;window.x" in page.text
-    assert client.get("/static/editor.js").headers["content-type"].startswith("text/javascript")
+    for script in ("editor.js", "boxes.js"):  # editor.js imports boxes.js
+        served = client.get(f"/static/{script}")
+        assert served.headers["content-type"].startswith("text/javascript")
     assert client.get("/static/nope.js").status_code == 404
 
 
@@ -373,6 +375,71 @@ def test_a_sentence_join_through_the_api(client: TestClient, path: Path) -> None
     undone = _post(client, "/doc/1/api/undo", {"version": 2})
     assert undone.status_code == 200 and undone.json()["message"] == "undid join-sentence"
     assert read_alignment_json(path).src_sentences == AL.src_sentences
+
+
+# Bead 1's Spanish sentence left out of the translation (a 1-0 bead)
+LEFT_OUT = Alignment(("Hola.", "Nadie lo esperaba.", "Adiós."), ("Hello.", "Bye."),
+                     (Bead((0,), (0,), 0.9), Bead((1,), (), 0.6), Bead((2,), (1,), 0.9)),
+                     "es", "en")
+
+
+def test_a_sentence_inserted_through_the_api(tmp_path: Path) -> None:
+    """i's request: the typed text (its outer spaces left out, as a segmenter leaves
+    them) a target sentence of its own in bead 1, which is edited; the rows from it on
+    sent (the next one's target sentence is renumbered); undone back to the start."""
+    from aligner.formats.alignment_json import read_alignment_json
+
+    path = tmp_path / "doc.json"
+    with _serving(LEFT_OUT, path) as client:
+        client.get("/doc/1")  # the page of version 0, which the answer is compared with
+        response = _post(client, "/doc/1/api/edit", {
+            "op": "insert-sentence", "bead": 1, "side": "target",
+            "texts": ["  Nobody <i>expected</i> it.\n"], "version": 0})
+        assert response.status_code == 200, response.text
+        answer = response.json()
+        assert (answer["version"], answer["focus"], answer["message"]) == (
+            1, 1, "insert-sentence: saved")
+        assert {k: answer["rows"][k] for k in ("start", "removed", "added")} == {
+            "start": 1, "removed": 2, "added": 2}
+        assert "Nobody &lt;i&gt;expected&lt;/i&gt; it." in answer["rows"]["html"]
+        saved = read_alignment_json(path)
+        assert saved.tgt_sentences == ("Hello.", "Nobody <i>expected</i> it.", "Bye.")
+        assert [(b.src, b.tgt) for b in saved.beads] == [((0,), (0,)), ((1,), (1,)),
+                                                         ((2,), (2,))]
+        made = saved.beads[1]
+        assert made.score == 1.0 and made.review is not None
+        assert made.review.state.value == "edited"
+        record = json.loads(Path(f"{path}.log.jsonl").read_text().splitlines()[0])
+        assert (record["op"], record["bead"], record["side"]) == ("insert-sentence", 1,
+                                                                  "target")
+        assert record["inserts"] == [{"side": "tgt", "sentence": 1,
+                                      "text": "Nobody <i>expected</i> it.", "remove": False}]
+        undone = _post(client, "/doc/1/api/undo", {"version": 1})
+        assert undone.status_code == 200 and undone.json()["message"] == "undid insert-sentence"
+        assert undone.json()["focus"] == 1
+        assert read_alignment_json(path) == LEFT_OUT
+
+
+@pytest.mark.parametrize(("body", "message"), [
+    ({"bead": 0, "side": "target", "texts": ["Hi."]},
+     "bead 0 has a target sentence: a new one is inserted only beside a sentence left "
+     "without a counterpart"),
+    ({"bead": 1, "side": "source", "texts": ["Hi."]}, "bead 1 has a source sentence"),
+    ({"bead": 1, "side": "target", "texts": [" \n "]}, "needs the one text of the new"),
+    ({"bead": 1, "side": "target", "texts": []}, "needs the one text of the new"),
+    ({"bead": 1, "side": "target", "texts": ["Nobody.", "Really."]},
+     "needs the one text of the new"),
+    ({"bead": 1, "side": "target"}, "texts: expected"),
+    ({"bead": 1, "side": "target", "texts": "Nobody."}, "texts: expected"),
+    ({"bead": 1, "texts": ["Nobody."]}, "side: expected"),
+    ({"bead": 3, "side": "target", "texts": ["Nobody."]}, "bead 3 does not exist"),
+])
+def test_an_insert_that_does_not_fit_is_refused_and_changes_nothing(
+        tmp_path: Path, body: dict[str, Any], message: str) -> None:
+    path = tmp_path / "doc.json"
+    with _serving(LEFT_OUT, path) as client:
+        _refused(client, path, "/doc/1/api/edit",
+                 {"op": "insert-sentence", "version": 0, **body}, 400, message)
 
 
 def test_confirm_all_counts_every_doubtful_bead_the_page_counts(tmp_path: Path) -> None:

@@ -359,3 +359,37 @@ def test_the_place_in_a_document_is_kept_for_another_day(
             assert body.get("data-place-bead") is None  # never placed: the first bead
     finally:
         again.close()
+
+
+def test_a_sentence_inserted_in_a_collection_document_through_the_api(
+        client: TestClient, collection_db: Path) -> None:
+    """i's request on a collection: the new sentence a row of its own that no file has
+    (an empty original), the list's counts follow it, and an undo takes the row out."""
+    import sqlite3
+
+    client.get(f"/?token={TOKEN}")
+    href = _rows(client)["2021/mina"]["href"]
+    doc = href.rsplit("/", 1)[1]
+    assert _edit(client, doc, 0, op="detach-last", bead=2, side="target") == 200
+    assert _edit(client, doc, 1, op="insert-sentence", bead=2, side="target",
+                 texts=["The union demanded a raise."]) == 200
+    page = client.get(href).text
+    assert "The union demanded a raise." in page
+    assert _rows(client)["2021/mina"]["cells"].startswith("2021/mina | es → en | in progress "
+                                                         "| 3 / 4 | 4 |")
+
+    def row() -> list[tuple[object, ...]]:
+        conn = sqlite3.connect(collection_db)
+        try:
+            return conn.execute(
+                "SELECT s.text, s.original, s.start = s.\"end\" FROM sentences s JOIN "
+                "documents d ON d.id = s.doc WHERE d.name = '2021/mina' AND s.side = 'tgt' "
+                "AND s.idx = 2").fetchall()
+        finally:
+            conn.close()
+
+    assert row() == [("The union demanded a raise.", "", 1)]
+    response = client.post(f"/doc/{doc}/api/undo", json={"version": 2},
+                           headers={"X-Aligner-Token": TOKEN})
+    assert response.status_code == 200 and response.json()["message"] == "undid insert-sentence"
+    assert row() == [("The union asked for a ten percent raise.", None, 0)]

@@ -11,7 +11,8 @@ EDITOR = REPO / "src" / "aligner" / "editor"
 PAGE = "".join((EDITOR / "templates" / name).read_text(encoding="utf-8")
                for name in ("editor.html", "rows.html", "row.html", "summary.html",
                                 "documents.html"))
-SCRIPT = (EDITOR / "static" / "editor.js").read_text(encoding="utf-8")
+SCRIPT = "".join(path.read_text(encoding="utf-8")
+                 for path in sorted((EDITOR / "static").glob("*.js")))
 
 
 def test_every_documented_data_attribute_is_written() -> None:

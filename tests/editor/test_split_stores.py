@@ -249,3 +249,36 @@ def test_a_corrected_sentence_of_a_collection_is_not_joined(collection_db: Path)
     finally:
         docs.close()
     assert len(_rows(collection_db, SENTENCES)) == 3
+
+
+def test_an_inserted_sentence_of_a_collection_is_not_split_or_joined_and_says_why(
+        collection_db: Path) -> None:
+    """An inserted sentence has no text in the file to cut its parts from: refused as
+    inserted, not as corrected (its row's ``original`` is empty, not a file's text)."""
+    inserted = "Nobody expected it. Not even the union."
+    docs = CollectionDocuments(collection_db)
+    try:
+        mina = _mina(docs)
+        mina.edit(Edit(Op.DETACH_LAST, 2, T), 0)  # bead 2 a 1-0, its target a 0-1 after
+        mina.edit(Edit(Op.INSERT_SENTENCE, 2, T, (inserted,)), 1)
+        with pytest.raises(EditError, match=r"^target sentence 2 was inserted in the review "
+                                            r"and no file has it, so it has no place in the "
+                                            r"file to split at: correct its text \(e\)"):
+            mina.edit(Edit(Op.SPLIT_SENTENCE, 2, T, sentence=2, at=19), 2)
+        mina.edit(Edit(Op.MERGE_NEXT, 2), 2)  # with the detached target sentence
+        with pytest.raises(EditError, match=r"^target sentence 2 was inserted in the review "
+                                            r"and no file has it, so it is joined to no "
+                                            r"sentence of the file"):
+            mina.edit(Edit(Op.JOIN_SENTENCE, 2, T, sentence=2), 3)
+        # its text may be corrected, as any sentence's: still no file's
+        mina.edit(Edit(Op.TEXT, 2, T, ("Nobody expected it.", mina.snapshot().alignment
+                                       .tgt_sentences[3])), 3)
+        assert mina.snapshot().version == 4
+    finally:
+        docs.close()
+    assert _rows(collection_db, "SELECT s.idx, s.text, s.original FROM sentences s JOIN "
+                                "documents d ON d.id = s.doc WHERE d.name = '2021/mina' "
+                                "AND s.side = 'tgt' AND s.idx = 2") == [
+        (2, "Nobody expected it.", "")]
+    with open_collection(collection_db) as c:
+        assert c.problems() == []

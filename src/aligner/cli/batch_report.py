@@ -12,6 +12,7 @@ from aligner.cli.quiet_option import info
 from aligner.cli.terminal import warn
 from aligner.collection.batch import BatchSummary
 from aligner.collection.clashes import own_names_note
+from aligner.collection.rows import DroppedEdit
 from aligner.textutil import count
 
 #: What a realigned pair's settings change is when it is not known.
@@ -20,6 +21,18 @@ _ANY_SETTING = ("one of --glossary (given or remembered), --encoder, --srx, "
 _SHOWN = 10  # pairs whose warnings are printed; the rest are in the database
 _SIDE_NAMES = {"src": "source", "tgt": "target"}
 
+
+
+def _dropped_what(dropped: DroppedEdit) -> str:
+    """What a reviewer made that batch could not carry over, as the warning names it: a
+    correction of the file's text, or a sentence inserted where the file had none
+    (``aligner import --into``): ``the inserted sentence of bead 3's target is``."""
+    where = f"of bead {dropped.bead}'s {_SIDE_NAMES[dropped.side]}"
+    if not dropped.inserted:
+        return f"the correction {where} is"
+    if len(dropped.texts) > 1:
+        return f"the inserted sentences {where} are"
+    return f"the inserted sentence {where} is"
 
 
 def _units(units: Sequence[int]) -> str:
@@ -89,10 +102,10 @@ def tell_summary(summary: BatchSummary, *, db: str, force: bool, of: str = "",
         again = (f"; {count(dropped, 'reviewed bead')} whose sentences changed or moved "
                  f"{'was' if dropped == 1 else 'were'} aligned again: review "
                  f"{'it' if dropped == 1 else 'them'} again{where}" if dropped else "")
-        # a correction lost is quoted whole: the edit log keeps it, but who looks there
-        lost = "".join(f"; the correction of bead {bead}'s {_SIDE_NAMES[side]} is dropped: "
-                       f'"{text}" (the edit log keeps it)'
-                       for bead, side, text in summary.dropped.get(name, ()))
+        # a correction or inserted sentence lost is quoted whole: the edit log keeps it,
+        # but who looks there
+        lost = "".join(f"; {_dropped_what(d)} dropped: \"{' '.join(d.texts)}\" (the edit "
+                       "log keeps it)" for d in summary.dropped.get(name, ()))
         warn(f"{name}: its files changed: aligned again with the review of "
              f"{count(carried, 'bead')} carried over (sentences unchanged){again}{lost}")
     for name, beads in summary.kept_reviewed:

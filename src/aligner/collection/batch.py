@@ -25,7 +25,7 @@ from aligner.collection.pairing import Pair
 from aligner.collection.rejoin import stored_joins
 from aligner.collection.renames import gone_reviewed, rename
 from aligner.collection.resplit import stored_splits
-from aligner.collection.rows import MEMORY
+from aligner.collection.rows import MEMORY, DroppedEdit
 from aligner.collection.settings_change import settings_change, stored_change
 from aligner.collection.store import Collection, DocumentRow, PairRecord
 from aligner.collection.stored import content_hash
@@ -90,9 +90,9 @@ class BatchSummary:
     #: (name, reviewed beads carried, reviewed beads aligned again, the units now holding
     #: the sentences of those: :data:`~aligner.model.REVIEW_AGAIN`).
     carried: list[tuple[str, int, int, tuple[int, ...]]] = field(default_factory=list)
-    #: Of those, the reviewers' corrections not carried over (the file's sentences
-    #: under them changed), by name: (bead as reviewed, side, corrected text).
-    dropped: dict[str, tuple[tuple[int, str, str], ...]] = field(default_factory=dict)
+    #: Of those, the reviewers' corrections and inserted sentences not carried over (the
+    #: file's sentences under them changed), by name.
+    dropped: dict[str, tuple[DroppedEdit, ...]] = field(default_factory=dict)
     #: Reviewed pairs whose files changed, kept: no reviewed bead's sentences are there.
     review_not_found: set[str] = field(default_factory=set)
     failed: list[FailedPair] = field(default_factory=list)

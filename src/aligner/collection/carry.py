@@ -40,6 +40,7 @@ from itertools import pairwise
 
 from aligner.align.options import AlignOptions, Evidence
 from aligner.align.realign import realign
+from aligner.collection.rows import DroppedEdit
 from aligner.editor.sentence_data import cues_cut
 from aligner.model import REVIEW_AGAIN, Alignment, Bead
 
@@ -53,8 +54,8 @@ class Carried:
     dropped: int  # reviewed beads whose sentences changed: aligned again, unreviewed
     #: (side, new sentence, the file's text) of each corrected sentence carried over.
     originals: tuple[tuple[str, int, str], ...] = ()
-    #: (old bead, side, corrected text) of each correction not carried over.
-    lost: tuple[tuple[int, str, str], ...] = ()
+    #: The corrections and inserted sentences not carried over, by old bead and side.
+    lost: tuple[DroppedEdit, ...] = ()
 
 
 def _same_sentences(old: Sequence[str], new: Sequence[str],
@@ -118,16 +119,19 @@ def _as_read(old: Alignment, originals: Mapping[tuple[str, int], str],
 
 
 def _lost(old: Alignment, originals: Mapping[tuple[str, int], str],
-          kept: set[tuple[str, int]]) -> tuple[tuple[int, str, str], ...]:
-    """(bead, side, corrected text) of the corrections of ``old`` not in ``kept``."""
+          kept: set[tuple[str, int]]) -> tuple[DroppedEdit, ...]:
+    """The corrections of ``old`` not in ``kept``, and its inserted sentences (no file's
+    text under them: ``original`` empty) not in it, by bead and side."""
     lost = []
     for k, bead in enumerate(old.beads):
         for side, indices, sentences in (("src", bead.src, old.src_sentences),
                                          ("tgt", bead.tgt, old.tgt_sentences)):
-            gone = [sentences[i] for i in indices
-                    if (side, i) in originals and (side, i) not in kept]
-            if gone:
-                lost.append((k, side, " ".join(gone)))
+            gone = [i for i in indices if (side, i) in originals and (side, i) not in kept]
+            for inserted in (False, True):
+                texts = tuple(sentences[i] for i in gone
+                              if (originals[side, i] == "") is inserted)
+                if texts:
+                    lost.append(DroppedEdit(k, side, texts, inserted))
     return tuple(lost)
 
 

@@ -74,9 +74,9 @@ class PairRecord:
     #: (side, sentence, the file's text) of each sentence whose text is a reviewer's
     #: correction carried over (``sentences.original``).
     originals: tuple[tuple[str, int, str], ...] = ()
-    #: (bead, side, corrected text) of each reviewer's correction not carried over:
-    #: the file's sentences under that bead changed (bead: its number as reviewed).
-    dropped: tuple[tuple[int, str, str], ...] = ()
+    #: Each reviewer's correction or inserted sentence not carried over: the file's
+    #: sentences under that bead changed (:class:`DroppedEdit`).
+    dropped: tuple[DroppedEdit, ...] = ()
     #: (side, sentence, the whitespace before it) of the second part of each sentence a
     #: reviewer split, made again (``sentences.split``, :mod:`aligner.collection.resplit`).
     splits: tuple[tuple[str, int, str], ...] = ()
@@ -88,6 +88,19 @@ class PairRecord:
 class DocumentGone(InputError):
     """A document listed a moment ago is no longer in the collection: ``aligner batch``
     aligned it again (under a new id) or removed it since its row was read."""
+
+
+@dataclass(frozen=True, slots=True)
+class DroppedEdit:
+    """A reviewer's sentences of bead ``bead`` (its number as reviewed) on ``side`` that
+    ``aligner batch`` did not carry over to changed files: ``texts``, corrections of the
+    file's text, or ``inserted``: sentences no file had (a translation filled in for a
+    sentence left out, ``aligner import --into``), which the new file does not have."""
+
+    bead: int
+    side: str
+    texts: tuple[str, ...]
+    inserted: bool = False
 
 
 @dataclass(frozen=True, slots=True)

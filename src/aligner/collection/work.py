@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from aligner import __version__
 from aligner.align import AlignOptions
 from aligner.collection.forms import side_forms
+from aligner.collection.rows import DroppedEdit
 from aligner.collection.store import PairRecord, Segmentation
 from aligner.errors import AlignerError, EncodingError, ExchangeFileError
 from aligner.lang import join_sentences
@@ -192,7 +193,7 @@ def _align(job: PairJob, settings: BatchSettings) -> PairRecord:
     joins: tuple[tuple[str, int, str], ...] = ()
     carried = None
     originals: tuple[tuple[str, int, str], ...] = ()
-    dropped: tuple[tuple[int, str, str], ...] = ()
+    dropped: tuple[DroppedEdit, ...] = ()
     if job.reviewed is not None:
         from aligner.align.options import Evidence
         from aligner.collection.carry import carry_review

@@ -71,6 +71,7 @@ CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'se
        "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
 #: The files the page loads; report.css is the review report's own (same rows and marks).
 STATIC = {"editor.js": (HERE / "static", "text/javascript"),
+          "boxes.js": (HERE / "static", "text/javascript"),
           "editor.css": (HERE / "static", "text/css"),
           "report.css": (HERE.parent / "report", "text/css")}
 

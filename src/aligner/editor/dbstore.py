@@ -242,10 +242,13 @@ def _store_split(c: Collection, doc: int, new: Alignment, s: SentenceSplit) -> N
     rows = c.conn.execute(
         'SELECT idx, start, "end", original, joined FROM sentences WHERE doc = ? AND side = ? '
         "AND idx IN (?, ?) ORDER BY idx", (*where, s.index + 1)).fetchall()
-    if any(row[3] is not None for row in rows[:1 if not s.join else 2]):
+    held_by = next((row for row in rows[:2 if s.join else 1] if row[3] is not None), None)
+    if held_by is not None and held_by[3] == "":  # inserted: no file has it (_store_insert)
+        raise EditError(_inserted_refusal(s, held_by[0]))
+    if held_by is not None:
         what = ("join the sentences, then correct the whole" if s.join and s.segmenter
                 else "split the sentence, then correct its parts")
-        raise EditError(f"{s.side} sentence {s.index + (rows[0][3] is None)}'s text was "
+        raise EditError(f"{s.side} sentence {held_by[0]}'s text was "
                         "corrected: its place in the file is that of the file's text; undo "
                         f"the correction, {what}")
     sentences = getattr(new, f"{s.side}_sentences")
@@ -295,6 +298,19 @@ def _store_split(c: Collection, doc: int, new: Alignment, s: SentenceSplit) -> N
              parts[1], *where))
     conn.execute(f"UPDATE documents SET {s.side}_sentences = ? WHERE id = ?",
                  (len(sentences), doc))
+
+
+def _inserted_refusal(s: SentenceSplit, index: int) -> str:
+    """Why sentence ``index``, which a person inserted, is not split or joined here: a
+    collection cuts a sentence's parts from the file's text, which has none of it."""
+    side = "source" if s.side == "src" else "target"
+    if s.join:
+        return (f"{side} sentence {index} was inserted in the review and no file has it, "
+                "so it is joined to no sentence of the file: undo the insert and correct "
+                "the other sentence's text (e) to hold both")
+    return (f"{side} sentence {index} was inserted in the review and no file has it, so "
+            "it has no place in the file to split at: correct its text (e), or undo the "
+            "insert and insert each part beside the sentence it translates")
 
 
 def _store_insert(c: Collection, doc: int, new: Alignment, s: SentenceInsert) -> None:

@@ -358,8 +358,8 @@ def _text(alignment: Alignment, k: int, side: Side, texts: Sequence[str],
 
 def _insert(alignment: Alignment, k: int, side: Side, mine: Sequence[int],
             texts: Sequence[str], now: datetime) -> Change:
-    """Bead ``k``, without a sentence on ``side``, given the one of ``texts``, a new
-    sentence put where the bead stands (:mod:`aligner.editor.inserting`)."""
+    """Bead ``k``, without a sentence on ``side``, given the one of ``texts`` (its outer
+    space left out), a new sentence where the bead stands (:mod:`aligner.editor.inserting`)."""
     if mine:
         raise EditError(f"bead {k} has a {side.value} sentence: a new one is inserted "
                         "only beside a sentence left without a counterpart")
@@ -368,7 +368,7 @@ def _insert(alignment: Alignment, k: int, side: Side, mine: Sequence[int],
     key, bead = "src" if side is Side.SOURCE else "tgt", alignment.beads[k]
     i = inserting.insert_point(alignment.beads, k, key)
     made = _edited(*_make(side, (i,), _sides(bead, side)[1]), now, bead)
-    return Change(k, (bead,), (made,), inserts=(SentenceInsert(key, i, texts[0]),))
+    return Change(k, (bead,), (made,), inserts=(SentenceInsert(key, i, texts[0].strip()),))
 
 
 def _split_sentence(alignment: Alignment, k: int, side: Side, edit: Edit,

@@ -5,6 +5,11 @@
 // the document changed in another tab (the page reloads), 4xx with a message
 // otherwise; 503 when the server could not write to its disk.  No text is ever
 // put into the page as HTML except the rows the server rendered (and escaped).
+// The boxes that edit a side's sentences (e, S, +, i) are boxes.js.
+
+import {
+  boxOpen, closeEditor, openEditor, openInserter, openJoiner, openSplitter, useBoxes,
+} from "./boxes.js";
 
 const body = document.body;
 const doc = body.dataset.doc;
@@ -18,7 +23,6 @@ let focus = 0;
 let side = "source";
 let digits = "";
 let busy = false;
-let editing = null;  // the open text editor (e), or null
 
 function rows() { return rowsBox.querySelectorAll(".r[data-bead]"); }
 function info() { return document.getElementById("rows-data").dataset; }
@@ -138,7 +142,7 @@ async function act(action, extra = {}) {
   else payload.op = action;
   if (action === "move-first" || action === "move-last" || action === "detach-first"
       || action === "detach-last" || action === "text" || action === "split-sentence"
-      || action === "join-sentence") {
+      || action === "join-sentence" || action === "insert-sentence") {
     payload.side = extra.side || side;
   }
   say(action === "realign" ? "realigning…" : "saving…");
@@ -185,183 +189,6 @@ async function act(action, extra = {}) {
   return ok;
 }
 
-// The text edit (e): one box per sentence of the focused side, filled with its text;
-// Enter saves them all as one edit, Esc cancels, Tab goes to the next sentence.
-// Values are set as text (never HTML).
-function closeEditor() {
-  if (editing) editing.remove();
-  editing = null;
-}
-
-function openEditor() {
-  const row = rows()[focus];
-  if (!row) return;
-  const texts = JSON.parse(side === "source" ? row.dataset.srcTexts : row.dataset.tgtTexts);
-  if (!texts.length) { say(`bead ${focus} has no ${side} sentence to edit`, true); return; }
-  closeEditor();
-  editing = document.createElement("div");
-  editing.id = "text-edit";
-  editing.dataset.bead = String(focus);
-  editing.dataset.side = side;
-  for (const text of texts) {
-    const box = document.createElement("textarea");
-    box.value = text;
-    box.rows = Math.min(6, Math.ceil(text.length / 70) + 1);
-    box.setAttribute("aria-label", `${side} sentence text`);
-    editing.append(box);
-  }
-  const hint = document.createElement("p");
-  hint.textContent = "Enter saves, Esc cancels, Tab: next sentence";
-  editing.append(hint);
-  editing.addEventListener("keydown", async (event) => {
-    event.stopPropagation();  // the editor's keys are not the page's
-    if (event.key === "Escape") { event.preventDefault(); closeEditor(); say("text not changed"); }
-    else if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
-      event.preventDefault();
-      const boxes = [...editing.querySelectorAll("textarea")];
-      const saved = await act("text", { texts: boxes.map((b) => b.value) });
-      if (saved) closeEditor();  // refused: the boxes stay open to be corrected
-    }
-  });
-  row.append(editing);
-  const first = editing.querySelector("textarea");
-  first.focus();
-  first.setSelectionRange(first.value.length, first.value.length);
-  say(`editing the ${side} text of bead ${focus}: Enter saves, Esc cancels`);
-}
-
-// The sentence split (S): one box per sentence of the focused side, its text kept as it is;
-// the caret (a click, the arrow keys) marks where the first part ends, Enter splits the
-// sentence there, Esc cancels.  The offset sent counts characters as the server does
-// (code points, not the browser's UTF-16 units).  The boxes are not `readonly`: Chromium
-// does not move the caret of a read-only textarea by keyboard (only caret browsing
-// does), so every change is refused (beforeinput) and the text put back if one got in
-// (an input method's composition cannot be refused).
-function keepText(box, text) {
-  box.addEventListener("beforeinput", (event) => event.preventDefault());
-  box.addEventListener("input", () => {
-    const at = Math.min(box.selectionStart, text.length);
-    box.value = text;
-    box.setSelectionRange(at, at);
-  });
-}
-
-// Where the caret opens in a sentence to split: after the first sentence-ending mark
-// (or colon, semicolon, closing quote) followed by a space; else (no inner full stop: two
-// sentences merged, a caption glued to speech) at the space nearest the middle, a place
-// the split accepts; else (no space: Chinese, Japanese) after the first mark, or in the
-// middle.
-function splitPlace(text) {
-  const end = text.search(/[.!?…:;»"”)](?=\s)/u);
-  if (end >= 0) return end + 1;
-  const middle = Math.floor(text.length / 2);
-  let best = -1;
-  for (const m of text.matchAll(/\s+/gu)) {
-    if (m.index > 0 && (best < 0 || Math.abs(m.index - middle) < Math.abs(best - middle))) {
-      best = m.index;
-    }
-  }
-  if (best >= 0) return best;
-  const mark = text.search(/[。！？，、；：]/u);
-  return mark >= 0 && mark + 1 < text.length ? mark + 1 : middle;
-}
-function openSplitter() {
-  const row = rows()[focus];
-  if (!row) return;
-  const texts = JSON.parse(side === "source" ? row.dataset.srcTexts : row.dataset.tgtTexts);
-  const indices = (side === "source" ? row.dataset.src : row.dataset.tgt).split(" ");
-  if (!texts.length) { say(`bead ${focus} has no ${side} sentence to split`, true); return; }
-  closeEditor();
-  editing = document.createElement("div");
-  editing.id = "sentence-split";
-  editing.dataset.bead = String(focus);
-  editing.dataset.side = side;
-  texts.forEach((text, k) => editing.append(sentenceBox(
-    text, indices[k], `${side} sentence ${indices[k]}: put the cursor where it splits`)));
-  const hint = document.createElement("p");
-  hint.textContent = "put the cursor where the first sentence ends: Enter splits it there, Esc cancels, Tab: next sentence";
-  editing.append(hint);
-  editing.addEventListener("keydown", async (event) => {
-    event.stopPropagation();  // the splitter's keys are not the page's
-    if (event.key === "Escape") { event.preventDefault(); closeEditor(); say("no sentence split"); }
-    else if (event.key === "Enter" && !event.isComposing) {
-      event.preventDefault();
-      const box = event.target.closest("textarea");
-      if (!box) return;
-      const at = [...box.value.slice(0, box.selectionStart)].length;
-      // the bead and side the boxes were opened on (a click may have moved the focus since)
-      const saved = await act("split-sentence", {
-        bead: Number(editing.dataset.bead), side: editing.dataset.side,
-        sentence: Number(box.dataset.sentence), at,
-      });
-      if (saved) closeEditor();  // refused: the boxes stay open to choose another place
-    }
-  });
-  row.append(editing);
-  const first = editing.querySelector("textarea");
-  first.focus();
-  const place = splitPlace(first.value);
-  first.setSelectionRange(place, place);
-  say(`splitting a ${side} sentence of bead ${focus}: put the cursor, Enter splits, Esc cancels`);
-}
-
-// A sentence's text in a box the cursor moves in but no key changes (the splitter's and
-// the joiner's), labelled for a screen reader.
-function sentenceBox(text, index, label) {
-  const box = document.createElement("textarea");
-  box.value = text;
-  box.setAttribute("aria-readonly", "true");
-  box.spellcheck = false;
-  keepText(box, text);
-  box.dataset.sentence = index;
-  box.rows = Math.min(6, Math.ceil(text.length / 70) + 1);
-  box.setAttribute("aria-label", label);
-  return box;
-}
-
-// The sentence join (+), the reverse of S: two sentences of the focused side that the
-// segmenter split wrongly ("M." | "Le Bihan, ...") made one.  A side of two sentences
-// is joined at once; of more, one box per sentence but the last (its text kept as it is)
-// and Enter joins the one the cursor is in with the next, Esc cancels.
-function openJoiner() {
-  const row = rows()[focus];
-  if (!row) return;
-  const texts = JSON.parse(side === "source" ? row.dataset.srcTexts : row.dataset.tgtTexts);
-  const indices = (side === "source" ? row.dataset.src : row.dataset.tgt).split(" ");
-  if (texts.length < 2) {
-    say(`bead ${focus} has no two ${side} sentences to join (m merges the bead with the next first)`, true);
-    return;
-  }
-  if (texts.length === 2) { act("join-sentence", { sentence: Number(indices[0]) }); return; }
-  closeEditor();
-  editing = document.createElement("div");
-  editing.id = "sentence-join";
-  editing.dataset.bead = String(focus);
-  editing.dataset.side = side;
-  texts.slice(0, -1).forEach((text, k) => editing.append(sentenceBox(
-    text, indices[k], `${side} sentence ${indices[k]}: Enter joins it with the next`)));
-  const hint = document.createElement("p");
-  hint.textContent = "Enter joins the sentence the cursor is in with the next one, Esc cancels, Tab: next sentence";
-  editing.append(hint);
-  editing.addEventListener("keydown", async (event) => {
-    event.stopPropagation();  // the joiner's keys are not the page's
-    if (event.key === "Escape") { event.preventDefault(); closeEditor(); say("no sentences joined"); }
-    else if (event.key === "Enter" && !event.isComposing) {
-      event.preventDefault();
-      const box = event.target.closest("textarea");
-      if (!box) return;
-      const saved = await act("join-sentence", {
-        bead: Number(editing.dataset.bead), side: editing.dataset.side,
-        sentence: Number(box.dataset.sentence),
-      });
-      if (saved) closeEditor();
-    }
-  });
-  row.append(editing);
-  editing.querySelector("textarea").focus();
-  say(`joining two ${side} sentences of bead ${focus}: Enter joins the one with the cursor and the next, Esc cancels`);
-}
-
 function toggleHelp() {
   help.hidden = !help.hidden;
   if (!help.hidden) help.focus();
@@ -387,15 +214,16 @@ const KEYS = {
   e: () => openEditor(),
   S: () => openSplitter(),
   "+": () => openJoiner(),
+  i: () => openInserter(),
   u: () => act("undo"), U: () => act("redo"),
   R: () => act("realign"),
   "?": () => toggleHelp(),
 };
 
 document.addEventListener("keydown", (event) => {
-  if (editing) {
-    // the text edit, the splitter or the joiner is open (the focus left its boxes: a click
-    // elsewhere): only Esc acts
+  if (boxOpen()) {
+    // the text edit, the splitter, the joiner or the inserter is open (the focus left its
+    // boxes: a click elsewhere): only Esc acts
     if (event.key === "Escape") { closeEditor(); say("nothing changed"); }
     return;
   }
@@ -435,6 +263,7 @@ document.getElementById("toolbar").addEventListener("click", (event) => {
   else if (action === "text") openEditor();
   else if (action === "split-sentence") openSplitter();
   else if (action === "join-sentence") openJoiner();
+  else if (action === "insert-sentence") openInserter();
   else act(action);
 });
 
@@ -445,6 +274,8 @@ rowsBox.addEventListener("click", (event) => {
   else if (event.target.closest(".s")) side = "source";
   show(Number(row.dataset.bead), false);
 });
+
+useBoxes({ here: () => ({ row: rows()[focus], focus, side }), say, act });
 
 // this tab's place (a reload), else the one the server kept for the document
 const saved = JSON.parse(sessionStorage.getItem(stateKey) || "null") || (
