@@ -45,6 +45,10 @@ opposite.  The words are the language's ``negations.txt`` (:func:`parse_negation
   sentence (``nor``, ``and not``, ``ni``, ``und nicht``: ``does not apply to A, nor to
   B`` is one negation, as ``no se aplica a A ni a B`` and ``gilt nicht für A und B``
   are).
+- ``[restrictive]`` after a prohibition in its clause (no comma, semicolon, colon or
+  sentence end between) make it a restriction, which a translation says with ``only``:
+  Spanish ``no podrá ser otra sino``, ``no podrá rescindirlo hasta transcurridos seis
+  meses`` (may terminate it only after six months); the prohibition then only negates.
 - ``[final_prohibitions]`` forbid right before a sentence's end (an end mark, a closing
   quote, the end of the text) and are nothing elsewhere: Japanese ``開けるな。``, a
   verb's dictionary form and ``な`` (not ``静かな部屋``, nor ``きれいだな。``).
@@ -76,7 +80,8 @@ FRAME_SECTIONS = ("imperative_opens", "imperative_before", "not_imperative",
                   "imperative_after", "imperative_negators", "imperative_next")
 SECTIONS = (*CUE_SECTIONS, "not_negating", "not_negating_alone", "word_final",
             "word_final_then", "prefixes", "imperative_endings", "not_prefixed",
-            *FRAME_SECTIONS, "affirmative", "rules", "continuing", "final_prohibitions")
+            *FRAME_SECTIONS, "affirmative", "rules", "continuing", "final_prohibitions",
+            "restrictive")
 _WORD = re.compile(r"[^\W\d_]+")
 # where a [final_prohibitions] phrase forbids: before a sentence's end mark, a closing
 # quote or the end of the text (開けるな。)
@@ -100,6 +105,9 @@ _BEFORE_CUE = re.compile(r"[\W\d_]*$")
 # where a sentence's first word starts (as _OPENING reads it, forwards)
 _STARTS = re.compile(r"(?:^|[.!?:;\n]|\s[-–—•]\s)[\W\d_]*")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# where a prohibition's clause ends, for [restrictive]: a clause mark, or a full stop
+# before a capital or the end (vms. is an abbreviation), in the text as written
+_CLAUSE_END = re.compile(r"[,;:!?\n]|\.(?=[\W\d_]*(?:$|[^\W\d_a-z]))")
 
 
 class Kind(Enum):
@@ -152,6 +160,7 @@ class Words:
     final: re.Pattern[str] | None = None  # [final_prohibitions], at a sentence's end
     word_final: frozenset[str] = frozenset()  # negators read at a word's end only (ず)
     word_final_then: frozenset[str] = frozenset()  # kana that may follow them (に)
+    restrictive: re.Pattern[str] | None = None  # sino, hasta: a prohibition restricts
 
 
 def _frame(sections: dict[str, list[str]]) -> re.Pattern[str] | None:
@@ -201,6 +210,7 @@ def words_of(lang: str) -> Words | None:
     rules = folded("rules")
     continuing = folded("continuing")
     final = folded("final_prohibitions")
+    restrictive = folded("restrictive")
     return Words(re.compile(_alternation(list(kinds))), kinds,
                  re.compile(exempt) if exempt else None,
                  tuple(folded("prefixes")), tuple(folded("imperative_endings")),
@@ -211,7 +221,8 @@ def words_of(lang: str) -> Words | None:
                  re.compile(_alternation(rules)) if rules else None,
                  re.compile(rf"(?:{_alternation(continuing)})$") if continuing else None,
                  re.compile(f"(?:{_alternation(final)}){_FINAL}") if final else None,
-                 frozenset(folded("word_final")), frozenset(folded("word_final_then")))
+                 frozenset(folded("word_final")), frozenset(folded("word_final_then")),
+                 re.compile(_alternation(restrictive)) if restrictive else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +263,8 @@ def negation_cues(text: str, lang: str) -> list[Cue]:
             kind = Kind.NEGATOR  # the Forbidden City
         if kind is Kind.INITIAL and not (opens and _WORD_AFTER.match(plain, m.end())):
             kind = Kind.NEGATOR  # la puerta no se abre; No, señor (an answer)
+        if kind is Kind.PROHIBITION and _restricts(text, origins[m.end() - 1] + 1, words):
+            kind = Kind.NEGATOR  # no podrá ser otra sino: it can only be
         found.append((kind, m.start(), m.end()))
     if words.final is not None:
         taken = [(s, e) for _, s, e in found]
@@ -274,6 +287,16 @@ def negation_cues(text: str, lang: str) -> list[Cue]:
         found.append((Kind.PROHIBITION, s, e))
     return [Cue(kind, origins[s], origins[e - 1] + 1) for kind, s, e in sorted(
         found, key=lambda f: f[1])]
+
+
+def _restricts(text: str, at: int, words: Words) -> bool:
+    """Whether a ``[restrictive]`` word follows ``at`` of ``text`` in its clause (``no
+    podrá ser otra sino``: it can only be)."""
+    if words.restrictive is None:
+        return False
+    end = _CLAUSE_END.search(text, at)
+    clause = fold_phrase(text[at:end.start() if end else len(text)])[0]
+    return words.restrictive.search(clause) is not None
 
 
 def _negated_imperatives(plain: str, words: Words) -> Iterator[tuple[int, int]]:
