@@ -87,6 +87,8 @@ def test_kept_or_restricted_prohibitions_are_not_reported(
     ("no podrá subcontratar. Hasta luego", "es", [(Kind.PROHIBITION, "no podrá")]),
     ("no podrá subcontratarlos, hasta donde sé", "es", [(Kind.PROHIBITION, "no podrá")]),
     ("no podrán vms. besarle las espuelas hasta mañana", "es", [(Kind.NEGATOR, "no podrán")]),
+    ("no podrá cederlo. Él lo hará hasta mañana", "es", [(Kind.PROHIBITION, "no podrá")]),
+    ("no podrá cederlo a ñ. hasta mañana", "es", [(Kind.NEGATOR, "no podrá")]),
 ])
 def test_a_restriction_is_read_in_the_prohibitions_clause(
         text: str, lang: str, cues: list[tuple[Kind, str]]) -> None:

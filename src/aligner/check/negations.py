@@ -110,7 +110,7 @@ _STARTS = re.compile(r"(?:^|[.!?:;\n]|\s[-–—•]\s)[\W\d_]*")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # where a prohibition's clause ends, for [restrictive]: a clause mark, or a full stop
 # before a capital or the end (vms. is an abbreviation), in the text as written
-_CLAUSE_END = re.compile(r"[,;:!?\n]|\.(?=[\W\d_]*(?:$|[^\W\d_a-z]))")
+_CLAUSE_END = re.compile(r"[,;:!?\n]|\.[\W\d_]*(?:$|(?P<next>[^\W\d_]))")
 
 
 class Kind(Enum):
@@ -324,8 +324,9 @@ def _restricts(text: str, at: int, words: Words) -> bool:
     podrá ser otra sino``: it can only be)."""
     if words.restrictive is None:
         return False
-    end = _CLAUSE_END.search(text, at)
-    clause = fold_phrase(text[at:end.start() if end else len(text)])[0]
+    end = next((m.start() for m in _CLAUSE_END.finditer(text, at)
+                if m.group("next") is None or m.group("next").isupper()), len(text))
+    clause = fold_phrase(text[at:end])[0]
     return words.restrictive.search(clause) is not None
 
 
