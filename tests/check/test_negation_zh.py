@@ -69,3 +69,14 @@ def test_a_prohibition_in_a_glossary_term_is_a_name() -> None:
     named = run_checks(units, glossary=glossary, src_lang="en", tgt_lang="zh-CN")
     assert [(f.unit, f.code) for f in named.findings
             if f.code.startswith("negation")] == [(1, "negation-mismatch")]
+
+
+def test_a_label_is_short_and_a_stray_quote_makes_none() -> None:
+    # an inch mark's quote and a label's further on are no label around the prohibition
+    source = ('Use a 3" pipe. Do not cut the pipe, whatever happens, before you have '
+              'measured it. Use the "A" end.')
+    target = 'Use un tubo de 3". Corte el tubo antes de medirlo. Use el extremo "A".'
+    got = findings([(source, target)], src_lang="en", tgt_lang="es")
+    assert [f.code for f in got if f.code.startswith("negation")] == ["negation-mismatch"]
+    assert findings([('Tap "Do not sync".', 'Toque "Sincronizar".')], src_lang="en",
+                    tgt_lang="es", code="negation-mismatch") == []

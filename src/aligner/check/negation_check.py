@@ -57,9 +57,10 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 #: how far before a negator a [continuing] phrase may begin (``and not``, ``und keinen``)
 _REACH = 20
 _WORD = re.compile(r"[^\W\d_]+")
-# a label set apart, a name: in bold, in corner brackets, title marks or quotation marks
-_LABEL = re.compile(r"\*\*[^*\n]+\*\*|「[^」\n]*」|『[^』\n]*』|《[^》\n]*》"
-                    r"|“[^”\n]*”|\"[^\"\n]*\"")
+# a label set apart, a name: in bold, in corner brackets, title marks or quotation marks,
+# 40 characters at most (a quotation or an inch mark's stray quote is no label)
+_LABEL = re.compile(r"\*\*[^*\n]{1,40}\*\*|「[^」\n]{1,40}」|『[^』\n]{1,40}』|《[^》\n]{1,40}》"
+                    r"|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\"")
 _FORBIDS = (Kind.PROHIBITION, Kind.INITIAL)
 
 
