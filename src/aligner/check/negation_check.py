@@ -38,7 +38,7 @@ contracts, judgments and standards say and novels seldom do.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from aligner.check.base import Context, translated_units
 from aligner.check.folding import fold_phrase
@@ -80,12 +80,11 @@ def _terms(glossary: Glossary | None, lang: str, *, source: bool) -> re.Pattern[
 def _names(cues: list[Cue], text: str, terms: re.Pattern[str] | None) -> list[Cue]:
     """``cues`` with a prohibition inside a name made a negator: in a glossary term of
     the side (``terms``) or a label set apart (:data:`_LABEL`)."""
-    spans: Iterable[tuple[int, int]] = [m.span() for m in _LABEL.finditer(text)]
+    spans = [m.span() for m in _LABEL.finditer(text)]
     if terms is not None:
         plain, origins = fold_phrase(text)
-        spans = [*spans, *((origins[m.start()], origins[m.end() - 1] + 1)
-                           for m in terms.finditer(plain))]
-    spans = list(spans)
+        spans += [(origins[m.start()], origins[m.end() - 1] + 1)
+                  for m in terms.finditer(plain)]
     return [Cue(Kind.NEGATOR, c.start, c.end) if c.kind in _FORBIDS and any(
         s <= c.start and c.end <= e for s, e in spans) else c for c in cues]
 
