@@ -10,7 +10,8 @@ from aligner.check.negations import SECTIONS, Kind, negation_cues, parse_negatio
 from aligner.lang import NEGATIONS_DATA, get_profile
 from aligner.model import Severity
 
-NEGATION_LANGUAGES = ["en", "de", "es", "fr", "it", "pt", "nl", "pl", "cs", "ja", "zh", "ko"]
+NEGATION_LANGUAGES = ["en", "de", "es", "fr", "it", "pt", "nl", "pl", "cs", "ja", "zh", "ko",
+                      "ru", "uk"]
 
 
 # Written for this test, after the Polish technical translator's walk (a safety warning

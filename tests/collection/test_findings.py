@@ -82,3 +82,16 @@ def test_the_text_names_a_language_without_number_words() -> None:
         "numbers in words).")
     found.settings["language_pairs"] = [["ca", "es"], ["ca", "en"]]
     assert "No number words" not in to_text(found)
+
+
+def test_the_text_names_a_language_without_negation_words() -> None:
+    # s42 walk_ru finding 1: as one pair's text does (aligner.check.negations.negations_notice)
+    from aligner.collection.findings import to_text
+
+    found = CollectionFindings()
+    found.settings = {"glossary_used": True, "disabled": ["negation-dropped"],
+                      "language_pairs": [["es", "en"], ["es", "sv"], ["ru", "uk"]]}
+    assert ("No negation words for sv: negation-mismatch did not run."
+            in to_text(found).splitlines())
+    found.settings["language_pairs"] = [["es", "en"], ["ru", "en"]]
+    assert "No negation words" not in to_text(found)

@@ -19,7 +19,10 @@ forbidding side has, which both sides share and which are then no double negatio
 (``The Recipient shall not disclose it without prior consent`` / ``Der Empfänger darf
 sie ohne vorherige Zustimmung offenlegen``: the ``without`` is kept, the ``not`` lost).
 A side with any other cue, even one that negates something else, is taken to keep the
-prohibition: the check looks for a negation dropped or added, not moved.
+prohibition: the check looks for a negation dropped or added, not moved.  A prohibition
+inside a name forbids nothing and only negates (:func:`_names`): a glossary term of its
+side (``勿擾模式``, ``Do Not Disturb``) or a label set in bold or in quotation marks
+(``**勿擾模式**``, ``「勿擾」``, ``《请勿打扰》``, ``"Do not disturb"``).
 
 ``negation-dropped`` (info): a side that states a rule negated, with a ``[rules]``
 phrase of its language (``does not apply``, ``is not liable``, ``gilt nicht``, ``wird
@@ -47,13 +50,43 @@ from aligner.check.negations import (
     speech,
     words_of,
 )
-from aligner.model import Finding
+from aligner.model import Finding, Glossary
 
 _CLAUSE_MARK = re.compile(r"[,;:.!?\n]")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 #: how far before a negator a [continuing] phrase may begin (``and not``, ``und keinen``)
 _REACH = 20
 _WORD = re.compile(r"[^\W\d_]+")
+# a label set apart, a name: in bold, in corner brackets, title marks or quotation marks,
+# 40 characters at most (a quotation or an inch mark's stray quote is no label)
+_LABEL = re.compile(r"\*\*[^*\n]{1,40}\*\*|「[^」\n]{1,40}」|『[^』\n]{1,40}』|《[^》\n]{1,40}》"
+                    r"|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\"")
+_FORBIDS = (Kind.PROHIBITION, Kind.INITIAL)
+
+
+def _terms(glossary: Glossary | None, lang: str, *, source: bool) -> re.Pattern[str] | None:
+    """The glossary's terms of one side that hold a prohibition of ``lang``
+    (``勿擾模式``, ``Do Not Disturb``), as a pattern of their folded text; None without
+    such a term."""
+    if glossary is None:
+        return None
+    terms = {e.source if source else e.target for e in glossary.entries}
+    named = [" ".join(fold_phrase(t)[0].split()) for t in terms
+             if any(c.kind in _FORBIDS for c in negation_cues(t, lang))]
+    return re.compile("|".join(map(re.escape, sorted(named, key=len, reverse=True)))
+                      ) if named else None
+
+
+def _names(cues: list[Cue], text: str, terms: re.Pattern[str] | None) -> list[Cue]:
+    """``cues`` with a prohibition inside a name made a negator: in a glossary term of
+    the side (``terms``) or a label set apart (:data:`_LABEL`)."""
+    spans = [m.span() for m in _LABEL.finditer(text)]
+    if terms is not None:
+        plain, origins = fold_phrase(text)
+        spans += [(origins[m.start()], origins[m.end() - 1] + 1)
+                  for m in terms.finditer(plain)]
+    return [Cue(Kind.NEGATOR, c.start, c.end) if c.kind in _FORBIDS and any(
+        s <= c.start and c.end <= e for s, e in spans) else c for c in cues]
 
 
 def _forbidding(cues: list[Cue], text: str, *, lost: bool) -> Cue | None:
@@ -100,9 +133,11 @@ def _unmatched(cues: list[Cue], other: list[Cue]) -> list[Cue] | None:
 def check_negations(ctx: Context) -> Iterator[Finding]:
     if words_of(ctx.src_lang) is None or words_of(ctx.tgt_lang) is None:
         return
+    src_terms = _terms(ctx.glossary, ctx.src_lang, source=True)
+    tgt_terms = _terms(ctx.glossary, ctx.tgt_lang, source=False)
     for u, unit in translated_units(ctx):
-        src = negation_cues(unit.source, ctx.src_lang)
-        tgt = negation_cues(unit.target, ctx.tgt_lang)
+        src = _names(negation_cues(unit.source, ctx.src_lang), unit.source, src_terms)
+        tgt = _names(negation_cues(unit.target, ctx.tgt_lang), unit.target, tgt_terms)
         src_lost, tgt_lost = _unmatched(src, tgt), _unmatched(tgt, src)
         if src_lost and (cue := _forbidding(src_lost, unit.source,
                                             lost=_no_affirmative(unit.target, ctx.tgt_lang))):

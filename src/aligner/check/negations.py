@@ -12,6 +12,9 @@ opposite.  The words are the language's ``negations.txt`` (:func:`parse_negation
   instruction does (``Do not kink``, ``Never use``, ``No abra la puerta``, ``Nie
   otwieraj``, ``Non aprire``, ``Nicht öffnen``, ``Avoid``), and merely negate elsewhere
   (``I do not know``, ``la puerta no se abre``) or before a mark (``No, señor``);
+  where the language lists ``[initial_then]`` endings, only before a word with one, a
+  verb's imperative or infinitive (Russian ``Не открывайте``, ``Не курить``; not ``Не
+  было``, ``Не знаю``);
 - ``[negators]`` negate (``not``, ``no``, ``nothing``, ``nie``, ``kein``, ``不``);
 - ``[negative]`` are negative with no negator (``without``, ``unless``, ``prevent``):
   they count as a negation of the side, and on the forbidding side they make a double
@@ -45,6 +48,10 @@ opposite.  The words are the language's ``negations.txt`` (:func:`parse_negation
   sentence (``nor``, ``and not``, ``ni``, ``und nicht``: ``does not apply to A, nor to
   B`` is one negation, as ``no se aplica a A ni a B`` and ``gilt nicht für A und B``
   are).
+- ``[restrictive]`` after a prohibition in its clause (no comma, semicolon, colon or
+  sentence end between) make it a restriction, which a translation says with ``only``:
+  Spanish ``no podrá ser otra sino``, ``no podrá rescindirlo hasta transcurridos seis
+  meses`` (may terminate it only after six months); the prohibition then only negates.
 - ``[final_prohibitions]`` forbid right before a sentence's end (an end mark, a closing
   quote, the end of the text) and are nothing elsewhere: Japanese ``開けるな。``, a
   verb's dictionary form and ``な`` (not ``静かな部屋``, nor ``きれいだな。``).
@@ -55,14 +62,14 @@ A negator before a full stop and a digit is a number's abbreviation (``No. 5``,
 accents, the longest first, at word edges in a script written with spaces; Chinese,
 Japanese and Korean phrases anywhere.
 
-Languages with a ``negations.txt``: en, de, es, fr, it, pt, nl, pl, cs, ja, zh, ko; a
-pair with another language is not compared.
+Languages with a ``negations.txt``: en, de, es, fr, it, pt, nl, pl, cs, ja, zh, ko, ru,
+uk; a pair with another language is not compared (:func:`negations_notice` says so).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
@@ -76,7 +83,8 @@ FRAME_SECTIONS = ("imperative_opens", "imperative_before", "not_imperative",
                   "imperative_after", "imperative_negators", "imperative_next")
 SECTIONS = (*CUE_SECTIONS, "not_negating", "not_negating_alone", "word_final",
             "word_final_then", "prefixes", "imperative_endings", "not_prefixed",
-            *FRAME_SECTIONS, "affirmative", "rules", "continuing", "final_prohibitions")
+            *FRAME_SECTIONS, "affirmative", "rules", "continuing", "final_prohibitions",
+            "restrictive", "initial_then")
 _WORD = re.compile(r"[^\W\d_]+")
 # where a [final_prohibitions] phrase forbids: before a sentence's end mark, a closing
 # quote or the end of the text (開けるな。)
@@ -100,6 +108,9 @@ _BEFORE_CUE = re.compile(r"[\W\d_]*$")
 # where a sentence's first word starts (as _OPENING reads it, forwards)
 _STARTS = re.compile(r"(?:^|[.!?:;\n]|\s[-–—•]\s)[\W\d_]*")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# where a prohibition's clause ends, for [restrictive]: a clause mark, or a full stop
+# before a capital or the end (vms. is an abbreviation), in the text as written
+_CLAUSE_END = re.compile(r"[,;:!?\n]|\.[\W\d_]*(?:$|(?P<next>[^\W\d_]))")
 
 
 class Kind(Enum):
@@ -112,6 +123,21 @@ class Kind(Enum):
 
 
 _KINDS = dict(zip(CUE_SECTIONS, Kind, strict=True))
+
+
+#: the checks that read ``negations.txt``: neither runs where a side's language has none
+CODES = ("negation-mismatch", "negation-dropped")
+
+
+def negations_notice(langs: Iterable[str], disabled: Iterable[str] = ()) -> str | None:
+    """The line that names the languages without a ``negations.txt`` (Icelandic,
+    Swedish, ...), whose pairs :data:`CODES` do not compare, or None: a run without
+    negation findings is not to be read as negations checked."""
+    missing = [lang for lang in dict.fromkeys(langs) if words_of(lang) is None]
+    codes = [code for code in CODES if code not in set(disabled)]
+    if not missing or not codes:
+        return None
+    return f"No negation words for {', '.join(missing)}: {' and '.join(codes)} did not run."
 
 
 def parse_negations(text: str, *, name: str) -> dict[str, list[str]]:
@@ -152,6 +178,8 @@ class Words:
     final: re.Pattern[str] | None = None  # [final_prohibitions], at a sentence's end
     word_final: frozenset[str] = frozenset()  # negators read at a word's end only (ず)
     word_final_then: frozenset[str] = frozenset()  # kana that may follow them (に)
+    restrictive: re.Pattern[str] | None = None  # sino, hasta: a prohibition restricts
+    initial_then: tuple[str, ...] = ()  # endings of the word an [initial] cue forbids
 
 
 def _frame(sections: dict[str, list[str]]) -> re.Pattern[str] | None:
@@ -201,6 +229,7 @@ def words_of(lang: str) -> Words | None:
     rules = folded("rules")
     continuing = folded("continuing")
     final = folded("final_prohibitions")
+    restrictive = folded("restrictive")
     return Words(re.compile(_alternation(list(kinds))), kinds,
                  re.compile(exempt) if exempt else None,
                  tuple(folded("prefixes")), tuple(folded("imperative_endings")),
@@ -211,7 +240,9 @@ def words_of(lang: str) -> Words | None:
                  re.compile(_alternation(rules)) if rules else None,
                  re.compile(rf"(?:{_alternation(continuing)})$") if continuing else None,
                  re.compile(f"(?:{_alternation(final)}){_FINAL}") if final else None,
-                 frozenset(folded("word_final")), frozenset(folded("word_final_then")))
+                 frozenset(folded("word_final")), frozenset(folded("word_final_then")),
+                 re.compile(_alternation(restrictive)) if restrictive else None,
+                 tuple(folded("initial_then")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,8 +281,11 @@ def negation_cues(text: str, lang: str) -> list[Cue]:
         written = text[origins[m.start()]:origins[m.end() - 1] + 1]
         if kind is Kind.PROHIBITION and not opens and written.istitle():
             kind = Kind.NEGATOR  # the Forbidden City
-        if kind is Kind.INITIAL and not (opens and _WORD_AFTER.match(plain, m.end())):
+        if kind is Kind.INITIAL and not (opens and _WORD_AFTER.match(plain, m.end())
+                                         and _then(plain, m.end(), words)):
             kind = Kind.NEGATOR  # la puerta no se abre; No, señor (an answer)
+        if kind is Kind.PROHIBITION and _restricts(text, origins[m.end() - 1] + 1, words):
+            kind = Kind.NEGATOR  # no podrá ser otra sino: it can only be
         found.append((kind, m.start(), m.end()))
     if words.final is not None:
         taken = [(s, e) for _, s, e in found]
@@ -274,6 +308,26 @@ def negation_cues(text: str, lang: str) -> list[Cue]:
         found.append((Kind.PROHIBITION, s, e))
     return [Cue(kind, origins[s], origins[e - 1] + 1) for kind, s, e in sorted(
         found, key=lambda f: f[1])]
+
+
+def _then(plain: str, at: int, words: Words) -> bool:
+    """Whether the word after ``at`` ends in an ``[initial_then]`` ending (Russian ``не
+    открывайте``), or the language lists none."""
+    if not words.initial_then:
+        return True
+    word = _WORD.search(plain, at)
+    return word is not None and word.group().endswith(words.initial_then)
+
+
+def _restricts(text: str, at: int, words: Words) -> bool:
+    """Whether a ``[restrictive]`` word follows ``at`` of ``text`` in its clause (``no
+    podrá ser otra sino``: it can only be)."""
+    if words.restrictive is None:
+        return False
+    end = next((m.start() for m in _CLAUSE_END.finditer(text, at)
+                if m.group("next") is None or m.group("next").isupper()), len(text))
+    clause = fold_phrase(text[at:end])[0]
+    return words.restrictive.search(clause) is not None
 
 
 def _negated_imperatives(plain: str, words: Words) -> Iterator[tuple[int, int]]:

@@ -26,6 +26,7 @@ from typing import Any
 
 from aligner.check import CheckResult, Unit
 from aligner.check.name_words import reads_names
+from aligner.check.negations import negations_notice
 from aligner.check.number_table import number_words
 from aligner.check.registry import CODE_ORDER
 from aligner.check.term_table import TermRenderings
@@ -326,6 +327,9 @@ def to_text(result: CheckResult, *, units: int) -> str:
         lines.append(notice)
     if notice := names_notice([lang for lang in langs if lang],
                               result.settings.get("disabled", ())):
+        lines.append(notice)
+    if notice := negations_notice([lang for lang in langs if lang],
+                                  result.settings.get("disabled", ())):
         lines.append(notice)
     groups: dict[tuple[Severity, str], list[Finding]] = defaultdict(list)
     for f in result.findings:

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from aligner.check.negations import negations_notice
 from aligner.check.output import (
     CSV_COLUMNS,
     JSON_SCHEMA_VERSION,
@@ -133,6 +134,8 @@ def to_text(found: CollectionFindings) -> str:
         lines.append("No glossary used: the term checks did not run.")
     langs = [lang for pair in found.settings.get("language_pairs", ()) for lang in pair]
     if notice := number_words_notice(langs, found.settings.get("disabled", ())):
+        lines.append(notice)
+    if notice := negations_notice(langs, found.settings.get("disabled", ())):
         lines.append(notice)
     for d, src, tgt in sorted(found.findings, key=lambda x: (x[0]["document"], x[0]["unit"])):
         where = ", ".join(x for x in (d.get("label"), _cues(d) or paragraphs(
