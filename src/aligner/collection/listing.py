@@ -26,7 +26,13 @@ from enum import Enum
 from pathlib import Path
 
 from aligner.collection.kept_failures import KeptFailure, failed_files, kept_failures
-from aligner.collection.language_pairs import Pair, group_pairs, of_pair, shared_pair
+from aligner.collection.language_pairs import (
+    Pair,
+    declared_pair,
+    group_pairs,
+    of_pair,
+    shared_pair,
+)
 from aligner.collection.remembered import OPTIONS, Setting, all_remembered
 from aligner.collection.rows import MEMORY, UNSCORED
 from aligner.collection.store import Collection, DocumentRow
@@ -92,6 +98,10 @@ class DocumentSummary:
     #: The findings of the checks on it, by severity (``error``, ``warning``, ``info``),
     #: when the listing counted them (:func:`with_findings`); None otherwise.
     findings: tuple[tuple[str, int], ...] | None = None
+    #: The languages its documents declared, where they are more than the stored ones
+    #: (``es-MX``, ``en-US`` of a pair stored as ``es``/``en``: a folder's bare name):
+    #: those its checks read and its exports write (:func:`~.language_pairs.declared_pair`).
+    declared: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +163,13 @@ def list_documents(collection: Collection, names: Sequence[str] = (), *,
                 key = ((src, tgt), str(version), str(encoder or "none"))
                 made[key] = made.get(key, 0) + 1
         failures = kept_failures(collection)
+        declared = {doc_id: declared_pair((src, tgt), {
+            k: v for k, v in (("src_declared", s_dec), ("tgt_declared", t_dec)) if v})
+            for doc_id, src, tgt, s_dec, t_dec in collection.conn.execute(
+                "SELECT id, src_lang, tgt_lang, json_extract(settings, '$.src_declared'), "
+                "json_extract(settings, '$.tgt_declared') FROM documents WHERE "
+                "json_extract(settings, '$.src_declared') IS NOT NULL OR "
+                "json_extract(settings, '$.tgt_declared') IS NOT NULL")}
         settings = [(pair, tuple(kept[o] for o in OPTIONS if o in kept))
                     for pair, kept in all_remembered(collection.conn).items()
                     if (src_lang is None or lang_matches(src_lang, pair[0]))
@@ -171,7 +188,7 @@ def list_documents(collection: Collection, names: Sequence[str] = (), *,
             beads, reviewed, one_sided, score_sum / paired if paired else None, low,
             state, reason, stored, last, doc.kind,
             tuple(sorted(kinds.get(doc.id, ()), key=lambda kn: kind_order(kn[0]))),
-            doc.src_path, doc.tgt_path))
+            doc.src_path, doc.tgt_path, None, declared.get(doc.id)))
         total += score_sum or 0.0
         two_sided += paired
         at = next(i for i, g in enumerate(groups) if (doc.src_lang, doc.tgt_lang) in g)
@@ -254,7 +271,8 @@ def _cells(d: DocumentSummary) -> list[str]:
     aligned = d.state is not DocState.FAILED
     numbers = [str(n) if aligned else "-" for n in (d.src_sentences, d.tgt_sentences, d.beads,
                                                     d.reviewed, d.one_sided)]
-    return [d.name, f"{d.src_lang}->{d.tgt_lang}", *numbers,
+    src, tgt = d.declared or (d.src_lang, d.tgt_lang)
+    return [d.name, f"{src}->{tgt}", *numbers,
             f"{d.mean_score:.2f}" if d.mean_score is not None else "-",
             str(d.low) if aligned else "-", d.stored[:16].replace("T", " "),
             d.state.value + (f": {d.reason}" if d.reason else "")]

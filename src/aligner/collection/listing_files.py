@@ -64,13 +64,15 @@ def to_csv(listing: Listing) -> str:
     buf = io.StringIO()
     writer = csv_writer(buf)
     # findings: a column only when they were counted (list --sort findings)
-    fields = [f for f in DocumentSummary.__dataclass_fields__ if f != "findings"
-              or any(d.findings is not None for d in listing.documents)]
+    fields = [f for f in DocumentSummary.__dataclass_fields__ if f not in (
+        "findings", "declared") or any(getattr(d, f) is not None for d in listing.documents)]
     writer.writerow(fields)
     for d in listing.documents:
         record = _record(d)
         record["bead_kinds"] = " ".join(f"{k}:{n}" for k, n in d.bead_kinds)
         if d.findings is not None:
             record["findings"] = " ".join(f"{k}:{n}" for k, n in d.findings)  # error:2 ...
+        if d.declared is not None:
+            record["declared"] = "->".join(d.declared)
         writer.writerow(["" if record[f] is None else record[f] for f in fields])
     return buf.getvalue()
