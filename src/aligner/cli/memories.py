@@ -107,6 +107,7 @@ def import_cmd(ctx: click.Context, db: str, files: tuple[str, ...], src_lang: st
 
     language_options(src_lang, tgt_lang)
     check_encoding(encoding)
+    refuse_saved_alignment(db, into)
     if into is not None:
         from aligner.cli.corrections import import_into
 
@@ -211,6 +212,25 @@ def _without_held(collection: Collection, memories: Sequence[Memory],
             kept.append(held.memory)
             paths.append(path)
     return kept, paths, left_out
+
+
+def refuse_saved_alignment(db: str, into: str | None) -> None:
+    """A saved alignment given for the collection (``aligner import a.json fixed.xlf``,
+    after ``aligner review a.json``): an error saying the way there is -- the pair in a
+    collection, the file's review carried over with ``--into`` -- rather than "not a
+    SQLite database"."""
+    from aligner.collection.schema import is_sqlite_file
+    from aligner.errors import ConfigError
+
+    if Path(db).suffix.lower() != ".json" or not Path(db).is_file() or is_sqlite_file(db):
+        return
+    name = into or "NAME"
+    raise ConfigError(
+        f"a saved alignment, not a collection: corrections are imported into a "
+        f"collection's document -- aligner batch SRC_DIR TGT_DIR --db C.db (its pair of "
+        f"files), aligner import C.db {db} --into {name} (this file's review: its text "
+        f"corrections and confirmed beads), then aligner import C.db FILE --into {name}",
+        path=db)
 
 
 def refuse_bad(files: Sequence[str], bad: Mapping[str, AlignerError], skip_bad: bool) -> None:
