@@ -97,3 +97,30 @@ def test_a_changed_memory_is_not_compared_with_its_own_document(tmp_path: Path) 
     assert "1 replaced" in stderr and "left out" not in stderr
     assert _units(db, "tm/m.tsv") == [("Llovía.", "It was raining."),
                                       ("Nevaba.", "It was snowing.")]
+
+
+def test_by_document_restores_the_documents_of_the_collection_s_export(
+        collection: Path, tmp_path: Path) -> None:
+    tmx = tmp_path / "archive.tmx"
+    assert run("export", str(collection), "-o", str(tmx))[0] == 0
+    restored = tmp_path / "restored.db"
+    code, _, stderr = run("import", str(restored), str(tmx), "--by-document")
+    assert code == 0, stderr
+    assert stderr.endswith(f"aligner: 4 memories imported, 0 replaced, 0 unchanged, of 4; "
+                           f"13 units -> {restored}\n")
+    with open_collection(restored) as c:
+        assert [(d.name, d.kind) for d in c.documents()] == [
+            ("2021/mina", "memory"), ("2021/puerto", "memory"), ("2022/campo", "memory"),
+            ("2022/fabrica", "memory")]
+    assert _units(restored, "2021/mina") == [
+        ("La mina de cobre empleaba a dos mil obreros.",
+         "The copper mine employed two thousand workers."),
+        ("Según sus defensores, la vía chilena pasaba por las urnas.",
+         "According to its defenders, the Chilean road ran through the ballot box."),
+        ("El sindicato pidió un aumento del diez por ciento.",
+         "The union asked for a ten percent raise.")]
+    code, _, stderr = run("import", str(restored), str(tmx), "--by-document")
+    assert code == 0 and "0 memories imported, 0 replaced, 4 unchanged, of 4" in stderr
+    # without it, the file is one memory, as before
+    code, _, stderr = run("import", str(tmp_path / "one.db"), str(tmx))
+    assert code == 0 and "1 memory imported" in stderr and "13 units" in stderr

@@ -46,6 +46,10 @@ if TYPE_CHECKING:
                    "holds already (the same source and target text in the same language "
                    "pair: its own export imported back).  Without it they are left out, "
                    "and counted.")
+@click.option("--by-document", is_flag=True,
+              help="A collection's export (each unit's x-document) imported as the "
+                   "documents it was exported from, each a memory named as the document "
+                   "was; units without a name stay in the file's memory.")
 @click.option("--skip-bad", is_flag=True,
               help="Import the files that can be imported when others cannot: each of "
                    "those is named in an 'aligner: failed:' line, and the exit status is 1. "
@@ -55,7 +59,8 @@ if TYPE_CHECKING:
 @click.pass_context
 def import_cmd(ctx: click.Context, db: str, files: tuple[str, ...], src_lang: str | None,
                tgt_lang: str | None, name: str | None, into: str | None, encoding: str,
-               discard_reviews: bool, keep_duplicates: bool, skip_bad: bool) -> None:
+               discard_reviews: bool, keep_duplicates: bool, by_document: bool,
+               skip_bad: bool) -> None:
     """Import translation memories FILES (TMX, XLIFF, TSV, CSV, saved JSON) into the
     collection DB, made when missing: each file one document, tm/ and its name, each
     unit a bead, so that list, search, check, report, export and review read them as
@@ -74,7 +79,9 @@ def import_cmd(ctx: click.Context, db: str, files: tuple[str, ...], src_lang: st
     document (a reviewed one only with --discard-reviews); aligner batch --prune
     never removes a memory.  A unit another document holds already, the same source
     and target text in the same pair (the collection's own export imported back), is
-    left out and counted (--keep-duplicates imports it).  Every file is read before
+    left out and counted (--keep-duplicates imports it).  --by-document makes each
+    document a collection's export names (x-document) a memory of its own, named as
+    it was.  Every file is read before
     anything is written: a file that cannot be imported (unreadable, broken, a name
     taken) leaves the collection as it was, every such file named (exit status 2);
     --skip-bad imports the others, names those (aligner: failed:) and exits with
@@ -94,6 +101,7 @@ def import_cmd(ctx: click.Context, db: str, files: tuple[str, ...], src_lang: st
       aligner import corpus.db memories/legal.tmx memories/glossary-units.tsv
       aligner import new.db client.tmx --src-lang es --tgt-lang en
       aligner import corpus.db 2024/legal.tmx --name tm/legal-2024
+      aligner import restored.db archive.tmx --by-document
       aligner import corpus.db claire.tmx --into fr/comunicado
     """
     from aligner.cli.paths import language_options
@@ -119,7 +127,8 @@ def import_cmd(ctx: click.Context, db: str, files: tuple[str, ...], src_lang: st
         given = [o for o, v in (("--name", name), ("--src-lang", src_lang),
                                 ("--tgt-lang", tgt_lang), ("--discard-reviews",
                                                            discard_reviews),
-                                ("--keep-duplicates", keep_duplicates)) if v]
+                                ("--keep-duplicates", keep_duplicates),
+                                ("--by-document", by_document)) if v]
         if given:
             raise click.UsageError(f"--into takes no {given[0]}: the file is read in the "
                                    "document's language pair, and applied to it")
@@ -142,6 +151,10 @@ def import_cmd(ctx: click.Context, db: str, files: tuple[str, ...], src_lang: st
         try:
             read = read_pairs_into(path, known, name=name, src_lang=src_lang,
                                    tgt_lang=tgt_lang, encoding=encoding, db=db)
+            if by_document:
+                from aligner.collection.by_document import by_document as split
+
+                read = [part for memory in read for part in split(memory, encoding=encoding)]
         except (InputError, ConfigError) as exc:
             bad.setdefault(path, exc)
             continue
