@@ -48,40 +48,48 @@ def _key(source: str, target: str, coded: bool = False) -> Key:
     return " ".join(source.split()), " ".join(target.split())
 
 
-def held_keys(collection: Collection, wanted: Names[Key], pair: Pair,
-              besides: str) -> set[Key]:
-    """Those of ``wanted`` that a two-sided bead of an aligned document of ``collection``
-    in ``pair`` other than ``besides`` has.  The beads are read one row at a time, so
-    memory holds the memory's keys alone, whatever the size of the collection."""
-    found: set[Key] = set()
+def held_by(collection: Collection, wanted: Names[Key]) -> dict[Key, list[tuple[Pair, str]]]:
+    """Of ``wanted``, those a two-sided bead of an aligned document of ``collection`` has,
+    each with the pairs and names of the documents that have it.  The beads are read one
+    row at a time, once for every memory of an import, so memory holds the memories'
+    keys alone, whatever the size of the collection."""
+    found: dict[Key, list[tuple[Pair, str]]] = {}
     with collection.guard():
-        for source, target, src_lang, tgt_lang in collection.conn.execute(
-                "SELECT b.source, b.target, d.src_lang, d.tgt_lang FROM beads b "
+        for source, target, src_lang, tgt_lang, name in collection.conn.execute(
+                "SELECT b.source, b.target, d.src_lang, d.tgt_lang, d.name FROM beads b "
                 "JOIN documents d ON d.id = b.doc WHERE d.status = 'aligned' "
-                "AND d.name != ? AND b.src_count > 0 AND b.tgt_count > 0", (besides,)):
+                "AND b.src_count > 0 AND b.tgt_count > 0"):
             key = _key(source, target)
-            if key in wanted and key not in found and same_pair((src_lang, tgt_lang), pair):
-                found.add(key)
+            if key in wanted:
+                found.setdefault(key, []).append(((src_lang, tgt_lang), name))
     return found
 
 
-def without_held(collection: Collection, memory: Memory, *,
-                 encoding: str = "utf-8") -> Held:
-    """``memory`` without the units ``collection`` holds in another document (the module
-    docstring)."""
+def _keys(memory: Memory) -> list[Key]:
+    """The key of each unit of ``memory`` (of each two-sided bead, for a saved alignment)."""
     al = memory.alignment
-    pair = (al.src_lang, al.tgt_lang)
-    if memory.units is None:  # a saved alignment: counted, kept whole
-        keys = [_key(" ".join(al.src_sentences[i] for i in b.src),
+    if memory.units is None:
+        return [_key(" ".join(al.src_sentences[i] for i in b.src),
                      " ".join(al.tgt_sentences[i] for i in b.tgt))
                 for b in al.beads if not b.is_null]
-        found = held_keys(collection, set(keys), pair, memory.name)
+    return [_key(u.source, u.target, bool(u.src_tags or u.tgt_tags))
+            for u in memory.units.units]
+
+
+def without_held(memory: Memory, held: dict[Key, list[tuple[Pair, str]]], *,
+                 encoding: str = "utf-8") -> Held:
+    """``memory`` without the units ``held`` (:func:`held_by`) says another document has
+    in its language pair (the module docstring)."""
+    al = memory.alignment
+    pair = (al.src_lang, al.tgt_lang)
+    keys = _keys(memory)
+    found = {k for k in set(keys) if any(
+        name != memory.name and same_pair(other, pair) for other, name in held.get(k, ()))}
+    if memory.units is None:  # a saved alignment: counted, kept whole
         return Held(memory, kept=sum(k in found for k in keys))
-    units = memory.units.units
-    keys = [_key(u.source, u.target, bool(u.src_tags or u.tgt_tags)) for u in units]
-    found = held_keys(collection, set(keys), pair, memory.name)
     if not found:
         return Held(memory)
+    units = memory.units.units
     kept = tuple(u for u, k in zip(units, keys, strict=True) if k not in found)
     if not kept:
         return Held(None, left_out=len(units))
@@ -97,12 +105,11 @@ def leave_out_held(collection: Collection, memories: Sequence[Memory], *,
     """Each of ``memories`` that is to be stored (not one unchanged since its import)
     with the units ``collection`` holds left out: :func:`without_held` of each."""
     stored = {d.name: d for d in collection.documents()}
-    out = []
-    for m in memories:
-        old = stored.get(m.name)
-        if old is not None and (old.status, old.src_hash, old.settings_hash) == (
-                "aligned", m.digest, m.settings_hash):
-            out.append((m, Held(m)))  # unchanged: import_memories leaves it as it is
-            continue
-        out.append((m, without_held(collection, m, encoding=encoding)))
-    return out
+    unchanged = {m.name for m in memories if (old := stored.get(m.name)) is not None
+                 and (old.status, old.src_hash, old.settings_hash) == (
+                     "aligned", m.digest, m.settings_hash)}
+    wanted = {k for m in memories if m.name not in unchanged for k in _keys(m)}
+    held = held_by(collection, wanted) if wanted else {}
+    # an unchanged one: import_memories leaves it as it is
+    return [(m, Held(m) if m.name in unchanged else without_held(m, held, encoding=encoding))
+            for m in memories]
