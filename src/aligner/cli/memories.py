@@ -81,11 +81,10 @@ def import_cmd(ctx: click.Context, db: str, files: tuple[str, ...], src_lang: st
     and target text in the same pair (the collection's own export imported back), is
     left out and counted (--keep-duplicates imports it).  --by-document makes each
     document a collection's export names (x-document) a memory of its own, named as
-    it was.  Every file is read before
-    anything is written: a file that cannot be imported (unreadable, broken, a name
-    taken) leaves the collection as it was, every such file named (exit status 2);
-    --skip-bad imports the others, names those (aligner: failed:) and exits with
-    status 1.
+    it was.  Every file is read before anything is written: a file that cannot be
+    imported (unreadable, broken, a name taken) leaves the collection as it was, every
+    such file named (exit status 2); --skip-bad imports the others, names those
+    (aligner: failed:) and exits with status 1.
 
     With --into NAME, the one FILE (a translator's corrected export of document NAME)
     corrects that document: each unit whose target differs corrects the target of the
