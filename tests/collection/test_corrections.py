@@ -243,3 +243,41 @@ def test_a_file_without_marks_takes_none_away(collection: Path, tmp_path: Path) 
     assert code == 0, stderr
     assert [review for _, review in _targets(collection, "2021/puerto")] == [
         "confirmed", None, None, None]
+
+
+def test_a_pair_reviewed_on_its_own_brings_its_review_into_the_collection(
+        collection: Path, tmp_path: Path) -> None:
+    """walk_es finding 9: a pair reviewed in ``aligner review a.json`` (a text corrected,
+    a bead confirmed) goes into the collection's document with ``--into``; given for the
+    collection, the saved alignment is refused with that way there."""
+    import json as json_module
+
+    saved = tmp_path / "puerto.json"
+    code, _, stderr = run("export", str(collection), "--doc", "2021/puerto", "-o", str(saved))
+    assert code == 0, stderr
+    data = json_module.loads(saved.read_text(encoding="utf-8"))
+    at = data["tgt_sentences"].index("The dockers voted for a three-day strike.")
+    data["tgt_sentences"][at] = "The dockers voted for a three-day stoppage."
+    data["beads"][0]["review"] = {"state": "confirmed", "changed": "2026-12-08T01:00:00Z"}
+    saved.write_text(json_module.dumps(data, ensure_ascii=False), encoding="utf-8")
+    fixed = tmp_path / "fixed.tmx"  # a CAT tool's corrections (any file: not read)
+    fixed.write_text("<tmx/>\n", encoding="utf-8")
+    code, _, stderr = run("import", str(saved), str(fixed))
+    assert code == 2 and stderr == (
+        f"aligner: error: {saved}: a saved alignment, not a collection: corrections are "
+        "imported into a collection's document -- aligner batch SRC_DIR TGT_DIR --db C.db "
+        f"(its pair of files), aligner import C.db {saved} --into NAME (this file's review: "
+        "its text corrections and confirmed beads), then aligner import C.db FILE --into "
+        "NAME\n")
+    code, _, stderr = run("import", str(collection), str(saved), "--into", "2021/puerto")
+    assert code == 0, stderr
+    assert stderr.startswith("aligner: 2021/puerto: 1 bead corrected from puerto.json; "
+                             "1 bead confirmed as the file marks them reviewed")
+    from aligner.collection.store import open_collection
+
+    with open_collection(collection) as c:
+        (doc,) = c.documents(["2021/puerto"])
+        al = c.alignment(doc)
+    assert "The dockers voted for a three-day stoppage." in al.tgt_sentences
+    assert al.beads[0].review is not None
+    assert al.beads[0].review.state is ReviewState.CONFIRMED

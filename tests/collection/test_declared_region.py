@@ -70,3 +70,61 @@ def test_the_review_page_reads_the_declared_region_too(tmp_path: Path) -> None:
     assert alignment.settings["src_declared"] == "en-US"
     found = review_data(alignment, None).findings
     assert [f.code for f in found if f.code == "date-order"] == ["date-order"]
+
+
+# A law office's two clients (our own text): a Mexican contract, es-MX -> en-US, and a
+# Spanish power of attorney, es-ES -> en-GB, in es/ and en/ folders.
+DOCS = {"contrato": ("es-MX", "en-US", "El arrendatario pagará la renta.",
+                     "The lessee shall pay the rent."),
+        "poder": ("es-ES", "en-GB", "El apoderado firmará la escritura.",
+                  "The attorney shall sign the deed.")}
+
+
+def _two_regions(tmp_path: Path) -> Path:
+    for name, (es_tag, en_tag, es, en) in DOCS.items():
+        for folder, tag, text in (("es", es_tag, es), ("en", en_tag, en)):
+            (tmp_path / folder).mkdir(exist_ok=True)
+            (tmp_path / folder / f"{name}.{folder}.html").write_text(
+                f'<html lang="{tag}"><body><p>{text}</p></body></html>\n', encoding="utf-8")
+    db = tmp_path / "legal.db"
+    code, _, stderr = run("batch", str(tmp_path / "es"), str(tmp_path / "en"), "--db",
+                          str(db), "--no-glossary", "--jobs", "1")
+    assert code == 0, stderr
+    return db
+
+
+def test_exports_and_list_keep_each_document_s_declared_region(tmp_path: Path) -> None:
+    import json
+
+    from aligner.formats import load_units
+
+    db = _two_regions(tmp_path)
+    one = tmp_path / "contrato.xlf"
+    code, _, stderr = run("export", str(db), "--doc", "contrato", "-o", str(one),
+                          "--format", "xliff12")
+    assert code == 0, stderr
+    assert 'source-language="es-MX" target-language="en-US"' in one.read_text("utf-8")
+    # both in one XLIFF: the languages they share, said
+    both = tmp_path / "both.xlf"
+    code, _, stderr = run("export", str(db), "-o", str(both), "--format", "xliff12")
+    assert code == 0, stderr
+    assert "its documents are es-ES -> en-GB, es-MX -> en-US: XLIFF names one language " \
+           "pair, so they are written as es -> en" in stderr
+    assert 'source-language="es" target-language="en"' in both.read_text("utf-8")
+    # a TMX: each unit in its document's own
+    tmx = tmp_path / "legal.tmx"
+    assert run("export", str(db), "-o", str(tmx))[0] == 0
+    text = tmx.read_text("utf-8")
+    assert text.count('<tuv xml:lang="es-MX">') == 1 and text.count('<tuv xml:lang="es-ES">') == 1
+    assert text.count('<tuv xml:lang="en-US">') == 1 and text.count('<tuv xml:lang="en-GB">') == 1
+    assert [u.source for u in load_units(tmx, src_lang="es-MX", tgt_lang="en-US").units] == [
+        "El arrendatario pagará la renta."]
+    # list: each document's languages as declared
+    code, out, _ = run("list", str(db), "--no-files")
+    lines = out.splitlines()
+    assert lines[1].split()[:2] == ["contrato", "es-MX->en-US"]
+    assert lines[2].split()[:2] == ["poder", "es-ES->en-GB"]
+    code, out, _ = run("list", str(db), "--no-files", "--format", "json")
+    docs = json.loads(out)["documents"]
+    assert [(d["src_lang"], d["tgt_lang"], d["declared"]) for d in docs] == [
+        ("es", "en", ["es-MX", "en-US"]), ("es", "en", ["es-ES", "en-GB"])]

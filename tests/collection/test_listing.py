@@ -294,3 +294,59 @@ def test_a_script_finds_a_document_s_name_from_its_files(mixed: Path, tmp_path: 
     assert header.endswith(",kind,bead_kinds,src_path,tgt_path")
     assert row.endswith(f",{tmp_path / 'ngo' / 'en' / 'notas' / 'camino.en.txt'},"
                         f"{en_es / 'camino.es.txt'}")
+
+
+def test_a_pair_whose_changed_files_failed_is_kept_not_stale(collection: Path,
+                                                               folders: tuple[Path, Path]
+                                                               ) -> None:
+    """batch keeps the alignment of 2021/mina when its changed Spanish file is binary:
+    list says so (kept, with why) while the files are those, and stale once they change
+    again."""
+    src = folders[0] / "2021" / "mina.es.txt"
+    src.write_bytes(b"\x00\x01\x02 not text")
+    code, _, stderr = run("batch", str(folders[0]), str(folders[1]), "--src-lang", "es",
+                          "--tgt-lang", "en", "--db", str(collection), "--jobs", "1")
+    assert code == 1 and "alignment stored before is kept" in stderr, stderr
+    with open_collection(collection, read_only=True) as c:
+        rows = {d.name: d for d in list_documents(c).documents}
+    mina = rows["2021/mina"]
+    assert mina.state is DocState.KEPT and mina.reason is not None
+    assert mina.reason.startswith(f"{src} changed and failed to align (")
+    assert "binary file" in mina.reason
+    assert mina.reason.endswith("); the alignment of the files before is kept (aligner "
+                                "batch --retry-failed tries them again)")
+    assert mina.beads == 3 and rows["2021/puerto"].state is DocState.ALIGNED
+    code, out, _ = run("list", str(collection))
+    assert code == 0 and "kept: " in out and "1 kept" in out.splitlines()[-3]
+    src.write_text("Otro texto.\n", encoding="utf-8")  # changed again: only stale
+    with open_collection(collection, read_only=True) as c:
+        rows = {d.name: d for d in list_documents(c).documents}
+    assert rows["2021/mina"].state is DocState.STALE
+
+
+def test_sort_by_findings_puts_the_worst_document_first(collection: Path,
+                                                         tmp_path: Path) -> None:
+    """A year added to the English of one unit of 2022/fabrica (an error, a number the
+    source lacks) and of two of 2021/puerto (two errors): puerto, then fabrica, then the
+    others, with their counts."""
+    conn = sqlite3.connect(collection)
+    with conn:
+        for name, unit, target in (
+                ("2021/puerto", 2, "The dockers voted for a three-day strike in 1972."),
+                ("2021/puerto", 3, "Nobody expected the government to give in in 1973."),
+                ("2022/fabrica", 0, "The textile factory closed its doors in June 1980.")):
+            conn.execute("UPDATE beads SET target = ? WHERE unit = ? AND doc = (SELECT id "
+                         "FROM documents WHERE name = ?)", (target, unit, name))
+            conn.execute("UPDATE sentences SET text = ? WHERE side = 'tgt' AND idx = ? AND "
+                         "doc = (SELECT id FROM documents WHERE name = ?)", (target, unit, name))
+    conn.close()
+    code, out, stderr = run("list", str(collection), "--sort", "findings", "--format", "json")
+    assert code == 0, stderr
+    docs = json.loads(out)["documents"]
+    assert [d["name"] for d in docs][:2] == ["2021/puerto", "2022/fabrica"]
+    assert [d["findings"]["error"] for d in docs] == [2, 1, 0, 0]
+    code, out, _ = run("list", str(collection), "--sort", "findings")
+    header = out.splitlines()[0].split()
+    assert header[9:11] == ["errors", "warnings"]
+    code, out, _ = run("list", str(collection))
+    assert "errors" not in out.splitlines()[0]

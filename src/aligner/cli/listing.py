@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from aligner.cli.score_option import SCORE
+
+if TYPE_CHECKING:
+    from aligner.collection.listing import Listing
 
 #: check's DEFAULT_MIN_CONFIDENCE (a test keeps them equal), not imported: the checks
 #: bring numpy, and a listing needs none of them.
@@ -18,11 +23,13 @@ BELOW = 0.5
                    "those of a folder (legal), as export --doc (repeatable).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text",
               show_default=True)
-@click.option("--sort", "order", type=click.Choice(["name", "stored", "score"]),
+@click.option("--sort", "order", type=click.Choice(["name", "stored", "score", "findings"]),
               default="name", show_default=True,
               help="name: as export writes them, folders together; stored: the last "
                    "aligned first; score: the lowest mean score first (documents without "
-                   "one lead).")
+                   "one lead); findings: the documents are checked as check DB checks "
+                   "them (each pair with the glossary the collection remembers for it), "
+                   "and listed with their errors and warnings, the most errors first.")
 @click.option("--below", type=SCORE, default=BELOW, show_default=True,
               help="Count each document's two-sided beads scored below this (the low "
                    "column; check's alignment-low-confidence threshold).")
@@ -45,7 +52,8 @@ def list_cmd(db: str, docs: tuple[str, ...], fmt: str, order: str, below: float,
     sentences on each side, beads, reviewed beads, one-sided beads, mean score, beads
     scored below --below, when each was stored (UTC), and its state -- aligned;
     imported, a translation memory aligner import read; failed, with the reason; stale,
-    a file changed since it was stored; gone, its files are not where they were --
+    a file changed since it was stored; kept, its files changed and failed to align,
+    the alignment of the files before kept; gone, its files are not where they were --
     then a line of totals (of a collection of several language pairs, one for each
     pair first).
 
@@ -59,12 +67,14 @@ def list_cmd(db: str, docs: tuple[str, ...], fmt: str, order: str, below: float,
     Examples:
       aligner list corpus.db
       aligner list magazine.db --doc '2021/*' --sort score
+      aligner list archive.db --sort findings
       aligner list magazine.db --format json > documents.json
       aligner list corpus.db --kinds
       aligner list team.db --src-lang en --tgt-lang es
     """
     from aligner.cli.paths import language_options
-    from aligner.collection.listing import ListOrder, list_documents, to_csv, to_json, to_text
+    from aligner.collection.listing import ListOrder, list_documents, to_text
+    from aligner.collection.listing_files import to_csv, to_json
     from aligner.collection.store import open_collection
 
     language_options(src_lang, tgt_lang)
@@ -72,6 +82,27 @@ def list_cmd(db: str, docs: tuple[str, ...], fmt: str, order: str, below: float,
     with open_collection(db, read_only=True) as collection:
         listing = list_documents(collection, docs, below=below, order=ListOrder(order),
                                  files=not no_files, src_lang=src_lang, tgt_lang=tgt_lang)
+    if ListOrder(order) is ListOrder.FINDINGS:
+        listing = _with_findings(db, listing, src_lang, tgt_lang)
     text = {"json": lambda: to_json(listing, db), "csv": lambda: to_csv(listing),
             "text": lambda: to_text(listing, kinds=kinds)}[fmt]()
     click.echo(text, nl=False, color=True)  # as written
+
+
+def _with_findings(db: str, listing: Listing, src_lang: str | None,
+                   tgt_lang: str | None) -> Listing:
+    """``listing`` with each aligned document's findings counted, as ``aligner check DB``
+    finds them with the glossaries the collection remembers (said on stderr), the worst
+    first."""
+    from aligner.cli.remembered_glossaries import remembered_glossaries
+    from aligner.collection.listing import DocState, with_findings
+    from aligner.collection.qa import CollectionCheckOptions, check_collection
+
+    aligned = [d.name for d in listing.documents if d.state is not DocState.FAILED]
+    if not aligned:
+        return listing
+    glossaries = remembered_glossaries(db, src_lang, tgt_lang, False, docs=aligned)
+    found = check_collection(db, glossary=None, options=CollectionCheckOptions(),
+                             names=aligned, src_lang=src_lang, tgt_lang=tgt_lang,
+                             glossaries=glossaries, warn=lambda _message: None)
+    return with_findings(listing, {d["document"]: d for d in found.documents})

@@ -9,7 +9,10 @@ document's name on every TMX unit (``x-document``).
 A collection holds documents of several language pairs (``es -> en`` beside
 ``en -> es``: :mod:`~aligner.collection.language_pairs`), and regional variants of a
 pair (``es-ES``/``en-US`` documents beside ``es``/``en`` ones: a bare language matches
-any region), each document with the tags it was stored with.  TMX writes each
+any region), each document with the tags it was stored with -- or, where a bare one was
+stored (``es``, from a folder's name) and the document declared a region of it
+(``es-MX``, a DOCX's language), with that one (:func:`~.language_pairs.declared_pair`).
+TMX writes each
 document's own: a unit's ``srclang`` says its source language when the documents
 have several (TMX 1.4b: a ``tu``'s ``srclang`` overrides the header's, which then says
 what they share, or ``*all*``).  The other formats name one pair for the whole file
@@ -30,7 +33,7 @@ from datetime import datetime
 
 from aligner.collection.duplicates import UniqueUnits, copies, copies_note, written_twice
 from aligner.collection.flagged import FlaggedUnits
-from aligner.collection.language_pairs import group_pairs, of_pair, shared_pair
+from aligner.collection.language_pairs import declared_pair, group_pairs, of_pair, shared_pair
 from aligner.collection.rows import PAIR, DocumentRow
 from aligner.collection.store import open_collection
 from aligner.collection.stored import changed_since_stored, gone_since_stored, left_out
@@ -120,7 +123,10 @@ def export_collection(
             warn(f"{os.fspath(db)}: {note}")
 
         aligned = [d for d in docs if d.status == "aligned"]
-        pairs = sorted({(d.src_lang, d.tgt_lang) for d in aligned})
+        # each document in the languages it declared (es stored, es-MX declared)
+        declared = {d.name: declared_pair((d.src_lang, d.tgt_lang), collection.settings(d))
+                    for d in aligned}
+        pairs = sorted(set(declared.values()))
         shared = originals(aligned) if multilingual else None
         if shared is not None:  # the translations of an original one after the other
             first: dict[str, int] = {}
@@ -128,7 +134,7 @@ def export_collection(
                 first.setdefault(shared[d.name], len(first))
             aligned.sort(key=lambda d: first[shared[d.name]])
         out = fmt or alignment_format_for_path(path)
-        if out in _ONE_PAIR and len(group_pairs(pairs)) > 1:
+        if out in _ONE_PAIR and len(group_pairs((d.src_lang, d.tgt_lang) for d in aligned)) > 1:
             raise ConfigError(several_pairs(aligned, out), path=os.fspath(db))
         if out is AlignmentFormat.TMX and not (all_pairs or multilingual) and (
                 why := third_languages(aligned)) is not None:
@@ -154,8 +160,9 @@ def export_collection(
                     if bead.is_null and (bead.review is not None or not reviewed_only):
                         one_sided[0] += len(bead.src)
                         one_sided[1] += len(bead.tgt)
-                if relabel is not None:
-                    alignment = replace(alignment, src_lang=relabel[0], tgt_lang=relabel[1])
+                langs = relabel if relabel is not None else declared[doc.name]
+                if langs != (alignment.src_lang, alignment.tgt_lang):
+                    alignment = replace(alignment, src_lang=langs[0], tgt_lang=langs[1])
                 yield doc.name, alignment
 
         once = UniqueUnits(min_score=min_score, reviewed_only=reviewed_only)

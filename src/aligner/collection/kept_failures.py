@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from pathlib import Path
 
-from aligner.collection.store import Collection, PairRecord
+from aligner.collection.store import Collection, DocumentRow, PairRecord
 from aligner.collection.work import LASTING
 
 
@@ -50,6 +51,20 @@ def keep_failure(collection: Collection, record: PairRecord) -> None:
         collection.conn.execute(
             "UPDATE documents SET kept_failure = ? WHERE name = ? AND status = 'aligned'",
             (json.dumps(failed, ensure_ascii=False), record.name))
+
+
+def failed_files(doc: DocumentRow, failure: KeptFailure) -> bool:
+    """Whether the files of ``doc`` are now those that failed (``aligner list`` shows the
+    failure while they are; changed again, they are only stale)."""
+    from aligner.collection.stored import content_hash
+
+    hashes = []
+    for path in (doc.src_path, doc.tgt_path):
+        try:
+            hashes.append(content_hash(Path(path).read_bytes()))
+        except OSError:
+            return False
+    return (hashes[0], hashes[1]) == (failure.src_hash, failure.tgt_hash)
 
 
 def kept_failures(collection: Collection) -> dict[str, KeptFailure]:

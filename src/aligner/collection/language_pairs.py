@@ -14,7 +14,7 @@ and choose documents by pair with ``--src-lang``/``--tgt-lang`` (:func:`of_pair`
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol, TypeVar
 
 from aligner.errors import ConfigError
@@ -63,6 +63,18 @@ def shared_pair(pairs: Sequence[Pair]) -> Pair:
         return tags[0] if len({normalize_tag(t) for t in tags}) == 1 else primary(tags[0])
 
     return shared([s for s, _ in pairs]), shared([t for _, t in pairs])
+
+
+def declared_pair(pair: Pair, settings: Mapping[str, str]) -> Pair:
+    """A document's stored ``pair`` with the region each side's document declared for a
+    bare stored language (``es`` stored from a folder's name, ``es-MX`` declared by the
+    DOCX: ``aligner batch`` keeps it in the settings, ``src_declared``), as the checks
+    read it (:func:`~aligner.pipeline.languages.checked_language`) and the exports write
+    it; the stored tag where the document declared none."""
+    from aligner.pipeline.languages import checked_language
+
+    return (checked_language(pair[0], settings, "src", None),
+            checked_language(pair[1], settings, "tgt", None))
 
 
 def pair_names(pairs: Iterable[Pair]) -> list[Pair]:

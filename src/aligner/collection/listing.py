@@ -11,25 +11,34 @@ since batch stored it (batch would align it again); ``gone``, its files are no
 longer where the collection says (``batch --prune`` would take it out).  A memory
 ``aligner import`` read is ``imported`` (or stale, or gone: its one file), and the
 mean score leaves out its units that had no score of their own (:data:`~.rows.UNSCORED`).
+An aligned document whose changed files failed to align for a reason of their own, the
+failure kept beside its alignment (:mod:`~.kept_failures`), is ``kept`` while its files
+are those that failed: the alignment listed is of the files before, and batch does not
+try them again unasked.  With findings counted (:func:`with_findings`: ``list --sort
+findings``) each document has its errors and warnings, and the worst lead.
 """
 
 from __future__ import annotations
 
-import io
-import json
-import os
-from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
-from typing import Any
 
-from aligner.collection.language_pairs import Pair, group_pairs, of_pair, shared_pair
+from aligner.collection.kept_failures import KeptFailure, failed_files, kept_failures
+from aligner.collection.language_pairs import (
+    Pair,
+    declared_pair,
+    group_pairs,
+    of_pair,
+    shared_pair,
+)
 from aligner.collection.remembered import OPTIONS, Setting, all_remembered
 from aligner.collection.rows import MEMORY, UNSCORED
 from aligner.collection.store import Collection, DocumentRow
 from aligner.collection.stored import compare_files
 from aligner.lang import lang_matches
+from aligner.model import Severity
 from aligner.textutil import count, display_width, pad
 
 
@@ -39,6 +48,8 @@ class DocState(Enum):
     FAILED = "failed"
     STALE = "stale"
     GONE = "gone"
+    #: aligned, and its changed files failed (kept_failure): the alignment is the old files'
+    KEPT = "kept"
 
 
 class ListOrder(Enum):
@@ -48,6 +59,8 @@ class ListOrder(Enum):
     NAME = "name"
     STORED = "stored"
     SCORE = "score"
+    #: most errors first, then most warnings (:func:`with_findings` counts them)
+    FINDINGS = "findings"
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +95,13 @@ class DocumentSummary:
     #: language pair the collection had first: ``NAME`` or ``TGT/NAME``).
     src_path: str = ""
     tgt_path: str = ""
+    #: The findings of the checks on it, by severity (``error``, ``warning``, ``info``),
+    #: when the listing counted them (:func:`with_findings`); None otherwise.
+    findings: tuple[tuple[str, int], ...] | None = None
+    #: The languages its documents declared, where they are more than the stored ones
+    #: (``es-MX``, ``en-US`` of a pair stored as ``es``/``en``: a folder's bare name):
+    #: those its checks read and its exports write (:func:`~.language_pairs.declared_pair`).
+    declared: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +162,14 @@ def list_documents(collection: Collection, names: Sequence[str] = (), *,
             if doc_id in listed and version:
                 key = ((src, tgt), str(version), str(encoder or "none"))
                 made[key] = made.get(key, 0) + 1
+        failures = kept_failures(collection)
+        declared = {doc_id: declared_pair((src, tgt), {
+            k: v for k, v in (("src_declared", s_dec), ("tgt_declared", t_dec)) if v})
+            for doc_id, src, tgt, s_dec, t_dec in collection.conn.execute(
+                "SELECT id, src_lang, tgt_lang, json_extract(settings, '$.src_declared'), "
+                "json_extract(settings, '$.tgt_declared') FROM documents WHERE "
+                "json_extract(settings, '$.src_declared') IS NOT NULL OR "
+                "json_extract(settings, '$.tgt_declared') IS NOT NULL")}
         settings = [(pair, tuple(kept[o] for o in OPTIONS if o in kept))
                     for pair, kept in all_remembered(collection.conn).items()
                     if (src_lang is None or lang_matches(src_lang, pair[0]))
@@ -153,14 +181,14 @@ def list_documents(collection: Collection, names: Sequence[str] = (), *,
     pair_of: dict[str, int] = {}
     for doc in docs:
         stored, beads, reviewed, one_sided, score_sum, paired, low, last = stats[doc.id]
-        state, reason = _state(doc) if files else (
+        state, reason = _state(doc, failures.get(doc.name)) if files else (
             (DocState.FAILED, doc.error) if doc.status == "failed" else (_fine(doc), None))
         rows.append(DocumentSummary(
             doc.name, doc.src_lang, doc.tgt_lang, doc.src_sentences, doc.tgt_sentences,
             beads, reviewed, one_sided, score_sum / paired if paired else None, low,
             state, reason, stored, last, doc.kind,
             tuple(sorted(kinds.get(doc.id, ()), key=lambda kn: kind_order(kn[0]))),
-            doc.src_path, doc.tgt_path))
+            doc.src_path, doc.tgt_path, None, declared.get(doc.id)))
         total += score_sum or 0.0
         two_sided += paired
         at = next(i for i, g in enumerate(groups) if (doc.src_lang, doc.tgt_lang) in g)
@@ -184,6 +212,29 @@ def list_documents(collection: Collection, names: Sequence[str] = (), *,
                    tuple((p, v, e, n) for (p, v, e), n in sorted(made.items())), no_files)
 
 
+def with_findings(listing: Listing, counts: Mapping[str, Mapping[str, int]]) -> Listing:
+    """``listing`` with each checked document's findings by severity (``counts``, by
+    document name: the checks' own counts, as the report's index gives them), its
+    documents the most errors first, then the most warnings (by name among equals); a
+    document not checked (failed) last, without counts."""
+    def counted(d: DocumentSummary) -> DocumentSummary:
+        if d.name not in counts:
+            return d
+        return replace(d, findings=tuple((s.value, int(counts[d.name].get(s.value, 0)))
+                                         for s in (Severity.ERROR, Severity.WARNING,
+                                                   Severity.INFO)))
+
+    def worst(d: DocumentSummary) -> tuple[bool, int, int, str]:
+        found = dict(d.findings or ())
+        return (d.findings is None, -found.get("error", 0), -found.get("warning", 0), d.name)
+
+    rows = {d.name: counted(d) for d in listing.documents}
+    ordered = tuple(sorted(rows.values(), key=worst))
+    pairs = tuple((pair, tuple(sorted((rows[d.name] for d in docs), key=worst)), mean)
+                  for pair, docs, mean in listing.pairs)
+    return replace(listing, documents=ordered, pairs=pairs)
+
+
 def kind_order(kind: str) -> tuple[int, int, int]:
     """Where a bead kind (``"2-1"``) is listed: 1-1 first, then the other two-sided
     kinds by size (2-1 before 1-2), then the one-sided (1-0 before 0-1)."""
@@ -191,12 +242,17 @@ def kind_order(kind: str) -> tuple[int, int, int]:
     return (0 if (src, tgt) == (1, 1) else 2 if not (src and tgt) else 1, src + tgt, -src)
 
 
-def _state(doc: DocumentRow) -> tuple[DocState, str | None]:
+def _state(doc: DocumentRow, failure: KeptFailure | None = None
+           ) -> tuple[DocState, str | None]:
     if doc.status == "failed":
         return DocState.FAILED, doc.error
     missing, changed = (list(dict.fromkeys(paths)) for paths in compare_files(doc))
     if missing:
         return DocState.GONE, f"no {' and no '.join(missing)}"
+    if changed and failure is not None and failed_files(doc, failure):
+        return DocState.KEPT, (f"{' and '.join(changed)} changed and failed to align "
+                               f"({failure.error}); the alignment of the files before is "
+                               "kept (aligner batch --retry-failed tries them again)")
     if changed:
         return DocState.STALE, f"{' and '.join(changed)} changed since it was stored"
     return _fine(doc), None
@@ -215,7 +271,8 @@ def _cells(d: DocumentSummary) -> list[str]:
     aligned = d.state is not DocState.FAILED
     numbers = [str(n) if aligned else "-" for n in (d.src_sentences, d.tgt_sentences, d.beads,
                                                     d.reviewed, d.one_sided)]
-    return [d.name, f"{d.src_lang}->{d.tgt_lang}", *numbers,
+    src, tgt = d.declared or (d.src_lang, d.tgt_lang)
+    return [d.name, f"{src}->{tgt}", *numbers,
             f"{d.mean_score:.2f}" if d.mean_score is not None else "-",
             str(d.low) if aligned else "-", d.stored[:16].replace("T", " "),
             d.state.value + (f": {d.reason}" if d.reason else "")]
@@ -235,11 +292,17 @@ def to_text(listing: Listing, *, kinds: bool = False) -> str:
     found = sorted({k for d in docs for k, _ in d.bead_kinds}, key=kind_order) if kinds else []
     if found:  # after the beads (the fifth column)
         extra = [found, *([str(dict(d.bead_kinds).get(k, 0)) for k in found] for d in docs),
-                 *([str(_total_kinds(some).get(k, 0)) for k in found] for _, some, _ in sums)]
+                 *([str(total_kinds(some).get(k, 0)) for k in found] for _, some, _ in sums)]
         table = [[*row[:5], *more, *row[5:]] for row, more in zip(table, extra, strict=True)]
-    widths = [max(display_width(r[i]) for r in table) for i in range(len(header) + len(found)
-                                                                      - 1)]
-    right = range(2, 9 + len(found))  # the numbers
+    checked = any(d.findings is not None for d in docs)
+    if checked:  # errors and warnings after the low beads, before the time stored
+        at = 9 + len(found)
+        table = [[*row[:at], *more, *row[at:]] for row, more in zip(
+            table, [["errors", "warnings"], *(_found(d) for d in docs),
+                    *(_found_total(some) for _, some, _ in sums)], strict=True)]
+    widths = [max(display_width(r[i]) for r in table)
+              for i in range(len(header) + len(found) + 2 * checked - 1)]
+    right = range(2, 9 + len(found) + 2 * checked)  # the numbers
     lines = []
     for r in table:
         cells = [pad(c, w, right=i in right)
@@ -259,6 +322,18 @@ def to_text(listing: Listing, *, kinds: bool = False) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _found(d: DocumentSummary) -> list[str]:
+    if d.findings is None:
+        return ["-", "-"]
+    found = dict(d.findings)
+    return [str(found["error"]), str(found["warning"])]
+
+
+def _found_total(docs: Sequence[DocumentSummary]) -> list[str]:
+    return [str(sum(dict(d.findings or ()).get(s, 0) for d in docs))
+            for s in ("error", "warning")]
+
+
 def _totals(languages: str, docs: Sequence[DocumentSummary], mean: float | None
             ) -> list[str]:
     """A line of totals of ``docs`` (those of a pair: its ``languages``)."""
@@ -272,67 +347,10 @@ def _totals(languages: str, docs: Sequence[DocumentSummary], mean: float | None
            if states else "")]
 
 
-def _record(d: DocumentSummary) -> dict[str, Any]:
-    out = asdict(d)
-    out["state"] = d.state.value
-    out["bead_kinds"] = dict(d.bead_kinds)
-    if d.mean_score is not None:
-        out["mean_score"] = round(d.mean_score, 4)
-    return out
-
-
-def to_json(listing: Listing, db: str | os.PathLike[str]) -> str:
-    """``{"collection", "below", "documents": [...], "totals": {...}, "pairs": [{"src_lang",
-    "tgt_lang", the totals' fields}, ...], "batch_settings": [{"src_lang", "tgt_lang",
-    "settings": {option: {"value", "sha256", "stored"}}}, ...], "aligned_with": [{"src_lang",
-    "tgt_lang", "aligner", "encoder", "documents"}, ...]}``."""
-    return json.dumps({"collection": os.fspath(db), "below": listing.below,
-                       "documents": [_record(d) for d in listing.documents],
-                       "totals": _json_totals(listing.documents, listing.mean_score),
-                       "pairs": [{"src_lang": s, "tgt_lang": t, **_json_totals(d, m)}
-                                 for (s, t), d, m in listing.pairs],
-                       "batch_settings": [
-                           {"src_lang": src, "tgt_lang": tgt,
-                            "settings": {s.option: {"value": s.value, "sha256": s.sha256,
-                                                    "stored": s.stored} for s in kept}}
-                           for (src, tgt), kept in listing.settings],
-                       "aligned_with": [
-                           {"src_lang": src, "tgt_lang": tgt, "aligner": version,
-                            "encoder": encoder, "documents": n}
-                           for (src, tgt), version, encoder, n in listing.aligned_with]},
-                      ensure_ascii=False, indent=2) + "\n"
-
-
-def _json_totals(docs: Sequence[DocumentSummary], mean: float | None) -> dict[str, Any]:
-    return {
-        "documents": len(docs),
-        **{s.value: sum(d.state is s for d in docs) for s in DocState},
-        **{f: sum(getattr(d, f) for d in docs) for f in (
-            "src_sentences", "tgt_sentences", "beads", "reviewed", "one_sided", "low")},
-        "bead_kinds": _total_kinds(docs),
-        "mean_score": round(mean, 4) if mean is not None else None}
-
-
-def _total_kinds(docs: Sequence[DocumentSummary]) -> dict[str, int]:
+def total_kinds(docs: Sequence[DocumentSummary]) -> dict[str, int]:
+    """How many beads of each kind ``docs`` have in all, in :func:`kind_order`."""
     totals: dict[str, int] = {}
     for d in docs:
         for kind, n in d.bead_kinds:
             totals[kind] = totals.get(kind, 0) + n
     return {k: totals[k] for k in sorted(totals, key=kind_order)}
-
-
-def to_csv(listing: Listing) -> str:
-    """One row a document under a header row of the JSON fields, as the findings CSV is
-    written (byte-order mark, CRLF); no totals row, so that a spreadsheet sorts and sums
-    the rows as they are."""
-    from aligner.check.output import csv_writer  # the checks' numpy: only for csv
-
-    buf = io.StringIO()
-    writer = csv_writer(buf)
-    fields = list(DocumentSummary.__dataclass_fields__)
-    writer.writerow(fields)
-    for d in listing.documents:
-        record = _record(d)
-        record["bead_kinds"] = " ".join(f"{k}:{n}" for k, n in d.bead_kinds)
-        writer.writerow(["" if record[f] is None else record[f] for f in fields])
-    return buf.getvalue()
