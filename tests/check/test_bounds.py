@@ -209,6 +209,10 @@ BOUND_LANGUAGES = ["en", "de", "es", "fr", "it", "pt", "nl", "ja", "zh", "ko", "
      ("máxima de 12", "at least 12")),
     ("en", "es", "Not to exceed USD 500.", "Mínimo USD 500.", ("Not to exceed USD 500",
                                                               "Mínimo USD 500")),
+    # the number said first in words, then in brackets (Mexican contracts)
+    ("es", "en", "Un plazo máximo de treinta (30) días.", "A minimum period of thirty (30) days.",
+     ("máximo de treinta (30)", "minimum period of thirty (30)")),
+    ("es", "en", "Un plazo máximo de treinta (30) días.", "At most thirty (30) days.", None),
     # an article between (dentro de los 30 días)
     ("es", "en", "Dentro de los 30 días siguientes.", "No earlier than 30 days after.",
      ("Dentro de los 30", "No earlier than 30")),
@@ -279,6 +283,9 @@ def test_a_language_without_bound_words_is_not_compared() -> None:
     ("shall not be more than 5", "en", {"5": [Bound.UPPER]}),
     ("a maximum of MXN $5", "en", {"5": [Bound.UPPER]}),
     ("up to EUR 5", "en", {"5": [Bound.UPPER]}),
+    ("no menos de cinco (5) días", "es", {"5": [Bound.LOWER]}),
+    # words in brackets before a number that are no number words: no bound read through
+    ("más de la mitad (5) días", "es", {}),
     # a noun and "of" after a word other than minimum or maximum: no bound
     ("over the course of 5 years", "en", {}),
     ("the minimum wage and the sum of 5", "en", {}),

@@ -46,6 +46,7 @@ from functools import cache, partial
 from aligner.check.base import Context, translated_units
 from aligner.check.folding import fold_phrase
 from aligner.check.number_context import SIGN_BEFORE
+from aligner.check.number_table import number_words, word_reader
 from aligner.check.numbers import unit_numbers
 from aligner.lang import BOUNDS_DATA, get_profile
 from aligner.lang.base import data_sections
@@ -67,6 +68,8 @@ _WINDOW = 60  # characters read before and after a number
 # a currency code between a bound word and its number (a minimum of EUR 5), tried after
 # the text as written, so that MAX 5 is still read
 _CODE = re.compile(r"(?<![^\W\d_])(?:[A-Z]{3}|[A-Z]{2}\$)[ \u00a0\u202f\t$€£¥₹]*$")
+# the bracket before a number said first in words: máximo de treinta (30) días
+_OPENING = re.compile(r"[ \u00a0]?\($")
 # at most this many words of a noun between a [lower_noun] word and its link (a minimum
 # notice period of 30 days)
 _NOUN_WORDS = 3
@@ -200,14 +203,34 @@ def _phrase(body: str, words: Words) -> tuple[int, str, Bound] | None:
     return None
 
 
-def _before(text: str, start: int, words: Words
+def _said_first(raw: str, lang: str) -> int | None:
+    """Where the number said in words before a bracket that ends ``raw`` begins
+    (``treinta (``, ``dos mil (``), or None where no number word stands there."""
+    opening = _OPENING.search(raw)
+    if opening is None:
+        return None
+    reader = word_reader(lang)
+    magnitudes = {fold_phrase(m)[0] for m in number_words(lang).magnitudes}
+    cut, said = opening.start(), False
+    for w in reversed(list(_WORD.finditer(raw, 0, cut))):
+        word = fold_phrase(w.group())[0]
+        if raw[w.end():cut].strip(" \u00a0-") or not (
+                word in reader.values or word in reader.joiners or word in magnitudes):
+            break
+        cut, said = w.start(), said or word not in reader.joiners
+    return cut if said else None
+
+
+def _before(text: str, start: int, end: int, lang: str, words: Words
             ) -> tuple[Bound, int, bool, bool] | None:
-    """The bound a phrase right before ``text[start:]`` says, where it begins, whether a
-    negation stands shortly before it, and whether the phrase opens with one -- or a
-    negation turns it round, standing right before it or before ``[copulas]`` only
-    (``no será inferior a 5``: at least 5)."""
+    """The bound a phrase right before the number ``text[start:end]`` says, where it
+    begins, whether a negation stands shortly before it, and whether the phrase opens
+    with one -- or a negation turns it round, standing right before it or before
+    ``[copulas]`` only (``no será inferior a 5``: at least 5)."""
     offset = max(0, start - _WINDOW)
     raw = text[offset:start]
+    if text.startswith(")", end) and (worded := _said_first(raw, lang)) is not None:
+        raw = raw[:worded]  # máximo de treinta (30) días: the number said first in words
     cuts = [len(raw)]
     if code := _CODE.search(raw):
         cuts.append(code.start())
@@ -268,8 +291,10 @@ def bounded(text: str, lang: str,
     for value, start, end in read(text, lang):
         if sign := SIGN_BEFORE.search(text, max(0, start - 3), start):
             found = Bounded(_SIGN_BOUNDS[sign.group(1)], sign.start(1), end, True)
-        elif before := _before(text, start, words):
-            found = Bounded(before[0], before[1], end, False, before[2], before[3])
+        elif before := _before(text, start, end, lang, words):
+            # treinta (30): the span closes the bracket it opens
+            stop = end + (text.startswith(")", end) and "(" in text[before[1]:start])
+            found = Bounded(before[0], before[1], stop, False, before[2], before[3])
         elif after := _after(text, end, words):
             found = Bounded(after[0], start, after[1], False)
         else:
