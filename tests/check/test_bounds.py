@@ -217,6 +217,14 @@ BOUND_LANGUAGES = ["en", "de", "es", "fr", "it", "pt", "nl", "ja", "zh", "ko", "
     ("es", "en", "Dentro de los 30 días siguientes.", "No earlier than 30 days after.",
      ("Dentro de los 30", "No earlier than 30")),
     ("es", "en", "Dentro de los 30 días siguientes.", "Within 30 days after.", None),
+    # a day of the month after the bound word (walk_es 4, contract P15)
+    ("es", "en", "Entregará el informe a más tardar el día 5 de cada mes.",
+     "It shall deliver the report no earlier than the 5th day of each month.",
+     ("a más tardar el día 5", "no earlier than the 5")),
+    ("es", "en", "Entregará el informe a más tardar el día 5 de cada mes.",
+     "It shall deliver the report no later than the 5th day of each month.", None),
+    ("it", "en", "Entro il giorno 5 di ogni mese.", "No earlier than the 5th of each month.",
+     ("Entro il giorno 5", "No earlier than the 5")),
 ])
 def test_bounds_the_other_way_round_are_found(src_lang: str, tgt_lang: str, source: str,
                                               target: str,

@@ -23,8 +23,9 @@ lagern`` is reported, ``Do not store below 25 °C`` passes).  So does a negation
 before a bound word or before ``[copulas]`` only (forms of to be, modals): it turns the
 bound round (``no mayor de 5``, ``no será inferior a 5``, ``shall not exceed 5``).
 Between a bound word and its number may stand a currency code (``a minimum of EUR 5``),
-an ``[articles]`` word (``dentro de los 30 días``), and after a ``[lower_noun]`` or
-``[upper_noun]`` word a noun and a ``[noun_links]`` word (``a minimum period of 5``).
+an ``[articles]`` phrase (``dentro de los 30 días``, ``a más tardar el día 5``), and
+after a ``[lower_noun]`` or ``[upper_noun]`` word a noun and a ``[noun_links]`` word
+(``a minimum period of 5``).
 
 Strict or inclusive is not compared (``more than 5`` / ``5 oder mehr`` is a style a
 translator may choose, and sign-mismatch compares the signs), only the direction; and a
@@ -112,7 +113,7 @@ class Words:
     after_bounds: dict[str, Bound]
     negations: frozenset[str]
     copulas: frozenset[str] = frozenset()
-    articles: frozenset[str] = frozenset()
+    articles: tuple[str, ...] = ()
     # said of a noun between them and the number, the noun then a link word (a minimum
     # period of 5 days)
     of_noun: tuple[tuple[str, Bound], ...] = ()
@@ -148,8 +149,9 @@ def words_of(lang: str) -> Words | None:
     # a noun of one word, then of two, then of three between the word and its link
     link = tuple(re.compile(rf"\s(?:[^\W\d_]+\s){{{n}}}(?:{links})$")
                  for n in range(1, _NOUN_WORDS + 1)) if links else ()
+    articles = tuple(sorted(folded("articles"), key=len, reverse=True))
     return Words(_longest_first(before), pattern, after, folded("negations"),
-                 folded("copulas"), folded("articles"), _longest_first(of_noun), link)
+                 folded("copulas"), articles, _longest_first(of_noun), link)
 
 
 def _longest_first(phrases: list[tuple[str, Bound]]) -> tuple[tuple[str, Bound], ...]:
@@ -187,15 +189,15 @@ def _ending(body: str, phrases: tuple[tuple[str, Bound], ...]
 
 def _phrase(body: str, words: Words) -> tuple[int, str, Bound] | None:
     """The bound phrase that ends ``body`` (the text before a number, folded, spaces and
-    currency signs left out): right before the number, before an article
-    (``dentro de los 30 días``), or before a noun and its link (``a minimum period of
-    30 days``)."""
+    currency signs left out): right before the number, before an ``[articles]`` phrase
+    (``dentro de los 30 días``, ``a más tardar el día 5``), or before a noun and its
+    link (``a minimum period of 30 days``)."""
     if found := _ending(body, words.before):
         return found
-    last = _WORD.findall(body[-20:])
-    if last and last[-1] in words.articles and body.endswith(last[-1]):
-        article = body[:len(body) - len(last[-1])]
-        if article[-1:].isspace() and (found := _ending(article.rstrip(), words.before)):
+    for article in words.articles:  # longest first: el día before el
+        rest = body[:len(body) - len(article)]
+        if body.endswith(article) and rest[-1:].isspace() and (
+                found := _ending(rest.rstrip(), words.before)):
             return found
     for noun in words.noun_link:
         if (m := noun.search(body)) and (found := _ending(body[:m.start()], words.of_noun)):
