@@ -29,6 +29,22 @@ from aligner.model import Severity
     # a rate per time changed
     ("Dose: 10 mg/kg/day.", "Dose: 10 mg/kg/semana.", "en", "pt",
      "units differ: 10 mg/kg/day in the source, 10 mg/kg/semana in the target"),
+    # a term or a rate's period changed in a contract (walk_es 8), the number said again
+    # in words between it and its unit, or the number in brackets after its words
+    ("La obligación subsistirá durante un plazo de 2 años.",
+     "The obligation shall survive for a term of 2 months.", "es", "en",
+     "units differ: 2 años in the source, 2 months in the target"),
+    ("La obligación subsistirá durante un plazo de 5 (cinco) años.",
+     "The obligation shall survive for a period of 5 (five) months.", "es", "en",
+     "units differ: 5 años in the source, 5 months in the target"),
+    ("Dentro de los treinta (30) días siguientes.", "Within thirty (30) weeks.", "es", "en",
+     "units differ: 30 días in the source, 30 weeks in the target"),
+    ("Pagará un interés moratorio del 1.5% mensual.",
+     "It shall pay default interest of 1.5% per annum.", "es", "en",
+     "units differ: 1.5 % mensual in the source, 1.5 % per annum in the target"),
+    ("Pagará un interés del 1.5% (uno punto cinco por ciento) mensual.",
+     "It shall pay interest of 1.5% (one point five percent) a year.", "es", "en",
+     "units differ: 1.5 % mensual in the source, 1.5 % a year in the target"),
     # pharmaceutical units: another quantity with the same number
     ("Each tablet contains 1,000 IU of vitamin D3.",
      "Cada comprimido contém 1.000 mg de vitamina D3.", "en", "pt",
@@ -99,6 +115,14 @@ def test_a_rate_per_time_dropped_is_a_warning() -> None:
     ("Drehzahl 3000 U/min.", "Speed 3000 rpm.", "de", "en"),
     ("Drehzahl 3000 1/min.", "Speed 3000 rpm.", "de", "en"),
     ("Vitesse 3000 tr/min.", "Speed 3000 rpm.", "fr", "en"),
+    # the same term and rate, the number said again in words (walk_es 8)
+    ("Durante un plazo de 5 (cinco) años.", "For a term of 5 (five) years.", "es", "en"),
+    ("Durante un plazo de 5 (cinco) años.", "For a term of 5 years.", "es", "en"),
+    ("Dentro de los treinta (30) días.", "Within thirty (30) days.", "es", "en"),
+    ("Un interés del 1.5% (uno punto cinco por ciento) mensual.",
+     "Interest of 1.5% (one point five percent) per month.", "es", "en"),
+    ("Un interés del 1.5% anual.", "Interest of 1.5% per annum.", "es", "en"),
+    ("Un interés mensual del 1.5%.", "Interest of 1.5% per month.", "es", "en"),
     # the number the unit's word follows is not the one compared (24/7)
     ("Available 24/7.", "Disponível 24 horas por dia, 7 dias por semana.", "en", "pt"),
 ])

@@ -19,7 +19,13 @@ abaixo de 25 °C`` turns the prohibition round, and the two negated bounds are c
 as written.  A phrase that opens with a negation of its own (German ``nicht unter``, at
 least; ``no more than``) says the bound a prohibition means: a negated bound of the other
 side is turned round against it (``Do not store above 25 °C`` / ``Nicht unter 25 °C
-lagern`` is reported, ``Do not store below 25 °C`` passes).
+lagern`` is reported, ``Do not store below 25 °C`` passes).  So does a negation right
+before a bound word or before ``[copulas]`` only (forms of to be, modals): it turns the
+bound round (``no mayor de 5``, ``no será inferior a 5``, ``shall not exceed 5``).
+Between a bound word and its number may stand a currency code (``a minimum of EUR 5``),
+an ``[articles]`` phrase (``dentro de los 30 días``, ``a más tardar el día 5``), and
+after a ``[lower_noun]`` or ``[upper_noun]`` word a noun and a ``[noun_links]`` word
+(``a minimum period of 5``).
 
 Strict or inclusive is not compared (``more than 5`` / ``5 oder mehr`` is a style a
 translator may choose, and sign-mismatch compares the signs), only the direction; and a
@@ -41,12 +47,14 @@ from functools import cache, partial
 from aligner.check.base import Context, translated_units
 from aligner.check.folding import fold_phrase
 from aligner.check.number_context import SIGN_BEFORE
+from aligner.check.number_table import number_words, word_reader
 from aligner.check.numbers import unit_numbers
 from aligner.lang import BOUNDS_DATA, get_profile
 from aligner.lang.base import data_sections
 from aligner.model import Finding
 
-SECTIONS = ("lower", "upper", "lower_after", "upper_after", "negations")
+SECTIONS = ("lower", "upper", "lower_after", "upper_after", "negations", "copulas",
+            "articles", "lower_noun", "upper_noun", "noun_links")
 # a negation at most this many words before a bound word leaves it unread
 _NEGATION_WORDS = 3
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
@@ -58,6 +66,14 @@ _BETWEEN = " \u00a0\u202f\t$€£¥₹"
 _NOT_UNIT = r"\s\d,;:!?()\[\]（）、。，；：「」"
 _UNIT_WORD = rf"[^{_NOT_UNIT}]{{0,11}}?[^{_NOT_UNIT}.]"
 _WINDOW = 60  # characters read before and after a number
+# a currency code between a bound word and its number (a minimum of EUR 5), tried after
+# the text as written, so that MAX 5 is still read
+_CODE = re.compile(r"(?<![^\W\d_])(?:[A-Z]{3}|[A-Z]{2}\$)[ \u00a0\u202f\t$€£¥₹]*$")
+# the bracket before a number said first in words: máximo de treinta (30) días
+_OPENING = re.compile(r"[ \u00a0]?\($")
+# at most this many words of a noun between a [lower_noun] word and its link (a minimum
+# notice period of 30 days)
+_NOUN_WORDS = 3
 
 
 class Bound(Enum):
@@ -96,6 +112,12 @@ class Words:
     after: re.Pattern[str] | None
     after_bounds: dict[str, Bound]
     negations: frozenset[str]
+    copulas: frozenset[str] = frozenset()
+    articles: tuple[str, ...] = ()
+    # said of a noun between them and the number, the noun then a link word (a minimum
+    # period of 5 days)
+    of_noun: tuple[tuple[str, Bound], ...] = ()
+    noun_link: tuple[re.Pattern[str], ...] = ()
 
 
 @cache
@@ -118,9 +140,22 @@ def words_of(lang: str) -> Words | None:
             (rf"(?<![^\W\d_]){re.escape(p)}(?![^\W\d_])" if _spaced(p) else re.escape(p))
             for p in sorted(after, key=len, reverse=True))
         pattern = re.compile(rf"(?:\s*{_UNIT_WORD}){{0,2}}?\s*(?P<bound>{alternatives})")
-    return Words(tuple(sorted(before, key=lambda pb: len(pb[0]), reverse=True)),
-                 pattern, after,
-                 frozenset(fold_phrase(w)[0] for w in sections.get("negations", ())))
+
+    def folded(section: str) -> frozenset[str]:
+        return frozenset(fold_phrase(w)[0] for w in sections.get(section, ()))
+
+    of_noun = phrases("lower_noun", Bound.LOWER) + phrases("upper_noun", Bound.UPPER)
+    links = "|".join(map(re.escape, folded("noun_links")))
+    # a noun of one word, then of two, then of three between the word and its link
+    link = tuple(re.compile(rf"\s(?:[^\W\d_]+\s){{{n}}}(?:{links})$")
+                 for n in range(1, _NOUN_WORDS + 1)) if links else ()
+    articles = tuple(sorted(folded("articles"), key=len, reverse=True))
+    return Words(_longest_first(before), pattern, after, folded("negations"),
+                 folded("copulas"), articles, _longest_first(of_noun), link)
+
+
+def _longest_first(phrases: list[tuple[str, Bound]]) -> tuple[tuple[str, Bound], ...]:
+    return tuple(sorted(phrases, key=lambda pb: len(pb[0]), reverse=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,27 +173,100 @@ class Bounded:
     worded_negation: bool = False
 
 
-def _before(text: str, start: int, words: Words
-            ) -> tuple[Bound, int, bool, bool] | None:
-    """The bound a phrase right before ``text[start:]`` says, where it begins, whether a
-    negation stands shortly before it, and whether the phrase opens with one."""
-    offset = max(0, start - _WINDOW)
-    plain, origins = fold_phrase(text[offset:start])
-    body = plain.rstrip(_BETWEEN)
-    for phrase, bound in words.before:
+def _ending(body: str, phrases: tuple[tuple[str, Bound], ...]
+            ) -> tuple[int, str, Bound] | None:
+    """Where the longest of ``phrases`` that ends ``body`` begins, the phrase and its
+    bound; a phrase written between spaces must begin at a word's edge."""
+    for phrase, bound in phrases:
         if not body.endswith(phrase):
             continue
         at = len(body) - len(phrase)
         if _spaced(phrase) and at > 0 and _is_word_char(body[at - 1]):
             continue  # the end of a longer word (cover 5, slover 5)
-        clause = _CLAUSE_END.split(body[:at])[-1]
-        # do not take more than 8: no lower bound (read as written only against
-        # another negated bound)
-        negated = bool(words.negations & set(_WORD.findall(clause)[-_NEGATION_WORDS:]))
-        opening = _WORD.match(phrase)
-        return (bound, offset + origins[at], negated,
-                bool(opening and opening.group() in words.negations))
+        return at, phrase, bound
     return None
+
+
+def _phrase(body: str, words: Words) -> tuple[int, str, Bound] | None:
+    """The bound phrase that ends ``body`` (the text before a number, folded, spaces and
+    currency signs left out): right before the number, before an ``[articles]`` phrase
+    (``dentro de los 30 días``, ``a más tardar el día 5``), or before a noun and its
+    link (``a minimum period of 30 days``)."""
+    if found := _ending(body, words.before):
+        return found
+    for article in words.articles:  # longest first: el día before el
+        rest = body[:len(body) - len(article)]
+        if body.endswith(article) and rest[-1:].isspace() and (
+                found := _ending(rest.rstrip(), words.before)):
+            return found
+    for noun in words.noun_link:
+        if (m := noun.search(body)) and (found := _ending(body[:m.start()], words.of_noun)):
+            return found
+    return None
+
+
+def _said_first(raw: str, lang: str) -> int | None:
+    """Where the number said in words before a bracket that ends ``raw`` begins
+    (``treinta (``, ``dos mil (``), or None where no number word stands there."""
+    opening = _OPENING.search(raw)
+    if opening is None:
+        return None
+    reader = word_reader(lang)
+    magnitudes = {fold_phrase(m)[0] for m in number_words(lang).magnitudes}
+    cut, said = opening.start(), False
+    for w in reversed(list(_WORD.finditer(raw, 0, cut))):
+        word = fold_phrase(w.group())[0]
+        if raw[w.end():cut].strip(" \u00a0-") or not (
+                word in reader.values or word in reader.joiners or word in magnitudes):
+            break
+        cut, said = w.start(), said or word not in reader.joiners
+    return cut if said else None
+
+
+def _before(text: str, start: int, end: int, lang: str, words: Words
+            ) -> tuple[Bound, int, bool, bool] | None:
+    """The bound a phrase right before the number ``text[start:end]`` says, where it
+    begins, whether a negation stands shortly before it, and whether the phrase opens
+    with one -- or a negation turns it round, standing right before it or before
+    ``[copulas]`` only (``no será inferior a 5``: at least 5)."""
+    offset = max(0, start - _WINDOW)
+    raw = text[offset:start]
+    if text.startswith(")", end) and (worded := _said_first(raw, lang)) is not None:
+        raw = raw[:worded]  # máximo de treinta (30) días: the number said first in words
+    cuts = [len(raw)]
+    if code := _CODE.search(raw):
+        cuts.append(code.start())
+    for cut in cuts:
+        plain, origins = fold_phrase(raw[:cut])
+        body = plain.rstrip(_BETWEEN)
+        if found := _phrase(body, words):
+            break
+    else:
+        return None
+    at, phrase, bound = found
+    before = _CLAUSE_END.split(body[:at])[-1]
+    clause = list(_WORD.finditer(before))
+    said = [w.group() for w in clause]
+    # do not take more than 8: no lower bound (read as written only against another
+    # negated bound)
+    negated = bool(words.negations & set(said[-_NEGATION_WORDS:]))
+    opening = _WORD.match(phrase)
+    if opening and opening.group() in words.negations:
+        return bound, offset + origins[at], negated, True
+    bare = len(said)
+    while bare and said[bare - 1] in words.copulas:
+        bare -= 1
+    if bare and said[bare - 1] in words.negations:
+        # no mayor de 5, shall not exceed 5, n'est pas inférieur à 5: the negation is
+        # the phrase's own, and the bound it says the other one
+        first = bare - 1  # the span opens at the first negation of them (ne sera pas)
+        while first and said[first - 1] in words.negations | words.copulas:
+            first -= 1
+        while said[first] not in words.negations:
+            first += 1
+        begins = at - len(before) + clause[first].start()
+        return _OTHER[bound], offset + origins[begins], False, True
+    return bound, offset + origins[at], negated, False
 
 
 def _after(text: str, end: int, words: Words) -> tuple[Bound, int] | None:
@@ -185,8 +293,10 @@ def bounded(text: str, lang: str,
     for value, start, end in read(text, lang):
         if sign := SIGN_BEFORE.search(text, max(0, start - 3), start):
             found = Bounded(_SIGN_BOUNDS[sign.group(1)], sign.start(1), end, True)
-        elif before := _before(text, start, words):
-            found = Bounded(before[0], before[1], end, False, before[2], before[3])
+        elif before := _before(text, start, end, lang, words):
+            # treinta (30): the span closes the bracket it opens
+            stop = end + (text.startswith(")", end) and "(" in text[before[1]:start])
+            found = Bounded(before[0], before[1], stop, False, before[2], before[3])
         elif after := _after(text, end, words):
             found = Bounded(after[0], start, after[1], False)
         else:

@@ -54,6 +54,23 @@ _PER_WORD = re.compile(r"/([^\W\d_]+)")
 # ... or in words: a rate_per word and a noun of time (por día), or a rate_adverb (daily)
 _ANY_WORD = re.compile(r"[^\W\d_]+")
 _TWO_WORDS = re.compile(rf"{_SPACE}([^\W\d_]+)(?:{_SPACE}([^\W\d_]+))?")
+# the number said again in words between it and its unit, as contracts write it: 5
+# (cinco) años, 1.5% (uno punto cinco por ciento) mensual
+_SAID_AGAIN = re.compile(rf"{_SPACE}?\((?:[^\W\d_]+[ \u00a0-]?){{1,8}}\)(?={_SPACE})")
+# ... or the bracket that closes a number written after its words: treinta (30) días
+_CLOSING = re.compile(rf"\)(?={_SPACE}[^\W\d_])")
+_OPENED = re.compile(r"\([\d.,\u00a0\u202f ]*\Z")
+
+
+def _past_words(text: str, end: int) -> int:
+    """Where the unit of a number ending at ``end`` may begin: after the number said
+    again in words in brackets (``5 (cinco) años``), or after the bracket that closes
+    a number in brackets (``treinta (30) días``)."""
+    if m := _SAID_AGAIN.match(text, end):
+        return m.end()
+    if _CLOSING.match(text, end) and _OPENED.search(text, max(0, end - 30), end):
+        return end + 1
+    return end
 
 
 @cache
@@ -107,6 +124,7 @@ def unit_at(text: str, end: int, lang: str, *, worded: bool = True
     words is read (a conversion compares amounts alone: ``250 µg daily`` / ``täglich
     0,25 mg``)."""
     nouns, joined = _time_words(lang)
+    end = _past_words(text, end)
     if m := unit_after_number().match(text, end):
         written, key, at = m.group(1), unit_key(m.group(1)), m.end()
         start = at
@@ -115,7 +133,8 @@ def unit_at(text: str, end: int, lang: str, *, worded: bool = True
             written += rate.group()
             key += "/" + nouns.get(_fold(rate.group(1)), "d")
             at = rate.end()
-        if worded and at == start and (said := _rate_in_words(text, at, lang, nouns)):
+        if worded and at == start and (said := _rate_in_words(text, _past_words(text, at),
+                                                              lang, nouns)):
             written += said[0]
             key += "/" + said[1]
         return written, key
