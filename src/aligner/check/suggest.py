@@ -11,11 +11,13 @@ that best follows it across units, by the Dice coefficient
 together and never apart; ties go to the source phrase itself (a name the
 translation keeps), then to the phrase whose length in words that are no function
 words is closest to the source phrase's (``ciclo de limpieza`` for ``cleaning
-cycle``: two each; an option's first "word" is the target marker, left out), then
-to the shorter.  Phrases are read in the singular (:func:`_singular`; a case form as
-the word the text also has, ``Auftragnehmers`` as ``Auftragnehmer``:
-:mod:`aligner.check.suggest_forms`) and written as the text writes them in the
-singular and in lower case where it can (:func:`_written`).  A unit whose target is
+cycle``: two each; an option's first "word" is the target marker, left out; a solid
+compound counts its parts, ``Drehmomentsensor`` / ``torque sensor``:
+:mod:`aligner.check.suggest_size`), then to the shorter.  Phrases are read in the
+singular (:func:`_singular`; a case form as the word the text also has,
+``Auftragnehmers`` as ``Auftragnehmer``: :mod:`aligner.check.suggest_forms`) and
+written as the text writes them in the singular and in lower case where it can
+(:func:`_written`).  A unit whose target is
 its source (a bibliography's entry, a title left as it is) renders nothing, and
 counts for nothing.  A pair's *reliability* is
 ``dice · both / (both + 1)``: the same agreement seen in more units is worth
@@ -49,6 +51,7 @@ from aligner.check.lemmas import Forms
 from aligner.check.suggest_cjk import CjkPhrases, is_han_kana
 from aligner.check.suggest_forms import document_forms, elided_length
 from aligner.check.suggest_reasons import Stages, unspaced_letter, why_none
+from aligner.check.suggest_size import content_size
 from aligner.check.suggest_words import acronym, confirmed, has_frequencies, single_term
 from aligner.check.terms import TermMatcher, tokenize
 from aligner.check.terms import normalise_term as _normalise
@@ -242,10 +245,12 @@ def suggest(
         # in a tie, the phrase itself (a name the target keeps: Cautín, not the
         # seizures its two notes are about), then the length closest to the source's in
         # words that are no function words (cleaning cycle: ciclo de limpieza, not ciclo;
-        # a rendering's Han or kana, two a word: _content)
-        size = _content(words, src_stop)
+        # a rendering's Han or kana, two a word; a solid compound, its parts:
+        # Drehmomentsensor, torque sensor, not sensor: suggest_size)
+        size = content_size(words, src_stop, src_lang)
         best = max(opts, key=lambda o: (round(o.dice, 6), o.both, o.words[1:] == words,
-                                        -abs(_content(o.words[1:], tgt_stop, True) - size),
+                                        -abs(content_size(o.words[1:], tgt_stop, tgt_lang,
+                                                          True) - size),
                                         -len(o.words), o.words))
         if best.dice < min_score:
             continue
@@ -369,18 +374,6 @@ def _written(forms: Counter[str], openings: Counter[str], words: tuple[str, ...]
             and primary(lang) not in NOUN_CAPITALS and head.lower() in lowered):
         return head.lower() + form[len(head):]
     return form
-
-
-def _content(words: tuple[str, ...], stop: frozenset[str], rendering: bool = False) -> int:
-    """How many of a phrase's words are no function words (``ciclo de limpieza``: 2).  A
-    rendering of Han or kana counts two characters a word, rounded up (``基本每股收益``
-    3, ``每股收益`` 2: ``basic earnings per share``, 4, gets the first; counted one a
-    word, 6 and 4, it got the piece).  A source phrase of them counts each: the English
-    rendering closest to it is then the fuller (``同比``, 2: ``year on year``, not
-    ``year``)."""
-    if rendering and words and all(is_han_kana(w) for w in words):
-        return (len(words) + 1) // 2
-    return sum(w not in stop for w in words)
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
