@@ -79,7 +79,8 @@ class NumberWords:
 
 
 _LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", "metric",
-                    "spaced", "unscaled", "date_order", "era", "era_year", "era_first",
+                    "spaced", "spaced_before", "unscaled", "date_order", "era", "era_year",
+                    "era_first",
                     "hour", "half", "per", "month_before", "magnitude_order",
                     "calendar_years", "calendar_start", "calendar_days", "evening",
                     "clock_hour", "clock_shift", "yearless", "joiners", "multipliers",

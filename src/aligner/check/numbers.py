@@ -48,6 +48,7 @@ Chinese, Japanese and Korean (a ``numbers.tsv`` with ``counters``) are read by
 :func:`han_numbers`.  A numeral character after digits scales them (``250万``
 = 2.5 million, ``5千``, ``5만``; but ``5千米`` is 5 km, ``제3조`` Article 3), a
 Korean number goes on past a space after ``만`` (``1만 2천``: its ``spaced`` list),
+digits take a large numeral past a space before it (Chinese ``150 万``: ``spaced_before``),
 and a number before ``月`` (``월``) is a month, answered as a date's month is
 (``3月`` / ``March``, ``marzo``, ``2021-03-03``).
 The digits of every script (full-width ``１２３``, Arabic-Indic ``١٢٣``, Persian ``۱۲۳``,
@@ -515,6 +516,8 @@ def _han_run(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
     chars = re.escape("".join(sorted({*digits, *table.magnitudes})))
     spaced = re.escape("".join(table.lists.get("spaced", ())))  # Korean 1만 2천
     gap = f"|(?<=[{spaced}]) (?=\\d)" if spaced else ""
+    if before := re.escape("".join(table.lists.get("spaced_before", ()))):  # 150 万
+        gap += f"|(?<=\\d)[ \u00a0\u202f](?=[{before}])"
     return re.compile("(?:" + _NUMBER.pattern + "|[" + chars + "]" + gap + ")+"), digits
 
 
