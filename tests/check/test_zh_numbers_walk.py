@@ -45,3 +45,37 @@ def test_a_spaced_large_number_still_differs_when_wrong() -> None:
     assert _codes("We have 10,000 users.", "我们有 10 万名用户。") == [
         "number-mismatch: numbers differ: 10000 missing in the target; '10 万' (100,000) "
         "not in the source"]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # 折 gives the share paid: 8折 is 80 % of the price (20 % off)
+    ("学生可享受 5 折优惠。", ["50"]),
+    ("首年可享8折优惠。", ["80"]),
+    ("全场打八折。", ["80"]),
+    ("会员享八五折。", ["85"]),
+    ("配件7.5折。", ["75"]),
+    ("配件75折。", ["75"]),
+    # not a discount: folding, "amounts to", a brochure; 打折 says no number
+    ("三折叠屏手机", []),
+    ("1美元折合7元", ["1", "7"]),
+    ("商品打折了。", []),
+])
+def test_a_discount_in_zhe_is_the_share_paid(text: str, values: list[str]) -> None:
+    assert [v for v, _, _ in extract_numbers(text, "zh-CN")] == values
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("Students get 50% off.", "学生可享受 5 折优惠。"),
+    ("Get 20% off your first year.", "首年可享 8 折优惠。"),
+    ("Members pay 80% of the price.", "会员享受八折。"),
+    ("Accessories are 25% off.", "配件一律七五折。"),
+    ("Accessories cost 75% of the price.", "配件一律 7.5 折。"),
+])
+def test_a_discount_in_zhe_answers_the_share_off_or_paid(source: str, target: str) -> None:
+    assert _codes(source, target) == []
+
+
+def test_a_wrong_discount_in_zhe_is_reported() -> None:
+    assert _codes("Get 30% off your first year.", "首年可享 8 折优惠。") == [
+        "number-mismatch: numbers differ: 30 missing in the target; '8 折' (80) not in the "
+        "source"]

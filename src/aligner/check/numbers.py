@@ -607,11 +607,33 @@ def han_numbers(text: str, lang: str, *, strict: bool = True
             if tenth:  # 3割 is 30 %
                 value *= 10
                 end = after + len(tenth)
+            elif (off := _discount_at(text, after, lang)) and 0 < value < 100:
+                value *= 10 if value < 10 else 1  # 8折 and 八五折 pay 80 % and 85 %
+                end = after + len(off)
             found.append((_canonical(value), start, end, month))
     return found
 
 
 _SPACES = re.compile(r"[ \u00a0\u202f]{1,2}")
+
+
+def _discount_at(text: str, at: int, lang: str) -> str:
+    """The discount word at ``at`` (Chinese ``折``: ``8折`` pays 80 % of the price), not in
+    a word of its ``discount_not`` list (``折叠``, fold); else ""."""
+    lists = number_words(lang).lists
+    if text.startswith(lists.get("discount_not", ()), at):
+        return ""
+    return next((w for w in lists.get("discount", ()) if text.startswith(w, at)), "")
+
+
+def _discount_runs(text: str, lang: str, found: list[Item]) -> list[_Run]:
+    """Each discount in ``折`` (read as the share paid, ``8折`` 80), read also as the share
+    taken off (20): ``20% off`` and ``pay 80%`` both answer it."""
+    if not number_words(lang).lists.get("discount"):
+        return []
+    return [(Counter([v]), [Counter([_canonical(100 - Decimal(v))])])
+            for v, s, e, kind in found if kind == "number" and Decimal(v) < 100
+            and text[s:e].endswith(number_words(lang).lists["discount"])]
 
 
 def _past_spaces(text: str, at: int) -> int:
@@ -639,6 +661,8 @@ def _counts(text: str, start: int, end: int, tokens: list[str], value: Decimal, 
         return False  # 数十, 百分之, 星期六 (Saturday)
     if after.startswith(lists.get("month", ())):
         return 1 <= value <= 12
+    if _discount_at(text, _past_spaces(text, end), lang):
+        return 0 < value < 100  # 八折, 八五折
     if before.endswith(lists.get("ordinal", ())):
         return True  # 第一
     counted = after.startswith(lists.get("counters", ()))
@@ -794,7 +818,7 @@ def _runs(text: str, lang: str, found: list[Item]) -> list[_Run]:
             + _dot_time_runs(digits, lang, found) + _code_runs(digits, found)
             + _either_sign_runs(digits, lang, found) + _calendar_runs(digits, lang, found)
             + sign_runs(digits, found, _sign_words(lang), partial(_magnitude_at, digits, table))
-            + basis_point_runs(digits, found, table.basis))
+            + basis_point_runs(digits, found, table.basis) + _discount_runs(text, lang, found))
 
 
 @cache
