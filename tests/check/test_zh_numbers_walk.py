@@ -79,3 +79,48 @@ def test_a_wrong_discount_in_zhe_is_reported() -> None:
     assert _codes("Get 30% off your first year.", "首年可享 8 折优惠。") == [
         "number-mismatch: numbers differ: 30 missing in the target; '8 折' (80) not in the "
         "source"]
+
+
+@pytest.mark.parametrize(("source", "target", "tgt_lang", "expected"), [
+    ("The Pro plan costs ¥58 per month.", "专业版价格为每月 58 美元。", "zh-CN",
+     "'¥58' in the source, '58 美元' in the target"),
+    ("The Team plan costs $12 per user.", "团队版每位用户12欧元。", "zh-CN",
+     "'$12' in the source, '12欧元' in the target"),
+    ("In Taiwan it costs NT$270.", "在台湾价格为 270 港元。", "zh-CN",
+     "'NT$270' in the source, '270 港元' in the target"),
+    ("It costs EUR 1.5 million.", "费用为 150 万美元。", "zh-CN",
+     "'EUR 1.5 million' in the source, '150 万美元' in the target"),
+    # 元 alone is the region's yuan: the mainland's in zh-CN, Taiwan's in zh-TW
+    ("In Taiwan it costs NT$270.", "在台湾价格为 270 元。", "zh-CN",
+     "'NT$270' in the source, '270 元' in the target"),
+    ("The Pro plan costs ¥58 per month.", "專業版每月 58 元。", "zh-TW",
+     "'¥58' in the source, '58 元' in the target"),
+    ("The plan costs €58.", "该方案价格为58元。", "zh",
+     "'€58' in the source, '58元' in the target"),
+    # a word before the amount says whose 元 it is
+    ("The Pro plan costs ¥58 per month.", "專業版每月新台幣 58 元。", "zh-TW",
+     "'¥58' in the source, '新台幣 58' in the target"),
+])
+def test_a_chinese_currency_word_is_compared(source: str, target: str, tgt_lang: str,
+                                             expected: str) -> None:
+    assert _codes(source, target, tgt_lang) == [f"currency-mismatch: currencies differ: "
+                                                f"{expected}"]
+
+
+@pytest.mark.parametrize(("source", "target", "tgt_lang"), [
+    ("The Team plan costs $12 per user.", "团队版每位用户 12 美元。", "zh-CN"),
+    ("The Pro plan costs ¥58 per month.", "专业版价格为每月58元。", "zh-CN"),
+    ("The Pro plan costs ¥58 per month.", "专业版价格为每月人民币58元。", "zh-CN"),
+    ("The Pro plan costs RMB 58 per month.", "专业版每月 58 元。", "zh-CN"),
+    ("In Taiwan it costs NT$270.", "在台灣價格為 270 元。", "zh-TW"),
+    ("In Taiwan it costs NT$270.", "在台湾价格为新台币 270 元。", "zh-CN"),
+    ("It costs HK$80.", "售價 80 元。", "zh-HK"),
+    # where the tag names no region, 元 is any yuan
+    ("In Taiwan it costs $270.", "在台灣價格為270元。", "zh-Hant"),
+    ("It costs ¥58.", "价格为58元。", "zh"),
+    ("It costs 5,000 won.", "价格为 5000 韩元。", "zh-CN"),
+    ("Three pieces of cake cost $12.", "三块蛋糕12美元。", "zh-CN"),
+])
+def test_a_chinese_currency_word_of_the_same_currency_passes(source: str, target: str,
+                                                             tgt_lang: str) -> None:
+    assert _codes(source, target, tgt_lang) == []
