@@ -124,3 +124,7 @@ def test_a_chinese_currency_word_is_compared(source: str, target: str, tgt_lang:
 def test_a_chinese_currency_word_of_the_same_currency_passes(source: str, target: str,
                                                              tgt_lang: str) -> None:
     assert _codes(source, target, tgt_lang) == []
+
+
+def test_a_code_before_zhe_is_no_discount_and_no_crash() -> None:
+    assert _codes("See section 2.1.3.", "见 2.1.3折。") == []

@@ -632,8 +632,9 @@ def _discount_runs(text: str, lang: str, found: list[Item]) -> list[_Run]:
     if not number_words(lang).lists.get("discount"):
         return []
     return [(Counter([v]), [Counter([_canonical(100 - Decimal(v))])])
-            for v, s, e, kind in found if kind == "number" and Decimal(v) < 100
-            and text[s:e].endswith(number_words(lang).lists["discount"])]
+            for v, s, e, kind in found if kind == "number"
+            and text[s:e].endswith(number_words(lang).lists["discount"])
+            and _PLAIN_VALUE.fullmatch(v) and Decimal(v) < 100]
 
 
 def _past_spaces(text: str, at: int) -> int:
@@ -733,6 +734,7 @@ def _spelled(value: str, text: str, lang: str) -> bool:
 
 _WORDS = re.compile(WORD)
 _HALF_VALUE = re.compile(r"\d+\.5")
+_PLAIN_VALUE = re.compile(r"\d+(?:\.\d+)?")
 
 
 #: Numbers that read more than one way (:func:`_runs`): as their side reads them, and
