@@ -6,8 +6,8 @@ currency changed passed both.  An amount's currency is what stands right by its 
 
 * an ISO code before or after it (``EUR 45,000``, ``104.166,67 USD``; the codes of
   :data:`_CODES`, in capitals), or a symbol (``€``, ``£``, ``¥``, ``₹``, ``$``, and the
-  dollars and reals that say whose: ``US$``, ``C$``, ``A$``, ``R$``, ``NT$``; ``RMB``; a code before a
-  symbol, ``MXN $``, is the code's);
+  dollars and reals that say whose: ``US$``, ``C$``, ``A$``, ``R$``, ``NT$``; ``RMB``; a
+  code before a symbol, ``MXN $``, is the code's);
 * a currency's word after it (``45.000 dólares``, ``2,5 millones de euros``, after a
   magnitude word and a short word such as ``de``): the ``currency`` lines of the
   language's ``numbers.tsv`` (``currency<TAB>EUR euro euros``; a word that several
