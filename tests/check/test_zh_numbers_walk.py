@@ -128,3 +128,29 @@ def test_a_chinese_currency_word_of_the_same_currency_passes(source: str, target
 
 def test_a_code_before_zhe_is_no_discount_and_no_crash() -> None:
     assert _codes("See section 2.1.3.", "见 2.1.3折。") == []
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # 点 between numeral characters is the decimal point
+    ("正常运行时间为百分之九十九点九。", ["99.9"]),
+    ("正常運行時間為百分之九十九點九。", ["99.9"]),
+    ("收入增长了一点五倍。", ["1.5"]),
+    ("圆周率约为三点一四。", ["3.14"]),
+    # not in a time, an idiom or a word
+    ("会议三点五分开始。", ["3", "5"]),
+    ("九点一刻出发。", ["9"]),
+    ("下午三点二十到。", ["3", "20"]),
+    ("三点半见。", ["3", "30"]),
+    ("一点一滴地积累。", []),
+    ("一点一点地改。", []),
+    ("三点一线的生活。", []),
+])
+def test_a_decimal_point_in_numeral_characters(text: str, values: list[str]) -> None:
+    assert [v for v, _, _ in extract_numbers(text, "zh-CN")] == values
+
+
+def test_a_spelled_decimal_percentage_answers_digits() -> None:
+    assert _codes("Uptime is 99.9%.", "正常运行时间为百分之九十九点九。") == []
+    assert _codes("Uptime is 99.5%.", "正常运行时间为百分之九十九点九。") == [
+        "number-mismatch: numbers differ: 99.5 missing in the target; '九十九点九' (99.9) not "
+        "in the source"]

@@ -516,6 +516,12 @@ def _han_run(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
     chars = re.escape("".join(sorted({*digits, *table.magnitudes})))
     spaced = re.escape("".join(table.lists.get("spaced", ())))  # Korean 1만 2천
     gap = f"|(?<=[{spaced}]) (?=\\d)" if spaced else ""
+    if point := re.escape("".join(table.lists.get("decimal_point", ()))):  # 九十九点九
+        # only digits after it, and no magnitude, minute or quarter after them: 三点二十,
+        # 三点五分 and 九点一刻 are times
+        close = re.escape("".join(table.magnitudes) + "".join(table.lists["decimal_point"])
+                          + "".join(table.lists.get("decimal_not_after", ())))
+        gap += f"|(?<=[{chars}])[{point}](?=[{re.escape(''.join(digits))}]+(?![{close}\\d]))"
     if before := re.escape("".join(table.lists.get("spaced_before", ()))):  # 150 万
         gap += f"|(?<=\\d)[ \u00a0\u202f](?=[{before}])"
     return re.compile("(?:" + _NUMBER.pattern + "|[" + chars + "]" + gap + ")+"), digits
@@ -539,6 +545,12 @@ def _han_value(tokens: list[str], lang: str) -> Decimal | None:
     powers = number_words(lang).magnitudes
     if all(t in digits for t in tokens):  # digit by digit: 二〇二一
         return Decimal("".join(str(digits[t]) for t in tokens))
+    point = next((i for i, t in enumerate(tokens) if t in number_words(lang).lists.get(
+        "decimal_point", ())), None)
+    if point is not None:  # 九十九点九 is 99.9
+        whole = _han_value(tokens[:point], lang) if point else None
+        tenths = "".join(str(digits.get(t, "")) for t in tokens[point + 1:])
+        return None if whole is None else whole + Decimal(f"0.{tenths}")
     total = section = Decimal(0)
     number: Decimal | None = None
     after: int | None = None  # the power of the unit just before a digit
