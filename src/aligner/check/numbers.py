@@ -746,6 +746,8 @@ def _spelled(value: str, text: str, lang: str) -> bool:
 
 _WORDS = re.compile(WORD)
 _HALF_VALUE = re.compile(r"\d+\.5")
+# a decimal comma, the last sign of a number (16,5; 1.234,5)
+_COMMA_DECIMAL = re.compile(r",\d+\Z")
 _PLAIN_VALUE = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -1151,6 +1153,8 @@ def _as_written(items: list[Item], text: str, lang: str) -> dict[str, str]:
                 shown[value] = f"'{minus}{text[start:word.end()]}' ({_grouped(value)})"
             elif table.han:  # numeral characters: '125.6亿' (12,560,000,000), '三百' (300)
                 shown[value] = f"'{minus}{written}' ({_grouped(value)})"
+        elif "." in value and _COMMA_DECIMAL.search(written):
+            shown[value] = f"'{minus}{written}' ({value})"  # as written: '16,5' (16.5)
     return shown
 
 
