@@ -34,12 +34,12 @@ def test_a_conversion_passes(source: str, target: str, src_lang: str, tgt_lang: 
     ("For 1 month.", "Por 4 semanas.", "en", "pt",
      "numbers differ: 1 missing in the target; 4 not in the source"),
     ("Keep at 37.5 °C.", "Manter a 98,5 °F.", "en", "pt",
-     "numbers differ: 37.5 missing in the target; 98.5 not in the source"),
+     "numbers differ: 37.5 missing in the target; '98,5' (98.5) not in the source"),
     # the same unit, another number; a unit of another quantity
     ("The dose is 500 mg.", "A dose é de 50 mg.", "en", "pt",
      "numbers differ: 500 missing in the target; 50 not in the source"),
     ("The dose is 1,500 mg.", "A dose é de 1,5 ml.", "en", "pt",
-     "numbers differ: 1500 missing in the target; 1.5 not in the source"),
+     "numbers differ: 1500 missing in the target; '1,5' (1.5) not in the source"),
     # a number without a unit on one side
     ("Take within 48 hours.", "Tomar em 2.", "en", "pt",
      "numbers differ: 48 missing in the target; 2 not in the source"),

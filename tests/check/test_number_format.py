@@ -32,6 +32,13 @@ from aligner.model import Severity
      "'۲,۵' uses a decimal comma; fa writes '۲٫۵'"),
     ("The dose is 2.5 mg.", "खुराक २,५ mg है।", "en", "hi",
      "'२,५' uses a decimal comma; hi writes '२.५'"),
+    # s42 walk_ru finding 3: and before a magnitude word, the value it scales to
+    ("Выручка составила 2,5 млрд руб.", "Revenue amounted to 2,5 billion rubles.", "ru", "en",
+     "'2,5' uses a decimal comma; en writes '2.5'"),
+    ("Добыча составила 3,1 млн баррелей.", "Output was 3,1 million barrels.", "ru", "en",
+     "'3,1' uses a decimal comma; en writes '3.1'"),
+    ("Los ingresos fueron de 1,75 millones de euros.", "Revenue was EUR 1,75 million.", "es",
+     "en", "'1,75' uses a decimal comma; en writes '1.75'"),
     # s33 walk 2 item 15: a naked decimal
     ("Die Dosis beträgt 0,5 mg.", "The dose is .5 mg.", "de", "en",
      "'.5' has no 0 before its decimal sign; en writes '0.5'"),

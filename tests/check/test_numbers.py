@@ -143,7 +143,7 @@ def test_a_plain_exponent_before_a_particle_is_no_number(target: str, lang: str)
     # s33 walk 2 item 15: a naked decimal is 0.5, not 5
     ("Die Dosis beträgt 0,5 mg.", "The dose is .5 mg.", None),
     ("Die Dosis beträgt 0,5 mg.", "The dose is .25 mg.",
-     "numbers differ: 0.5 missing in the target; 0.25 not in the source"),
+     "numbers differ: '0,5' (0.5) missing in the target; 0.25 not in the source"),
     ("Die Dosis beträgt 5 mg.", "The dose is .5 mg.",
      "numbers differ: 5 missing in the target; 0.5 not in the source"),
     ("Siehe Nr.5 und Abschnitt 5.", "See no.5 and section 5.", None),  # after a word

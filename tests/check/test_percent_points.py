@@ -44,3 +44,38 @@ def test_percentage_points_rendered_as_per_cent_is_a_warning(
 def test_percentage_points_rendered_as_such_pass(source: str, target: str) -> None:
     assert findings([(source, target)], code="percent-points", src_lang="zh",
                     tgt_lang="en") == []
+
+
+@pytest.mark.parametrize(("source", "src_lang", "target", "message"), [
+    # s42 walk_ru finding 5: Russian and Ukrainian percentage points
+    ("Доля рынка выросла на 3,5 п. п.", "ru", "The market share rose by 3.5%.",
+     "'3,5 п. п.' / '3.5%'"),
+    ("Банк России снизил ключевую ставку на 0,5 процентного пункта.", "ru",
+     "The Bank of Russia cut the key rate by 0.5%.", "'0,5 процентного пункта' / '0.5%'"),
+    ("Безработица выросла на 2 п.п.", "ru", "Unemployment rose by 2%.", "'2 п.п.' / '2%'"),
+    ("Інфляція сповільнилася на 1,2 відсоткового пункту.", "uk",
+     "Inflation slowed by 1.2%.", "'1,2 відсоткового пункту' / '1.2%'"),
+    ("Частка зросла на 3 в. п.", "uk", "The share rose by 3%.", "'3 в. п.' / '3%'"),
+])
+def test_russian_and_ukrainian_points_as_per_cent_are_reported(
+        source: str, src_lang: str, target: str, message: str) -> None:
+    got = findings([(source, target)], code="percent-points", src_lang=src_lang,
+                   tgt_lang="en")
+    assert [f.message for f in got] == [
+        f"percentage points in the source, per cent in the target: {message}"]
+
+
+@pytest.mark.parametrize(("source", "src_lang", "target"), [
+    ("Доля рынка выросла на 3,5 п. п.", "ru",
+     "The market share rose by 3.5 percentage points."),
+    ("Доходность выросла на 25 б. п.", "ru", "The yield rose by 0.25 percentage points."),
+    ("Доходность выросла на 25 базисных пунктов.", "ru", "The yield rose by 25 basis points."),
+    ("Ставку снизили на 50 б.п.", "ru", "The rate was cut by 0.5 pp."),
+    ("Дохідність зросла на 25 базисних пунктів.", "uk",
+     "The yield rose by 0.25 percentage points."),
+    ("Інфляція сповільнилася на 1,2 в. п.", "uk", "Inflation slowed by 1.2 pp."),
+])
+def test_russian_and_ukrainian_points_rendered_as_such_pass(source: str, src_lang: str,
+                                                           target: str) -> None:
+    got = findings([(source, target)], src_lang=src_lang, tgt_lang="en")
+    assert [f.code for f in got if f.code in ("percent-points", "number-mismatch")] == []

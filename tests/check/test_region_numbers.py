@@ -126,7 +126,8 @@ def test_either_sign_is_read_where_the_region_writes_both() -> None:
     assert _number_findings(pairs, "es-419", "en-US") == []
     assert _number_findings([("Pesa 1,250 kg.", "It weighs 1,520 kg.")], "es-419",
                             "en-US") == [
-        "number-mismatch: numbers differ: 1.25 missing in the target; 1520 not in the source"]
+        "number-mismatch: numbers differ: '1,250' (1.25) missing in the target; 1520 not in "
+        "the source"]
 
 
 def test_an_amount_copied_from_spain_into_mexico_is_read_otherwise() -> None:
@@ -145,3 +146,11 @@ def test_the_language_a_docx_declares_reads_its_amounts() -> None:
                                       str(FIXTURES / "amounts-en-US.docx"), "--no-glossary"])
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("0 findings in 3 units")
+
+
+def test_a_decimal_comma_is_quoted_as_written() -> None:
+    """s42 walk_ru finding 10: the source's 16,5 is named as it writes it, with its value."""
+    assert _number_findings([("Инфляция составила 16,5%.", "Inflation was 15.5%.")], "ru",
+                            "en") == [
+        "number-mismatch: numbers differ: '16,5' (16.5) missing in the target; 15.5 not in "
+        "the source"]

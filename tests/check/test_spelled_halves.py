@@ -86,7 +86,7 @@ def test_a_half_in_words_answers_its_digits(source: str, target: str, src_lang: 
 
 @pytest.mark.parametrize(("source", "target", "src_lang", "tgt_lang", "message"), [
     ("The warranty lasts two and a half years.", "La garantía dura 3,5 años.", "en", "es",
-     "numbers differ: 3.5 not in the source"),
+     "numbers differ: '3,5' (3.5) not in the source"),
     ("The warranty lasts 3.5 years.", "La garantía dura dos años y medio.", "en", "es",
      "numbers differ: 3.5 missing in the target"),
     ("The warranty lasts 2.5 years.", "Die Garantie dauert dreieinhalb Jahre.", "en", "de",

@@ -6,12 +6,16 @@ currency changed passed both.  An amount's currency is what stands right by its 
 
 * an ISO code before or after it (``EUR 45,000``, ``104.166,67 USD``; the codes of
   :data:`_CODES`, in capitals), or a symbol (``€``, ``£``, ``¥``, ``₹``, ``$``, and the
-  dollars and reals that say whose: ``US$``, ``C$``, ``A$``, ``R$``; a code before a
-  symbol, ``MXN $``, is the code's);
+  dollars and reals that say whose: ``US$``, ``C$``, ``A$``, ``R$``, ``NT$``; ``RMB``; a
+  code before a symbol, ``MXN $``, is the code's);
 * a currency's word after it (``45.000 dólares``, ``2,5 millones de euros``, after a
   magnitude word and a short word such as ``de``): the ``currency`` lines of the
   language's ``numbers.tsv`` (``currency<TAB>EUR euro euros``; a word that several
-  countries' currencies share names them all, ``currency<TAB>JOD/IQD/KWD/... دينار``).
+  countries' currencies share names them all, ``currency<TAB>JOD/IQD/KWD/... دينار``);
+  in a language written without spaces (Chinese) a word written onto the amount, after it
+  or before it (``58美元``, ``150 万美元``, ``人民币58元``), the longest first, and a word
+  that several name is the one of the tag's region where its ``currency_region`` list
+  says one (``元`` is ``CNY`` in ``zh-CN``, ``TWD`` in ``zh-TW``, any of them in ``zh``).
 
 ``$`` alone is said by dollars and pesos alike (the United States, Canada, Australia,
 Mexico, Argentina ...), and so are the words ``dollar``, ``dólar``, ``peso``: it agrees
@@ -27,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from aligner.check.base import Context, translated_units
 from aligner.check.folding import strip_accents
@@ -34,6 +39,7 @@ from aligner.check.links import LINK
 from aligner.check.number_table import number_words
 from aligner.check.numbers import extract_numbers
 from aligner.check.units import PLACEHOLDER_TEXT
+from aligner.lang import region
 from aligner.model import Finding
 from aligner.textutil import MARKS
 
@@ -55,7 +61,7 @@ _SYMBOLS: dict[str, frozenset[str]] = {
     "U$S": frozenset({"USD"}), "C$": frozenset({"CAD"}), "CA$": frozenset({"CAD"}),
     "A$": frozenset({"AUD"}), "AU$": frozenset({"AUD"}), "NZ$": frozenset({"NZD"}),
     "HK$": frozenset({"HKD"}), "S$": frozenset({"SGD"}), "R$": frozenset({"BRL"}),
-    "MX$": frozenset({"MXN"}),
+    "MX$": frozenset({"MXN"}), "NT$": frozenset({"TWD"}), "RMB": frozenset({"CNY"}),
 }
 _SPACE = "[ \u00a0\u202f]"
 _CODE = "|".join(sorted(_CODES))
@@ -76,11 +82,30 @@ def marker_currencies(marker: str, lang: str) -> frozenset[str]:
         return frozenset({marker})
     if marker in _SYMBOLS:
         return _SYMBOLS[marker]
-    code = number_words(lang).currencies.get(strip_accents(marker.lower()))
+    table = number_words(lang)
+    code = table.currencies.get(strip_accents(marker.lower()))
     if not code or code == marker:
         return frozenset()
-    # a word of a family of currencies (Arabic دينار: JOD/IQD/KWD/...) may write each
-    return frozenset().union(*(marker_currencies(c, lang) for c in code.split("/")))
+    # a word of a family of currencies (Arabic دينار: JOD/IQD/KWD/...) may write each,
+    # or its region's one where the tag says a region (Chinese 元: CNY in zh-CN)
+    codes = code.split("/")
+    regional = dict(p.partition(":")[::2] for p in table.lists.get("currency_region", ()))
+    if (own := regional.get(region(lang))) in codes:
+        codes = [own]
+    return frozenset().union(*(marker_currencies(c, lang) for c in codes))
+
+
+@cache
+def _han_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """In a language written without spaces (``han``), its currency words written onto
+    the amount, after it (``58美元``, ``58 美元``) and before it (``人民币58元``); the
+    longest word wins (``韩元``, not ``元``)."""
+    table = number_words(lang)
+    if not table.han or not table.currencies:
+        return None
+    words = "|".join(map(re.escape, sorted(table.currencies, key=len, reverse=True)))
+    return (re.compile(rf"{_SPACE}?({words})"),
+            re.compile(rf"(?<!\d)(?<!\d{_SPACE})({words}){_SPACE}?\Z"))
 
 
 def _after(text: str, end: int, lang: str) -> tuple[str, int] | None:
@@ -97,6 +122,10 @@ def _after(text: str, end: int, lang: str) -> tuple[str, int] | None:
     for at in ends:
         if m := _CODE_OR_SYMBOL_AFTER.match(text, at):
             return m.group(1) or m.group(2), m.end()
+        if (han := _han_words(lang)) is not None:
+            if m := han[0].match(text, at):
+                return m.group(1), m.end()
+            continue
         word = _WORD_AFTER.match(text, at)
         if word is not None and strip_accents(word.group(1).lower()) in number_words(
                 lang).currencies:
@@ -123,6 +152,8 @@ def amounts(text: str, lang: str) -> dict[str, list[tuple[str, int, int]]]:
             scaled = magnitude.match(text, end) if magnitude is not None else None
             out.setdefault(value, []).append((marker, before.start(),
                                               scaled.end() if scaled else end))
+        elif (han := _han_words(lang)) and (word := han[1].search(text, max(0, start - 8), start)):
+            out.setdefault(value, []).append((word.group(1), word.start(), end))  # 人民币58元
         elif after := _after(text, end, lang):
             out.setdefault(value, []).append((after[0], start, after[1]))
     return out

@@ -21,7 +21,8 @@ Only where the number can be nothing else:
   ``number-mismatch`` reads and compares; ``0,125`` is no thousand), or
   the number mixes both signs the other way round (``1.234,5`` in English);
 * the source writes the same value (read with the source language's conventions), so a
-  list ``1,2`` that the source does not write as 1.2 is left alone;
+  list ``1,2`` that the source does not write as 1.2 is left alone; with a magnitude word
+  after it, the value it scales to (``2,5 billion rubles`` / ``2,5 млрд руб.``);
 * a point where the target writes a decimal comma only before a unit symbol
   (``2.5 mg``, ``0.5 %``; ``aligner/lang/generic/unit_symbols.txt``): elsewhere ``4.2``
   is a section, ``3.11`` a version, ``9.30`` a time; and not a time before the hour's
@@ -140,8 +141,11 @@ def wrong_style(source: str, target: str, src_lang: str, tgt_lang: str
     if not found:
         return []
     values = {v for v, _, _ in extract_numbers(blank_links(source), src_lang)}
+    # the target's reading, scaled by a magnitude word after it (2,5 billion / 2,5 млрд)
+    read = {s: v for v, s, _ in extract_numbers(text, tgt_lang)}
     return [(m.group(), m.start(), m.end()) for m in found
-            if parse_number(_swapped(m.group()), tgt_lang) in values]
+            if parse_number(_swapped(m.group()), tgt_lang) in values
+            or (read.get(m.start()) in values and read[m.start()] != m.group())]
 
 
 def copied_groupings(source: str, target: str, src_lang: str, tgt_lang: str

@@ -79,11 +79,14 @@ class NumberWords:
 
 
 _LISTS = frozenset({"counters", "month", "ordinal", "vague", "fraction", "not", "metric",
-                    "spaced", "unscaled", "date_order", "era", "era_year", "era_first",
+                    "spaced", "spaced_before", "unscaled", "date_order", "era", "era_year",
+                    "era_first",
                     "hour", "half", "per", "month_before", "magnitude_order",
                     "calendar_years", "calendar_start", "calendar_days", "evening",
                     "clock_hour", "clock_shift", "yearless", "joiners", "multipliers",
-                    "units_first", "formal", "tenths", "counter_last", "after_day",
+                    "units_first", "formal", "tenths", "discount", "discount_not",
+                    "currency_region", "decimal_point", "decimal_not_after", "counter_last",
+                    "after_day",
                     "half_article", "month_alone", "month_word", "roman_after",
                     "roman_before", "roman_not", "halved", "range_from", "range_to",
                     "range_article", "dimension_by", "weekday_join", "weekday_at",

@@ -48,6 +48,7 @@ Chinese, Japanese and Korean (a ``numbers.tsv`` with ``counters``) are read by
 :func:`han_numbers`.  A numeral character after digits scales them (``250万``
 = 2.5 million, ``5千``, ``5만``; but ``5千米`` is 5 km, ``제3조`` Article 3), a
 Korean number goes on past a space after ``만`` (``1만 2천``: its ``spaced`` list),
+digits take a large numeral past a space before it (Chinese ``150 万``: ``spaced_before``),
 and a number before ``月`` (``월``) is a month, answered as a date's month is
 (``3月`` / ``March``, ``marzo``, ``2021-03-03``).
 The digits of every script (full-width ``１２３``, Arabic-Indic ``١٢٣``, Persian ``۱۲۳``,
@@ -515,6 +516,14 @@ def _han_run(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
     chars = re.escape("".join(sorted({*digits, *table.magnitudes})))
     spaced = re.escape("".join(table.lists.get("spaced", ())))  # Korean 1만 2천
     gap = f"|(?<=[{spaced}]) (?=\\d)" if spaced else ""
+    if point := re.escape("".join(table.lists.get("decimal_point", ()))):  # 九十九点九
+        # only digits after it, and no magnitude, minute or quarter after them: 三点二十,
+        # 三点五分 and 九点一刻 are times
+        close = re.escape("".join(table.magnitudes) + "".join(table.lists["decimal_point"])
+                          + "".join(table.lists.get("decimal_not_after", ())))
+        gap += f"|(?<=[{chars}])[{point}](?=[{re.escape(''.join(digits))}]+(?![{close}\\d]))"
+    if before := re.escape("".join(table.lists.get("spaced_before", ()))):  # 150 万
+        gap += f"|(?<=\\d)[ \u00a0\u202f](?=[{before}])"
     return re.compile("(?:" + _NUMBER.pattern + "|[" + chars + "]" + gap + ")+"), digits
 
 
@@ -536,6 +545,12 @@ def _han_value(tokens: list[str], lang: str) -> Decimal | None:
     powers = number_words(lang).magnitudes
     if all(t in digits for t in tokens):  # digit by digit: 二〇二一
         return Decimal("".join(str(digits[t]) for t in tokens))
+    point = next((i for i, t in enumerate(tokens) if t in number_words(lang).lists.get(
+        "decimal_point", ())), None)
+    if point is not None:  # 九十九点九 is 99.9
+        whole = _han_value(tokens[:point], lang) if point else None
+        tenths = "".join(str(digits.get(t, "")) for t in tokens[point + 1:])
+        return None if whole is None else whole + Decimal(f"0.{tenths}")
     total = section = Decimal(0)
     number: Decimal | None = None
     after: int | None = None  # the power of the unit just before a digit
@@ -604,11 +619,34 @@ def han_numbers(text: str, lang: str, *, strict: bool = True
             if tenth:  # 3割 is 30 %
                 value *= 10
                 end = after + len(tenth)
+            elif (off := _discount_at(text, after, lang)) and 0 < value < 100:
+                value *= 10 if value < 10 else 1  # 8折 and 八五折 pay 80 % and 85 %
+                end = after + len(off)
             found.append((_canonical(value), start, end, month))
     return found
 
 
 _SPACES = re.compile(r"[ \u00a0\u202f]{1,2}")
+
+
+def _discount_at(text: str, at: int, lang: str) -> str:
+    """The discount word at ``at`` (Chinese ``折``: ``8折`` pays 80 % of the price), not in
+    a word of its ``discount_not`` list (``折叠``, fold); else ""."""
+    lists = number_words(lang).lists
+    if text.startswith(lists.get("discount_not", ()), at):
+        return ""
+    return next((w for w in lists.get("discount", ()) if text.startswith(w, at)), "")
+
+
+def _discount_runs(text: str, lang: str, found: list[Item]) -> list[_Run]:
+    """Each discount in ``折`` (read as the share paid, ``8折`` 80), read also as the share
+    taken off (20): ``20% off`` and ``pay 80%`` both answer it."""
+    if not number_words(lang).lists.get("discount"):
+        return []
+    return [(Counter([v]), [Counter([_canonical(100 - Decimal(v))])])
+            for v, s, e, kind in found if kind == "number"
+            and text[s:e].endswith(number_words(lang).lists["discount"])
+            and _PLAIN_VALUE.fullmatch(v) and Decimal(v) < 100]
 
 
 def _past_spaces(text: str, at: int) -> int:
@@ -636,6 +674,8 @@ def _counts(text: str, start: int, end: int, tokens: list[str], value: Decimal, 
         return False  # 数十, 百分之, 星期六 (Saturday)
     if after.startswith(lists.get("month", ())):
         return 1 <= value <= 12
+    if _discount_at(text, _past_spaces(text, end), lang):
+        return 0 < value < 100  # 八折, 八五折
     if before.endswith(lists.get("ordinal", ())):
         return True  # 第一
     counted = after.startswith(lists.get("counters", ()))
@@ -706,6 +746,9 @@ def _spelled(value: str, text: str, lang: str) -> bool:
 
 _WORDS = re.compile(WORD)
 _HALF_VALUE = re.compile(r"\d+\.5")
+# a decimal comma, the last sign of a number (16,5; 1.234,5)
+_COMMA_DECIMAL = re.compile(r",\d+\Z")
+_PLAIN_VALUE = re.compile(r"\d+(?:\.\d+)?")
 
 
 #: Numbers that read more than one way (:func:`_runs`): as their side reads them, and
@@ -791,7 +834,7 @@ def _runs(text: str, lang: str, found: list[Item]) -> list[_Run]:
             + _dot_time_runs(digits, lang, found) + _code_runs(digits, found)
             + _either_sign_runs(digits, lang, found) + _calendar_runs(digits, lang, found)
             + sign_runs(digits, found, _sign_words(lang), partial(_magnitude_at, digits, table))
-            + basis_point_runs(digits, found, table.basis))
+            + basis_point_runs(digits, found, table.basis) + _discount_runs(text, lang, found))
 
 
 @cache
@@ -1110,6 +1153,8 @@ def _as_written(items: list[Item], text: str, lang: str) -> dict[str, str]:
                 shown[value] = f"'{minus}{text[start:word.end()]}' ({_grouped(value)})"
             elif table.han:  # numeral characters: '125.6亿' (12,560,000,000), '三百' (300)
                 shown[value] = f"'{minus}{written}' ({_grouped(value)})"
+        elif "." in value and _COMMA_DECIMAL.search(written):
+            shown[value] = f"'{minus}{written}' ({value})"  # as written: '16,5' (16.5)
     return shown
 
 
