@@ -14,7 +14,6 @@ from aligner.check.code_spans import check_code_spans
 from aligner.check.codes import check_codes
 from aligner.check.completeness import check_completeness, completeness_moves
 from aligner.check.consistency import check_segments
-from aligner.check.counted import check_counted
 from aligner.check.currencies import check_currencies
 from aligner.check.date_names import check_date_names
 from aligner.check.date_order import check_date_order
@@ -28,6 +27,7 @@ from aligner.check.number_context import check_number_context
 from aligner.check.number_format import check_number_format
 from aligner.check.number_pairs import check_number_pairs
 from aligner.check.numbers import check_numbers
+from aligner.check.ordinals import check_number_words
 from aligner.check.percent_points import check_percent_points
 from aligner.check.placeholders import check_placeholders
 from aligner.check.punctuation import check_punctuation
@@ -80,8 +80,9 @@ FAMILIES: tuple[Family, ...] = (
     Family("number-word-mismatch", (
         CheckSpec("number-word-mismatch", W, "a count from 2 to 10 in words before a noun "
                                              "of time or measure differs (two years / "
-                                             "trois ans)"),
-    ), stateless(check_counted)),
+                                             "trois ans), or an ordinal before a noun "
+                                             "(der erste Flansch / the second flange)"),
+    ), stateless(check_number_words)),
     Family("percent-points", (
         CheckSpec("percent-points", W, "percentage points on one side, per cent on the "
                                        "other (0.9个百分点 / 0.9%)"),
