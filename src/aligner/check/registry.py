@@ -10,6 +10,7 @@ from aligner.check.arabic_names import check_names
 from aligner.check.base import CheckSpec, Family, stateless
 from aligner.check.bounds import check_bounds
 from aligner.check.checklist import check_checklist
+from aligner.check.claims import check_claims
 from aligner.check.code_spans import check_code_spans
 from aligner.check.codes import check_codes
 from aligner.check.completeness import check_completeness, completeness_moves
@@ -140,6 +141,12 @@ FAMILIES: tuple[Family, ...] = (
         CheckSpec("ratio-order", W, "a ratio's two numbers given the other way round "
                                     "(randomised 2:1 / randomizados 1:2)"),
     ), stateless(check_ratios)),
+    Family("claim-reference", (
+        CheckSpec("claim-reference", W, "a patent claim numbered otherwise, referring to "
+                                        "itself or a later claim, or to other claims with "
+                                        "the same numbers (5. ... nach Anspruch 3 / 3. ... "
+                                        "claim 5; Ansprüche 1 bis 4 / claim 1 or 4)"),
+    ), stateless(check_claims)),
     Family("codes", (
         CheckSpec("code-mismatch", W, "a code of letters and digits (model, part, version) "
                                       "differs between source and target"),
