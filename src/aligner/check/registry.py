@@ -34,6 +34,7 @@ from aligner.check.placeholders import check_placeholders
 from aligner.check.punctuation import check_punctuation
 from aligner.check.ranges import check_ranges
 from aligner.check.ratios import check_ratios
+from aligner.check.refsigns import check_refsigns
 from aligner.check.repeats import check_repeats
 from aligner.check.sections import check_sections
 from aligner.check.shortcuts import check_shortcuts
@@ -141,6 +142,11 @@ FAMILIES: tuple[Family, ...] = (
         CheckSpec("ratio-order", W, "a ratio's two numbers given the other way round "
                                     "(randomised 2:1 / randomizados 1:2)"),
     ), stateless(check_ratios)),
+    Family("reference-sign-swapped", (
+        CheckSpec("reference-sign-swapped", W, "the target names a reference sign with the "
+                                               "noun it gives another sign elsewhere "
+                                               "(housing (16) where 16 is the shaft)"),
+    ), stateless(check_refsigns)),
     Family("claim-reference", (
         CheckSpec("claim-reference", W, "a patent claim numbered otherwise, referring to "
                                         "itself or a later claim, or to other claims with "
