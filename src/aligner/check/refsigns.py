@@ -85,7 +85,7 @@ class _Side:
     """One side's words: its function words, ordinals, claim words and word forms."""
 
     def __init__(self, lang: str) -> None:
-        self.forms = _forms(lang)
+        self.lang = lang
         self.stop = frozenset(strip_accents(w.lower())
                               for w in get_profile(lang).word_list(STOPWORDS_DATA))
         table = heading_table(lang)
@@ -97,7 +97,9 @@ class _Side:
     def of(self, head: str) -> frozenset[str]:
         got = self._cache.get(head)
         if got is None:
-            got = self._cache[head] = frozenset(self.forms.text_forms(head))
+            # the forms are read only for a document with signs: a lemma table takes a
+            # second to load
+            got = self._cache[head] = frozenset(_forms(self.lang).text_forms(head))
         return got
 
     def noun(self, word: str) -> bool:
