@@ -128,3 +128,38 @@ def test_each_document_learns_its_own_signs() -> None:
                    origin=UnitOrigin("b.tsv", k)) for k, (s, t) in enumerate(_DE_EN)]
     result = run_checks([*first, *second], glossary=None, src_lang="de", tgt_lang="en")
     assert [f for f in result.findings if f.code == "reference-sign-swapped"] == []
+
+
+def test_ordinals_swapped_within_one_unit_need_no_learning() -> None:
+    pairs = [("Ein erster Flansch (18) ist an einer Stirnseite und ein zweiter Flansch (20) "
+              "an der anderen Stirnseite angeordnet.",
+              "A first flange (20) is arranged on one end face and a second flange (18) on "
+              "the other end face.")]
+    assert _swapped(pairs) == {0: (
+        "reference signs swapped: 'first flange (20)': 20 is the 1st in the target, the "
+        "2nd in the source ('zweiter Flansch (20)'); 'second flange (18)': 18 is the 2nd in "
+        "the target, the 1st in the source ('erster Flansch (18)')")}
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    # an ordinal replaced, no other sign's: number-word-mismatch's
+    ("Der erste Flansch (18) ist verschraubt.", "The second flange (18) is screwed."),
+    # the same ordinals with each sign
+    ("Ein erster Flansch (18) und ein zweiter Flansch (20).",
+     "A first flange (18) and a second flange (20)."),
+    # an ordinal before a function word is no ordinal of the noun after it
+    ("Der Flansch (18) trägt den zweiten, der Flansch (20) den ersten Deckel.",
+     "The flange (18) carries the second, the flange (20) the first cover."),
+])
+def test_ordinals_not_reported(source: str, target: str) -> None:
+    assert _swapped([(source, target)]) == {}
+
+
+def test_an_ordinal_before_words_of_its_noun() -> None:
+    pairs = [("The first header tank (22) and the second header tank (24) are brazed.",
+              "Der zweite Sammelkasten (22) und der erste Sammelkasten (24) sind gelötet.")]
+    assert _swapped(pairs, "en", "de") == {0: (
+        "reference signs swapped: 'zweite Sammelkasten (22)': 22 is the 2nd in the "
+        "target, the 1st in the source ('first header tank (22)'); 'erste Sammelkasten "
+        "(24)': 24 is the 1st in the target, the 2nd in the source ('second header tank "
+        "(24)')")}

@@ -19,7 +19,11 @@ reported where
   another sign Y,
 * while the source names X there with the source's usual noun for it (so the source is
   no less right than elsewhere, and the sign is read alike on both sides: ``Anspruch 3``
-  / ``claim 3`` both name 3 with the claim's word, not the part's).
+  / ``claim 3`` both name 3 with the claim's word, not the part's);
+* or, in one unit and without learning, the target gives a sign an ordinal that the
+  source gives another sign there, where the source gives it one other ordinal
+  (``erster Flansch (18) … zweiter Flansch (20)`` / ``first flange (20) … second flange
+  (18)``): ordinals are values, comparable across the languages as nouns are not.
 
 A bare sign (``housing 12``) is one to three digits and a letter after a word that is no
 function word of ``stopwords.txt`` and no claim word (``claim 3`` is claim-reference's),
@@ -41,6 +45,7 @@ from aligner.check.folding import strip_accents
 from aligner.check.headings import heading_table
 from aligner.check.lemmas import Forms
 from aligner.check.measure_units import unit_symbols
+from aligner.check.units import Unit
 from aligner.lang import STOPWORDS_DATA, get_profile
 from aligner.model import Finding
 
@@ -52,7 +57,9 @@ _BARE = re.compile(r"(?<![\w.])([^\W\d_]{2,})[ \u00a0](\d{1,3}[a-z]?)(?!\w)")
 # after a bare sign: a decimal or a clock time, a unit or per cent, more digits (3 000)
 _NOT_AFTER = re.compile(r"[.,:/]\d|\s?%|\s?°|\s*\d")
 _UNIT_AFTER = re.compile(r"\s([^\s\d.,;:()]+)")
-_LAST_WORD = re.compile(r"(?<![\w])([^\W\d_]+)[ \u00a0]\Z")
+# up to three words before a sign's noun, each followed by one space
+_WORDS_BEFORE = re.compile(r"(?:(?<![\w])[^\W\d_]+[ \u00a0]){1,3}\Z")
+_WORD = re.compile(r"[^\W\d_]+")
 _HIGHEST_ORDINAL = 10
 
 
@@ -132,12 +139,22 @@ def sign_uses(text: str, unit: int, side: _Side) -> list[Use]:
 
 
 def _use(text: str, m: re.Match[str], unit: int, side: _Side) -> Use:
-    """A use of the sign ``m`` matched, with the ordinal right before its noun (its span
-    then starts at the ordinal)."""
-    before = text[max(0, m.start(1) - 24):m.start(1)]
-    last = _LAST_WORD.search(before)
-    ordinal = side.ordinals.get(strip_accents(last.group(1).lower())) if last else None
-    start = m.start(1) - len(before) + last.start(1) if last and ordinal else m.start(1)
+    """A use of the sign ``m`` matched, with the ordinal before its noun: right before
+    it, or before one or two words that are no function words (``the first header tank
+    (22)``, ``erster drehbarer Flansch (18)``); its span then starts at the ordinal."""
+    before = _WORDS_BEFORE.search(text[max(0, m.start(1) - 80):m.start(1)])
+    ordinal, start = None, m.start(1)
+    if before is not None:
+        offset = m.start(1) - 80 if m.start(1) > 80 else 0
+        words = list(_WORD.finditer(before.group()))
+        for word in reversed(words):
+            folded = strip_accents(word.group().lower())
+            if folded in side.ordinals:
+                ordinal = side.ordinals[folded]
+                start = offset + before.start() + word.start()
+                break
+            if folded in side.stop:
+                break
     return Use(unit, m.group(2), m.group(1).lower(), m.group(1), ordinal, start, m.end())
 
 
@@ -205,14 +222,60 @@ def _written(name: Name, side_words: dict[int, str]) -> str:
     return f"{ordinal} {name.head}" if ordinal else name.head
 
 
+def _swapped_name(use: Use, src_uses: list[Use], unit: Unit, document: str,
+                  names: tuple[dict[tuple[str, str], Name], dict[tuple[str, str], Name]],
+                  sides: tuple[_Side, _Side], ordinal_words: dict[int, str]) -> str | None:
+    """What is wrong with the target's ``use`` by the names each side learned
+    (``names``: the source's, the target's), or None."""
+    src_names, tgt_names = names
+    src_side, tgt_side = sides
+    own, src_own = tgt_names.get((document, use.sign)), src_names.get((document, use.sign))
+    if own is None or src_own is None or _same(use, own, tgt_side):
+        return None
+    other = next((sign for (doc, sign), name in tgt_names.items()
+                  if doc == document and sign != use.sign
+                  and _names_as(use, name, tgt_side)), None)
+    if other is None or not all(_same(s, src_own, src_side) for s in src_uses):
+        return None
+    theirs = tgt_names[document, other]
+    return (f"{unit.target[use.start:use.end]!r}: the target's noun for {other} "
+            f"({_written(theirs, ordinal_words)!r}, {theirs.count} of {theirs.uses} "
+            f"uses), not for {use.sign}, which it calls "
+            f"{_written(own, ordinal_words)!r} ({own.count} of {own.uses}), as the "
+            f"source calls it here ({unit.source[src_uses[0].start:src_uses[0].end]!r})")
+
+
+def _other_ordinal(use: Use, src_uses: list[Use], tgt_uses: list[Use], unit: Unit
+                   ) -> str | None:
+    """The target's ``use`` gives its sign another ordinal than every use of the sign in
+    the unit's source does, one the target gives another sign (``erster Flansch (18) …
+    zweiter Flansch (20)`` / ``second flange (18) … first flange (20)``), or None.  An
+    ordinal replaced, which no other sign has (``Der erste Flansch (18)`` / ``The second
+    flange (18)``), is number-word-mismatch's."""
+    ordinals = {s.ordinal for s in src_uses}
+    if use.ordinal is None or len(ordinals) != 1 or None in ordinals \
+            or use.ordinal in ordinals \
+            or not any(t.ordinal in ordinals and t.sign != use.sign for t in tgt_uses):
+        return None
+    (value,) = ordinals
+    return (f"{unit.target[use.start:use.end]!r}: {use.sign} is the {_nth(use.ordinal)} in "
+            f"the target, the {_nth(value)} in the source "
+            f"({unit.source[src_uses[0].start:src_uses[0].end]!r})")
+
+
+def _nth(value: int | None) -> str:
+    """1st, 2nd, 3rd, 4th ... (the ordinals read are 1 to 10)."""
+    return f"{value}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(value or 0, 'th') }"
+
+
 def check_refsigns(ctx: Context) -> Iterator[Finding]:
     """reference-sign-swapped (the module docstring)."""
-    src_side, tgt_side = _Side(ctx.src_lang), _Side(ctx.tgt_lang)
-    src_units, src_names = _learn(ctx, src_side, target=False)
-    if not src_names:
+    sides = (_Side(ctx.src_lang), _Side(ctx.tgt_lang))
+    src_units, src_names = _learn(ctx, sides[0], target=False)
+    if not src_units:
         return
-    tgt_units, tgt_names = _learn(ctx, tgt_side, target=True)
-    ordinal_words = {v: w for w, v in reversed(tgt_side.ordinals.items())}
+    tgt_units, tgt_names = _learn(ctx, sides[1], target=True)
+    ordinal_words = {v: w for w, v in reversed(sides[1].ordinals.items())}
     for u, unit in translated_units(ctx):
         if u not in tgt_units or u not in src_units:
             continue
@@ -220,25 +283,15 @@ def check_refsigns(ctx: Context) -> Iterator[Finding]:
         said: list[str] = []
         spans: list[tuple[tuple[int, int], tuple[int, int]]] = []
         for use in tgt_units[u]:
-            own, src_own = tgt_names.get((document, use.sign)), src_names.get((document, use.sign))
-            if own is None or src_own is None or _same(use, own, tgt_side):
-                continue
-            other = next((sign for (doc, sign), name in tgt_names.items()
-                          if doc == document and sign != use.sign
-                          and _names_as(use, name, tgt_side)), None)
-            if other is None:
-                continue
             src_uses = [s for s in src_units[u] if s.sign == use.sign]
-            if not src_uses or not all(_same(s, src_own, src_side) for s in src_uses):
+            if not src_uses:
                 continue
-            theirs = tgt_names[document, other]
-            said.append(
-                f"{unit.target[use.start:use.end]!r}: the target's noun for {other} "
-                f"({_written(theirs, ordinal_words)!r}, {theirs.count} of {theirs.uses} "
-                f"uses), not for {use.sign}, which it calls "
-                f"{_written(own, ordinal_words)!r} ({own.count} of {own.uses}), as the "
-                f"source calls it here ({unit.source[src_uses[0].start:src_uses[0].end]!r})")
-            spans.append(((src_uses[0].start, src_uses[0].end), (use.start, use.end)))
+            wrong = _swapped_name(use, src_uses, unit, document, (src_names, tgt_names),
+                                  sides, ordinal_words) \
+                or _other_ordinal(use, src_uses, tgt_units[u], unit)
+            if wrong is not None:
+                said.append(wrong)
+                spans.append(((src_uses[0].start, src_uses[0].end), (use.start, use.end)))
         if said:
             yield Finding(
                 code="reference-sign-swapped",
