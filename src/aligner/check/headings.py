@@ -39,6 +39,7 @@ _LEAD = re.compile(r"[\s\"'“‘«(\[*_]*")
 _AFTER = re.compile(r"\s*(?:[.:)]|[-\u2013\u2014]|\Z)")
 _BETWEEN = re.compile(r"[ \u00a0-]")  # between the words of one ordinal
 _MAX_WORDS = 3  # vingt et unième
+_LISTS = ("heading", "joiners", "claim", "claim_to", "claim_and")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,12 @@ class HeadingTable:
     openers: dict[str, int]
     joiners: frozenset[str]
     headings: frozenset[str]
+    #: the words before a claim's number, and those between two numbers that make a
+    #: range of claims or list them (Ansprüche 1 bis 4, claim 1 or 4):
+    #: :mod:`aligner.check.claims`
+    claims: frozenset[str] = frozenset()
+    claim_to: frozenset[str] = frozenset()
+    claim_and: frozenset[str] = frozenset()
 
 
 @cache
@@ -62,13 +69,14 @@ def heading_table(lang: str) -> HeadingTable | None:
         if not line.strip() or line.startswith("#"):
             continue
         key, _, words = line.partition("\t")
-        if key in ("heading", "joiners"):
+        if key in _LISTS:
             lists[key] = frozenset(words.split())
         else:
             into = openers if key.startswith("+") else ordinals
             into.update((w, int(key.lstrip("+"))) for w in words.split())
     return HeadingTable(ordinals, openers, lists.get("joiners", frozenset()),
-                  lists.get("heading", frozenset()))
+                        lists.get("heading", frozenset()), lists.get("claim", frozenset()),
+                        lists.get("claim_to", frozenset()), lists.get("claim_and", frozenset()))
 
 
 def _parts(word: str, table: HeadingTable, last: bool) -> list[tuple[int, bool]] | None:

@@ -10,11 +10,11 @@ from aligner.check.arabic_names import check_names
 from aligner.check.base import CheckSpec, Family, stateless
 from aligner.check.bounds import check_bounds
 from aligner.check.checklist import check_checklist
+from aligner.check.claims import check_claims
 from aligner.check.code_spans import check_code_spans
 from aligner.check.codes import check_codes
 from aligner.check.completeness import check_completeness, completeness_moves
 from aligner.check.consistency import check_segments
-from aligner.check.counted import check_counted
 from aligner.check.currencies import check_currencies
 from aligner.check.date_names import check_date_names
 from aligner.check.date_order import check_date_order
@@ -28,11 +28,13 @@ from aligner.check.number_context import check_number_context
 from aligner.check.number_format import check_number_format
 from aligner.check.number_pairs import check_number_pairs
 from aligner.check.numbers import check_numbers
+from aligner.check.ordinals import check_number_words
 from aligner.check.percent_points import check_percent_points
 from aligner.check.placeholders import check_placeholders
 from aligner.check.punctuation import check_punctuation
 from aligner.check.ranges import check_ranges
 from aligner.check.ratios import check_ratios
+from aligner.check.refsigns import check_refsigns
 from aligner.check.repeats import check_repeats
 from aligner.check.sections import check_sections
 from aligner.check.shortcuts import check_shortcuts
@@ -80,8 +82,9 @@ FAMILIES: tuple[Family, ...] = (
     Family("number-word-mismatch", (
         CheckSpec("number-word-mismatch", W, "a count from 2 to 10 in words before a noun "
                                              "of time or measure differs (two years / "
-                                             "trois ans)"),
-    ), stateless(check_counted)),
+                                             "trois ans), or an ordinal before a noun "
+                                             "(der erste Flansch / the second flange)"),
+    ), stateless(check_number_words)),
     Family("percent-points", (
         CheckSpec("percent-points", W, "percentage points on one side, per cent on the "
                                        "other (0.9个百分点 / 0.9%)"),
@@ -139,6 +142,17 @@ FAMILIES: tuple[Family, ...] = (
         CheckSpec("ratio-order", W, "a ratio's two numbers given the other way round "
                                     "(randomised 2:1 / randomizados 1:2)"),
     ), stateless(check_ratios)),
+    Family("reference-sign-swapped", (
+        CheckSpec("reference-sign-swapped", W, "the target names a reference sign with the "
+                                               "noun it gives another sign elsewhere "
+                                               "(housing (16) where 16 is the shaft)"),
+    ), stateless(check_refsigns)),
+    Family("claim-reference", (
+        CheckSpec("claim-reference", W, "a patent claim numbered otherwise, referring to "
+                                        "itself or a later claim, or to other claims with "
+                                        "the same numbers (5. ... nach Anspruch 3 / 3. ... "
+                                        "claim 5; Ansprüche 1 bis 4 / claim 1 or 4)"),
+    ), stateless(check_claims)),
     Family("codes", (
         CheckSpec("code-mismatch", W, "a code of letters and digits (model, part, version) "
                                       "differs between source and target"),
