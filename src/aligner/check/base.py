@@ -70,6 +70,12 @@ class SubtitleLimits:
         return replace(self, **values, given=frozenset(), source=(), target=())
 
 
+#: the registers ``check --register`` names: ``general`` compares negated statements in
+#: units with a number that is no year on both sides only, ``technical`` in every unit
+#: (:mod:`aligner.check.statement_negations`)
+REGISTERS = ("general", "technical")
+
+
 @dataclass(frozen=True, slots=True)
 class CheckOptions:
     """Settings of a check run.
@@ -82,7 +88,9 @@ class CheckOptions:
     patterns (:mod:`aligner.check.checklist_file`), or None.  ``subtitle_limits``: those
     of the subtitle checks.  ``encoder``: the sentence encoder ``moved`` compares
     one-sided units with (:data:`aligner.align.encoder.ENCODERS`; ``none``: no moved text
-    is looked for).
+    is looked for).  ``register``: ``technical`` compares the negated statements of
+    every unit (:mod:`aligner.check.statement_negations`), ``general`` those of units with
+    a number that is no year on both sides.
     """
 
     severities: Mapping[str, Severity] = field(default_factory=dict)
@@ -93,6 +101,7 @@ class CheckOptions:
     checklist: Checklist | None = None
     subtitle_limits: SubtitleLimits = field(default_factory=SubtitleLimits)
     encoder: str = "auto"
+    register: str = "general"
 
 
 @dataclass(frozen=True, slots=True)

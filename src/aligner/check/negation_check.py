@@ -32,7 +32,11 @@ word the other side lacks (``gilt nicht ohne`` / ``applies only with``), and
 negation-mismatch says nothing of the unit: ``dies gilt nicht für Schäden`` / ``This
 also applies to damage``.  Any negation lost would be reported thousands of times in
 novels, which turn negations freely; the verbs of a rule with their negator are what
-contracts, judgments and standards say and novels seldom do.
+contracts, judgments and standards say and novels seldom do.  A negated statement of
+technical text (:mod:`aligner.check.statement_negations`: ``ist nicht ... verschweißt`` /
+``is welded``, ``gehärtet ist`` / ``is not hardened``) is reported too, where the other
+side has no negation cue at all and the unit is in technical register (a number that is
+no year on both sides, or ``CheckOptions.register``).
 """
 
 from __future__ import annotations
@@ -50,6 +54,7 @@ from aligner.check.negations import (
     speech,
     words_of,
 )
+from aligner.check.statement_negations import statement_spans, technical
 from aligner.model import Finding, Glossary
 
 _CLAUSE_MARK = re.compile(r"[,;:.!?\n]")
@@ -167,6 +172,33 @@ def check_negations(ctx: Context) -> Iterator[Finding]:
                 code="negation-dropped", severity=ctx.severity("negation-dropped"), unit=u,
                 message=f"the target states a rule negated ({said!r}); the source has "
                         "fewer negations", expected=(), found=said, tgt_span=span)
+        elif technical(unit.source, unit.target, ctx.options.register):
+            yield from _statement(ctx, u, unit.source, unit.target, src, tgt)
+
+
+def _statement(ctx: Context, u: int, source: str, target: str, src: list[Cue],
+               tgt: list[Cue]) -> Iterator[Finding]:
+    """negation-dropped for a negated statement of one side (:func:`statement_spans`)
+    whose other side has no negation cue at all: ``ist nicht ... verschweißt`` / ``is
+    welded``, and an added one, ``gehärtet ist`` / ``is not hardened``; not where the
+    side has a ``[negative]`` word too (``No se limitaba a ..., sino que`` / ``not only``,
+    ``nicht ohne Werkzeug`` / ``only with a tool``: a double negation said positively)."""
+    if any(c.kind is Kind.NEGATIVE for c in (*src, *tgt)):
+        return
+    if not tgt and (spans := [sp for sp in statement_spans(source, ctx.src_lang)
+                              if any(c.start < sp[1] and sp[0] < c.end for c in src)]):
+        said = source[spans[0][0]:spans[0][1]]
+        yield Finding(
+            code="negation-dropped", severity=ctx.severity("negation-dropped"), unit=u,
+            message=f"the source states something negated ({said!r}); the target negates "
+                    "nothing", expected=(said,), src_span=spans[0])
+    elif not src and (spans := [sp for sp in statement_spans(target, ctx.tgt_lang)
+                                if any(c.start < sp[1] and sp[0] < c.end for c in tgt)]):
+        said = target[spans[0][0]:spans[0][1]]
+        yield Finding(
+            code="negation-dropped", severity=ctx.severity("negation-dropped"), unit=u,
+            message=f"the target states something negated ({said!r}); the source negates "
+                    "nothing", expected=(), found=said, tgt_span=spans[0])
 
 
 def _negations(cues: list[Cue], text: str, lang: str) -> int:

@@ -52,6 +52,9 @@ opposite.  The words are the language's ``negations.txt`` (:func:`parse_negation
   sentence end between) make it a restriction, which a translation says with ``only``:
   Spanish ``no podrá ser otra sino``, ``no podrá rescindirlo hasta transcurridos seis
   meses`` (may terminate it only after six months); the prohibition then only negates.
+- ``[statement_verbs]``, ``[statement_negators]``, ``[statement_negators_before]`` and
+  ``[statement_negated]`` say a statement negated (``ist nicht``, ``is not``), which
+  :mod:`aligner.check.statement_negations` reads.
 - ``[final_prohibitions]`` forbid right before a sentence's end (an end mark, a closing
   quote, the end of the text) and are nothing elsewhere: Japanese ``開けるな。``, a
   verb's dictionary form and ``な`` (not ``静かな部屋``, nor ``きれいだな。``).
@@ -84,7 +87,8 @@ FRAME_SECTIONS = ("imperative_opens", "imperative_before", "not_imperative",
 SECTIONS = (*CUE_SECTIONS, "not_negating", "not_negating_alone", "word_final",
             "word_final_then", "prefixes", "imperative_endings", "not_prefixed",
             *FRAME_SECTIONS, "affirmative", "rules", "continuing", "final_prohibitions",
-            "restrictive", "initial_then")
+            "restrictive", "initial_then", "statement_verbs", "statement_negators",
+            "statement_negators_before", "statement_negated")
 _WORD = re.compile(r"[^\W\d_]+")
 # where a [final_prohibitions] phrase forbids: before a sentence's end mark, a closing
 # quote or the end of the text (開けるな。)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, cast
 
 import click
 
-from aligner.check.base import CheckOptions, SubtitleLimits
+from aligner.check.base import REGISTERS, CheckOptions, SubtitleLimits
 from aligner.cli.encoder_option import encoder_option
 from aligner.cli.input_format_option import input_format_option
 from aligner.cli.outputs import output_not_an_input
@@ -92,6 +92,12 @@ def parse_severities(values: tuple[str, ...]) -> dict[str, Severity]:
               help="How readily possible-omission suspects a sentence joined to a "
                    "translated neighbour of being left out: high finds more (a safety "
                    "leaflet), with more false suspects (docs/checks.md, Omissions).")
+@click.option("--register", type=click.Choice(list(REGISTERS)), default="general",
+              show_default=True,
+              help="technical: negation-dropped compares the negated statements of every "
+                   "unit (a patent, a manual: 'ist nicht ... verschweißt' / 'is welded'); "
+                   "general: only of units with a number (no year) on both sides "
+                   "(docs/checks.md).")
 @subtitle_options
 @click.option("--subtitle-shift", type=click.FloatRange(min=0, min_open=True),
               default=SubtitleLimits().max_shift, show_default=True,
@@ -127,6 +133,7 @@ def check(
     fail_on: str,
     min_confidence: float,
     omissions: str,
+    register: str,
     subtitle_cps: tuple[str, ...],
     subtitle_line: tuple[str, ...],
     subtitle_lines: tuple[str, ...],
@@ -191,7 +198,7 @@ def check(
         _check_collection(ctx, documents, pairs or tmx, src_lang, tgt_lang,
                           default_glossary(glossary_path, use_default=not no_glossary), encoding,
                           fmt, output, severities, disable, fail_on, min_confidence, say,
-                          docs, checklist, own, limits, encoder=encoder)
+                          docs, checklist, own, limits, encoder=encoder, register=register)
         return
     if docs:
         raise click.UsageError("--doc goes with a collection (COLLECTION.db)")
@@ -201,7 +208,7 @@ def check(
     check_encoder(encoder)
     options = CheckOptions(severities=severity_map, disabled=frozenset(disable),
                            min_confidence=min_confidence, checklist=checklist,
-                           subtitle_limits=limits, encoder=encoder)
+                           subtitle_limits=limits, encoder=encoder, register=register)
     glossary, tell, none_said = saved_glossary(documents, glossary_path, no_glossary,
                                                quiet=quiet, say=say)
     inp = load_check_input(
@@ -272,7 +279,7 @@ def _check_collection(ctx: click.Context, documents: tuple[str, ...], others: tu
                       checklist: Checklist | None = None,
                       glossaries: dict[tuple[str, str], str] | None = None,
                       limits: SubtitleLimits | None = None, *,
-                      encoder: str = "auto") -> None:
+                      encoder: str = "auto", register: str = "general") -> None:
     """``aligner check COLLECTION.db`` (and ``aligner report COLLECTION.db -o DIR/``);
     ``limits``: the subtitle checks' (its documents of subtitles are checked as a pair
     of subtitle files is)."""
@@ -297,7 +304,7 @@ def _check_collection(ctx: click.Context, documents: tuple[str, ...], others: tu
         CheckOptions(severities={c: severity_map[c] for c in doc_sev},
                      disabled=frozenset(doc_off), min_confidence=min_confidence,
                      checklist=checklist, subtitle_limits=limits or SubtitleLimits(),
-                     encoder=encoder),
+                     encoder=encoder, register=register),
         frozenset(cross_off), {c: severity_map[c] for c in cross_sev})
     if fmt == "html" and output in (None, "-"):
         raise click.UsageError("the report of a collection is a folder: give -o DIR/")
