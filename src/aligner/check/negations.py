@@ -150,7 +150,7 @@ def parse_negations(text: str, *, name: str) -> dict[str, list[str]]:
     return data_sections(text, name=name, known=SECTIONS)
 
 
-def _alternation(phrases: list[str]) -> str:
+def alternation(phrases: list[str]) -> str:
     """A pattern matching any of ``phrases`` (folded), the longest first; a phrase in a
     script written with spaces only at word edges (one ending in an apostrophe, French
     ``n'``, may run into the next word)."""
@@ -203,10 +203,10 @@ def _frame(sections: dict[str, list[str]]) -> re.Pattern[str] | None:
     opens = f"(?:{words('imperative_opens')})" if sections.get("imperative_opens") else ""
     before = f"(?:{words('imperative_before')})*" if sections.get("imperative_before") else ""
     after = sections.get("imperative_after")
-    then = (rf"\s+(?:{_alternation(after)})" if after else "")
-    negated = rf"{then}[^,;:.!?\n]*?(?:{_alternation(sections['imperative_negators'])})"
+    then = (rf"\s+(?:{alternation(after)})" if after else "")
+    negated = rf"{then}[^,;:.!?\n]*?(?:{alternation(sections['imperative_negators'])})"
     if sections.get("imperative_next"):  # Dutch Gebruik geen water: no de, het between
-        negated = (rf"(?:{negated}|\s+(?:{_alternation(sections['imperative_next'])})"
+        negated = (rf"(?:{negated}|\s+(?:{alternation(sections['imperative_next'])})"
                    rf"(?=\s+[^\W\d_]))")
     return re.compile(rf"{opens}{before}(?P<verb>[^\W\d_]+){negated}")
 
@@ -226,26 +226,26 @@ def words_of(lang: str) -> Words | None:
     kinds: dict[str, Kind] = {}
     for section in reversed(CUE_SECTIONS):  # a phrase listed twice: the first section's
         kinds.update(dict.fromkeys(folded(section), _KINDS[section]))
-    exempt = _alternation(folded("not_negating"))
+    exempt = alternation(folded("not_negating"))
     if alone := folded("not_negating_alone"):  # まず, not in 含まず
-        exempt = "|".join(filter(None, (exempt, rf"{_HAN_BEFORE}(?:{_alternation(alone)})")))
+        exempt = "|".join(filter(None, (exempt, rf"{_HAN_BEFORE}(?:{alternation(alone)})")))
     affirmative = folded("affirmative")
     rules = folded("rules")
     continuing = folded("continuing")
     final = folded("final_prohibitions")
     restrictive = folded("restrictive")
-    return Words(re.compile(_alternation(list(kinds))), kinds,
+    return Words(re.compile(alternation(list(kinds))), kinds,
                  re.compile(exempt) if exempt else None,
                  tuple(folded("prefixes")), tuple(folded("imperative_endings")),
                  tuple(folded("not_prefixed")),
                  _frame({k: folded(k) for k in FRAME_SECTIONS}),
                  frozenset(folded("not_imperative")),
-                 re.compile(_alternation(affirmative)) if affirmative else None,
-                 re.compile(_alternation(rules)) if rules else None,
-                 re.compile(rf"(?:{_alternation(continuing)})$") if continuing else None,
-                 re.compile(f"(?:{_alternation(final)}){_FINAL}") if final else None,
+                 re.compile(alternation(affirmative)) if affirmative else None,
+                 re.compile(alternation(rules)) if rules else None,
+                 re.compile(rf"(?:{alternation(continuing)})$") if continuing else None,
+                 re.compile(f"(?:{alternation(final)}){_FINAL}") if final else None,
                  frozenset(folded("word_final")), frozenset(folded("word_final_then")),
-                 re.compile(_alternation(restrictive)) if restrictive else None,
+                 re.compile(alternation(restrictive)) if restrictive else None,
                  tuple(folded("initial_then")))
 
 

@@ -114,7 +114,7 @@ def _spellings(word: str) -> set[str]:
     return {word.lower(), unicodedata.normalize("NFC", nfd), nfd, composed}
 
 
-def _alternation(spellings: Iterable[str]) -> str:
+def alternation(spellings: Iterable[str]) -> str:
     # longest first, so that "mil millones" wins over "mil"
     return "|".join(map(re.escape, sorted(spellings, key=len, reverse=True)))
 
@@ -177,18 +177,18 @@ def number_words(lang: str) -> NumberWords:
     spellings = {form: power for word, power in magnitudes.items() for form in _spellings(word)}
     after = before = month_before = None
     if spellings:
-        alternatives = _alternation(spellings)
+        alternatives = alternation(spellings)
         stemmed = {form for word in stems for form in _spellings(word)}
-        parts = [f"(?:{_alternation(whole)}){_WORD_END}"
+        parts = [f"(?:{alternation(whole)}){_WORD_END}"
                  for whole in [spellings.keys() - stemmed] if whole]
-        parts += [_alternation(stemmed)] if stemmed else []
+        parts += [alternation(stemmed)] if stemmed else []
         after = re.compile(rf"\s+({'|'.join(parts)})", re.IGNORECASE)
         if "before" in lists.get("magnitude_order", ()):
             # searched up to the number: the word, then spaces to the number's start
             before = re.compile(rf"{_WORD_START}({alternatives})\s+$", re.IGNORECASE)
     if lists.get("month_before"):
         forms = {form for word in lists["month_before"] for form in _spellings(word)}
-        month_before = re.compile(rf"{_WORD_START}(?:{_alternation(forms)})\s+$",
+        month_before = re.compile(rf"{_WORD_START}(?:{alternation(forms)})\s+$",
                                   re.IGNORECASE)
     return NumberWords(words, magnitudes, after, months, lists, spellings, before, month_before,
                        parse_calendar(lists, local_months), weekdays,

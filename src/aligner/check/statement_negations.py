@@ -33,7 +33,7 @@ from functools import cache
 
 from aligner.check.bounds import parse_bounds
 from aligner.check.folding import fold_phrase
-from aligner.check.negations import _alternation, parse_negations, read, speech, words_of
+from aligner.check.negations import alternation, parse_negations, read, speech, words_of
 from aligner.lang import BOUNDS_DATA, NEGATIONS_DATA, get_profile
 
 #: the most characters between a statement's verb and its negator (``kein
@@ -67,7 +67,7 @@ def _negated_bounds(lang: str, negators: list[str]) -> re.Pattern[str] | None:
     phrases = [" ".join(fold_phrase(p)[0].split())
                for p in (*sections.get("lower", ()), *sections.get("upper", ()))]
     negated = [p for p in phrases if len(p.split()) > 1 and p.split()[0] in negators]
-    return re.compile(_alternation(negated)) if negated else None
+    return re.compile(alternation(negated)) if negated else None
 
 
 @cache
@@ -87,16 +87,16 @@ def statements_of(lang: str) -> Statements | None:
     after, before = folded("statement_negators"), folded("statement_negators_before")
     if not verbs or not (after or before):
         return None
-    v = _alternation(verbs)
+    v = alternation(verbs)
     # after the verb: at most one word between (ist jedoch nicht; not ne sont que des
     # pas, only steps); before it: a few words of its clause (kein zusätzliches Werkzeug
     # verwendet wird), an elided negator (French n') running into it
-    forms = [rf"(?:{v})\s(?:[^\s,;:!?.]+\s)?(?:{_alternation(after)})"] if after else []
+    forms = [rf"(?:{v})\s(?:[^\s,;:!?.]+\s)?(?:{alternation(after)})"] if after else []
     if before:
-        forms.append(rf"(?:{_alternation(before)})"
+        forms.append(rf"(?:{alternation(before)})"
                      rf"(?:(?<=')|\s(?:[^,;:!?.\n]{{0,{_GAP}}}[\s'])?)(?:{v})")
     if alone := folded("statement_negated"):
-        forms.append(_alternation(alone))
+        forms.append(alternation(alone))
     body = "|".join(forms)
     return Statements(re.compile(body), _negated_bounds(lang, after + before))
 
