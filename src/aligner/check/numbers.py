@@ -87,7 +87,7 @@ from functools import cache, partial
 
 from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.calendars import calendar_runs, with_gregorian
-from aligner.check.calls import footnote_calls, number_exponents
+from aligner.check.calls import e_notation, footnote_calls, number_exponents
 from aligner.check.clock import (
     counter_halves,
     day_period_hours,
@@ -98,7 +98,7 @@ from aligner.check.clock import (
     zero_minutes,
 )
 from aligner.check.clock_words import clock_runs
-from aligner.check.conversions import unconverted
+from aligner.check.conversions import added_conversions, unconverted
 from aligner.check.date_sides import day_month_dates, month_first_only, reads_month_first
 from aligner.check.dates import (
     YEAR,
@@ -368,6 +368,8 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
         found = _with_fractions(text, found)
     found += footnote_calls(text)  # day.², siguiente² (:mod:`aligner.check.calls`)
     found += number_exponents(text)  # 10³ is 10^3
+    if "e" in text or "E" in text:  # 2E-3 is 2×10^-3
+        found = e_notation(text, found)
     found += roman_numbers(text, table.lists)  # el capítulo II, Felipe II
     found = [n for n in found if not any(d.start < n[2] and n[1] < d.end for d in dates)]
     if times and (clock := hours(times)):  # 2 pm is 14 (or 2: _clock_runs)
@@ -1217,6 +1219,10 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
         if missing and extra:  # 48 hours / 2 dias, 1,500 mg / 1,5 g: one amount
             missing, extra = unconverted(missing, extra, (src, tgt), (source, target),
                                          (ctx.src_lang, ctx.tgt_lang))
+        if extra:  # 12 mm / 12 mm (0.47 in): a conversion added (.conversions)
+            extra = added_conversions(extra, tgt, target, ctx.tgt_lang)
+        if missing:
+            missing = added_conversions(missing, src, source, ctx.src_lang)
         if missing or extra:  # half a year / 6 meses (.lone_halves)
             missing = halves_answered(missing, src, source, ctx.src_lang,
                                       lone_halves(target, ctx.tgt_lang))
