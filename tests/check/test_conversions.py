@@ -49,3 +49,56 @@ def test_another_amount_is_reported(source: str, target: str, src_lang: str, tgt
     got = findings([(source, target)], src_lang=src_lang, tgt_lang=tgt_lang,
                    code="number-mismatch")
     assert [f.message for f in got] == [message]
+
+
+# A conversion added in parentheses right after a value (walk de finding 10).
+@pytest.mark.parametrize(("source", "target", "message"), [
+    ("Der Durchmesser beträgt 12 mm.", "The diameter is 12 mm (0.47 in).", None),
+    ("Der Durchmesser beträgt 12 mm.", "The diameter is 12 mm (0.5 in).", None),
+    ("Die Temperatur beträgt 120 °C.", "The temperature is 120 °C (248 °F).", None),
+    ("Die Temperatur beträgt 120 °C.", "The temperature is 120 °C (250 °F).", None),
+    ("Die Kraft beträgt 50 N.", "The force is 50 N (11.2 lbf).", None),
+    ("Das Drehmoment beträgt 10 N·m.", "The torque is 10 N·m (7.4 lbf·ft).", None),
+    ("Der Druck beträgt 2 bar.", "The pressure is 2 bar (29 psi).", None),
+    ("Der Abstand beträgt 30 m.", "The distance is 30 m (100 ft).", None),
+    ("Der Wert ist 5 kg.", "The value is 5 kg (11 lb).", None),
+    # the source's conversion left out
+    ("Der Abstand beträgt 12 mm (0,47 in).", "The distance is 12 mm.", None),
+    # another amount: a wrong number (to the precision written)
+    ("Der Durchmesser beträgt 12 mm.", "The diameter is 12 mm (0.57 in).",
+     "numbers differ: 0.57 not in the source"),
+    ("Der Durchmesser beträgt 12 mm.", "The diameter is 12 mm (0.4 in).",
+     "numbers differ: 0.4 not in the source"),
+    ("Die Temperatur beträgt 120 °C.", "The temperature is 120 °C (260 °F).",
+     "numbers differ: 260 not in the source"),
+    ("Der Abstand beträgt 30 m.", "The distance is 30 m (1.2 in).",
+     "numbers differ: 1.2 not in the source"),
+    # another quantity, no unit, or not right after the value: no conversion
+    ("Der Wert ist 12 mm.", "The value is 12 mm (0.47 lb).",
+     "numbers differ: 0.47 not in the source"),
+    ("Der Wert ist 12 mm.", "The value is 12 mm (0.47).",
+     "numbers differ: 0.47 not in the source"),
+    ("Der Wert ist 12 mm breit.", "The value is 12 mm wide (0.47 in).",
+     "numbers differ: 0.47 not in the source"),
+    # in is a word outside the parentheses
+    ("Er las 12 Bücher.", "He read 12 books in 3 days.", "numbers differ: 3 not in the source"),
+])
+def test_a_conversion_added_in_parentheses(source: str, target: str,
+                                           message: str | None) -> None:
+    got = findings([(source, target)], src_lang="de", tgt_lang="en", code="number-mismatch")
+    assert [f.message for f in got] == ([message] if message else [])
+
+
+@pytest.mark.parametrize(("source", "target", "message"), [
+    ("Der Koeffizient beträgt 2×10⁻³ 1/K.", "The coefficient is 2E-3 1/K.", None),
+    ("Der Koeffizient beträgt 2×10⁻³ 1/K.", "The coefficient is 2e-3 1/K.", None),
+    ("Der Druck beträgt 1,5·10⁶ Pa.", "The pressure is 1.5E6 Pa.", None),
+    ("Der Koeffizient beträgt 2×10⁻³ 1/K.", "The coefficient is 2E-2 1/K.",
+     "numbers differ: -3 missing in the target; -2 not in the source"),
+    # a code is no number in E notation
+    ("Typ A2E-3 und 12E5X.", "Type A2E-3 and 12E5X.", None),
+])
+def test_e_notation_is_a_power_of_ten(source: str, target: str, message: str | None) -> None:
+    got = findings([(source, target)], src_lang="de", tgt_lang="en")
+    assert [f.message for f in got if f.code in ("number-mismatch", "code-mismatch")] == (
+        [message] if message else [])

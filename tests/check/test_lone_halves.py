@@ -45,7 +45,7 @@ def test_a_half_answers_its_amount(source: str, target: str, src_lang: str,
     ("It lasts half a year.", "Dura 6 semanas.", "numbers differ: 6 not in the source"),
     # (the message counts the digits only)
     ("It lasts half a year, then 6 months.", "Dura 6 meses y luego 6 meses y 6 meses.",
-     "numbers differ: 6 3 times in the target, once in the source"),
+     "numbers differ: 6 added in the target (3 times in the target, once in the source)"),
 ])
 def test_another_amount_is_reported(source: str, target: str, message: str) -> None:
     got = findings([(source, target)], code="number-mismatch", src_lang="en", tgt_lang="es")

@@ -59,6 +59,20 @@ CODE = "name-mismatch"
      "Müller Maschinenbau GmbH & Co. KG delivers.", "de", "en", None),
     ("Vertragspartner ist die Deutschen Bank AG in Frankfurt.",
      "The contracting party is Deutsche Bank AG in Frankfurt.", "de", "en", None),
+    # a company's changed word before the shared one (walk de finding 7)
+    ("Anmelderin: Kessler Antriebstechnik GmbH, Reutlingen",
+     "Applicant: Kettler Antriebstechnik GmbH, Reutlingen", "de", "en",
+     "names differ: Kessler missing in the target; Kettler not in the source"),
+    ("Die Kessler Antriebstechnik GmbH liefert.", "Hoffmann Antriebstechnik GmbH delivers.",
+     "de", "en", "names differ: Kessler missing in the target; Hoffmann not in the source"),
+    ("Der Vertrag mit Kessler Antriebstechnik Süd GmbH gilt.",
+     "The contract with Kettler Antriebstechnik Süd GmbH applies.", "de", "en",
+     "names differ: Kessler missing in the target; Kettler not in the source"),
+    # a sentence's article before the name, a word before it translated: no name changed
+    ("Die Kessler Antriebstechnik GmbH liefert.",
+     "The Kessler Antriebstechnik GmbH delivers.", "de", "en", None),
+    ("Firma Kessler Antriebstechnik GmbH liefert.",
+     "Company Kessler Antriebstechnik GmbH delivers.", "de", "en", None),
     # limits: a title translated (no same word before), a name changed with none shared,
     # another legal form
     ("Die Sitzung leitete Herr Hübner.", "The meeting was chaired by Mr Huber.", "de", "en",

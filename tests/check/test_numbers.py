@@ -122,7 +122,8 @@ def test_the_digits_of_an_address_are_no_numbers(source: str, target: str) -> No
     ("Die Zahl war 245 × 10⁹/l.", "The count was 245 × 10^8/L.",
      "numbers differ: 9 missing in the target; 8 not in the source"),
     ("Modell M2 und Raum 2.", "Model M2 and room 3.",  # no unit: M2 counts
-     "numbers differ: 2 twice in the source, once in the target; 3 not in the source"),
+     "numbers differ: 2 missing in the target"
+     " (twice in the source, once in the target); 3 not in the source"),
 ])
 def test_a_plain_exponent_after_a_unit_is_no_number(source: str, target: str,
                                                     message: str | None) -> None:
@@ -737,7 +738,7 @@ def test_a_german_day_and_month_without_a_year(source: str, target: str,
     # no month named on the other side: a score or a fraction, its numbers
     ("Acertó 3/3 tiros.", "He made 3 of 3 shots.", "es", None),
     ("Acertó 3/3 tiros.", "He made 3 shots.", "es",
-     "numbers differ: 3 twice in the source, once in the target"),
+     "numbers differ: 3 missing in the target (twice in the source, once in the target)"),
 ])
 def test_a_day_and_month_with_a_slash(source: str, target: str, src_lang: str,
                                       message: str | None) -> None:
@@ -836,13 +837,16 @@ def test_a_different_number_is_still_reported(source: str, target: str,
     ("On March 23 some 200,000 people marched.",
      "El 23 de marzo unas 200.000 personas marcharon. El 23 de marzo, unas 200.000 "
      "personas desfilaron.", "en", "es",
-     "numbers differ: 23, 200000, marzo twice in the target, once in the source"),
+     "numbers differ: 23, 200000, marzo added in the target"
+     " (twice in the target, once in the source)"),
     # and the other way, beside a number the target lacks
     ("Costó 12 euros y 12 euros más; en 1990.", "It cost 12 euros more.", "es", "en",
-     "numbers differ: 12 twice in the source, once in the target; 1990 missing in "
+     "numbers differ: 12 missing in the target"
+     " (twice in the source, once in the target); 1990 missing in "
      "the target"),
     ("Es la 3, la 3 y la 3.", "It is 3 and 4.", "es", "en",
-     "numbers differ: 3 3 times in the source, once in the target; 4 not in the source"),
+     "numbers differ: 3 missing in the target"
+     " (3 times in the source, once in the target); 4 not in the source"),
 ])
 def test_a_number_repeated_says_how_often_on_each_side(source: str, target: str,
                                                        src_lang: str, tgt_lang: str,
@@ -918,3 +922,29 @@ def test_initials_after_an_amount_are_no_multiplier(source: str, target: str,
                                                      expected: list[str]) -> None:
     got = findings([(source, target)], code="number-mismatch", src_lang="es", tgt_lang="en")
     assert [f.message for f in got] == expected
+
+
+@pytest.mark.parametrize(("source", "target", "src_lang", "tgt_lang", "message"), [
+    # the C of °C is no Roman 100 that answers the target's 100 (walk de finding 9)
+    ("Der Betrieb ist von -40 °C bis +120 °C möglich.",
+     "Operation is possible from -40 °C to +100 °C.", "de", "en",
+     "numbers differ: 120 missing in the target; 100 not in the source"),
+    ("Die Temperatur in °C ist 120.", "The temperature in °C is 100.", "de", "en",
+     "numbers differ: 120 missing in the target; 100 not in the source"),
+    # a designation's digit is said by no word: German ein answers no D1
+    ("Document D1 discloses a housing.", "Das Dokument D2 offenbart ein Gehäuse.", "en", "de",
+     "numbers differ: 1 missing in the target; 2 not in the source"),
+    ("Das Dokument D1 offenbart ein Gehäuse.", "Document D2 discloses a housing.", "de", "en",
+     "numbers differ: 1 missing in the target; 2 not in the source"),
+    # a plain 1 is still said by the article
+    ("The kit has 1 housing.", "Der Satz hat ein Gehäuse.", "en", "de", None),
+    # a claim's own number also named in the claim: the substitution reads as one
+    ("3. Vorrichtung nach Anspruch 1 oder 2.", "3. The device according to claim 1 or 3.",
+     "de", "en", "numbers differ: 2 missing in the target; 3 added in the target"
+     " (twice in the target, once in the source)"),
+])
+def test_a_mismatch_names_both_values(source: str, target: str, src_lang: str,
+                                      tgt_lang: str, message: str | None) -> None:
+    got = findings([(source, target)], code="number-mismatch", src_lang=src_lang,
+                   tgt_lang=tgt_lang)
+    assert [f.message for f in got] == ([message] if message else [])

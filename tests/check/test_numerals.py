@@ -65,17 +65,17 @@ def test_a_repeated_reference_numeral_is_counted_once(source: str, target: str,
      "numbers differ: 24 missing in the target"),
     # written outside parentheses on one side: counted as any number
     ("A valve (3) and a pump 5.", "Ein Ventil (3) und eine Pumpe (5) und die Pumpe (5).",
-     "numbers differ: 5 twice in the target, once in the source"),
+     "numbers differ: 5 added in the target (twice in the target, once in the source)"),
     # a number in words then in digits is no reference numeral: still counted
     ("The term is thirty (30) days and a further thirty (30) days.",
      "Die Frist beträgt (30) Tage.",
-     "numbers differ: 30 twice in the source, once in the target"),
+     "numbers differ: 30 missing in the target (twice in the source, once in the target)"),
     # a lettered numeral lost beside one written twice
     ("The fins (12a) and (12b).", "Die Rippe (12a) und die Rippe (12a).",
      "numbers differ: 12b missing in the target"),
     # an ordinary number repeated is still counted
     ("The pump (5) runs 5 hours.", "Die Pumpe (5) läuft 5 Stunden und 5 Minuten.",
-     "numbers differ: 5 3 times in the target, twice in the source"),
+     "numbers differ: 5 added in the target (3 times in the target, twice in the source)"),
 ])
 def test_numbers_beside_reference_numerals_are_counted(source: str, target: str,
                                                         message: str) -> None:

@@ -20,7 +20,8 @@ def test_the_letters_of_numerals_both_sides_letter_are_compared() -> None:
     ("フィン20a、20bが形成されている。", "Fins 20a and 20c are formed.",
      "numbers differ: 20b missing in the target; 20c not in the source"),
     ("Die Rippen 20a, 20b und 21 sind angeformt.", "The fins 20a, 20a and 21 are formed.",
-     "numbers differ: 20b missing in the target; 20a twice in the target, once in the source"),
+     "numbers differ: 20b missing in the target; 20a added in the target"
+     " (twice in the target, once in the source)"),
     ("Die Rippen 20a, 20b sind angeformt.", "The fins 20a, 20b are formed.", None),
     # a letter one side only writes is no reference letter: a unit, an ordinal
     ("le 2e siècle", "the 2nd century", None),

@@ -103,7 +103,7 @@ def test_ar_double_month_names_a_changed_month_is_still_reported() -> None:
 def test_ar_month_quoted_as_written() -> None:
     # the madda of آذار and the vowel marks elsewhere in the sentence (أُجري) kept
     assert _numbers("It was done on 14 March 2025.", "أُجري في ١٤ آذار ٢٠٢٥ و١٥ آذار ٢٠٢٥.") == [
-        "numbers differ: 2025, آذار twice in the target, once in the source; "
+        "numbers differ: 2025, آذار added in the target (twice in the target, once in the source); "
         "15 not in the source"]
 
 

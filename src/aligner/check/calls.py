@@ -83,3 +83,26 @@ def _note_number(text: str, start: int, end: int) -> bool:
     the number of the note (``¹ Speech by ...``)."""
     line = text.rfind("\n", 0, start) + 1
     return not text[line:start].strip() and text[end:end + 1].isspace()
+
+
+# A number in E notation (``2E-3``, ``1.5e6``): a mantissa of up to three digits (its
+# decimals aside), ``e`` or ``E``, an exponent of one or two digits, as calculators and
+# spreadsheets write ``2×10⁻³``; not inside a word or a code (``A2E-3``, ``2E-3a``).
+E_NOTATION = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d+)?)[eE]([-+\u2212]?)(\d{1,2})"
+                        r"(?![\w.,]?\d|[^\W\d_])")
+
+
+def e_notation(text: str, found: list[tuple[str, int, int, str]]
+               ) -> list[tuple[str, int, int, str]]:
+    """``found`` (the numbers of ``text``) with each number in E notation read as the
+    mantissa, ``10`` and the exponent, as ``2×10⁻³`` is read (``2E-3``: 2, 10, -3):
+    the ``E`` stands for the ``10``."""
+    for m in E_NOTATION.finditer(text):
+        start, end = m.span(3)
+        exponent = m.group(3).lstrip("0") or "0"
+        if m.group(2) in "-\u2212" and m.group(2) and exponent != "0":
+            exponent = "-" + exponent
+        found = [n for n in found if not (n[1] < end and start < n[2])]
+        found += [("10", m.end(1), m.end(1) + 1, "number"), (exponent, start, end, "number")]
+    return found
+

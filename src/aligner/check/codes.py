@@ -56,6 +56,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from aligner.check.base import Context, is_blank, is_copy
+from aligner.check.calls import E_NOTATION
 from aligner.check.completeness import common_word
 from aligner.check.currencies import CURRENCY_CODES
 from aligner.check.links import LINK, may_link
@@ -144,6 +145,8 @@ def _codes(text: str, lang: str) -> tuple[str, ...]:
     # the ordinal indicators are no letters (NFKC makes them a, o: ``Nº5``, ``2ª``)
     # an exponent is no part of a code (10⁹/l is no 109/l; 10^-6/mL no 6/mL)
     text = _EXPONENT.sub(" ", text)
+    if "e" in text or "E" in text:  # a number in E notation (2E-3) is no code
+        text = E_NOTATION.sub(" ", text)
     # a unit in one character is no part of a code (１㎡ is no 1m2): the CJK
     # compatibility block's units (㎡ ㎏ ㏄), which NFKC writes in letters and digits
     text = _SQUARED_UNIT.sub(" ", text)

@@ -5,14 +5,27 @@ pass: ``48 hours`` / ``2 dias``, ``2 weeks`` / ``14 días``, ``1,500 mg`` / ``1,
 ``unit_symbols.txt`` or a noun of time of the language's ``counted.txt``), and the two
 amounts are one.  A month and a year are the calendar's mean (``1 month`` / ``30 days``
 is within 2 %); a temperature converts between °C, °F and K to half a degree.
+
+A conversion a translator adds in parentheses right after a value (``12 mm (0.47 in)``,
+``120 °C (248 °F)``, ``50 N (11.2 lbf)``) is no number of its own
+(:func:`added_conversions`): its amount is the value's, to the precision it is written
+in (``0.47``: within 0.005 in; an integer's final zeros are a rounding, ``30 m (100
+ft)``).  Inches, feet, pounds and the like (``added_units.txt``) are read as units only
+there, as ``in`` is a word elsewhere.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import cache
+from itertools import pairwise
 from math import isclose
 
 from aligner.check.unit_reading import unit_at, unit_quantity
+from aligner.errors import ConfigError
+from aligner.lang import ADDED_UNITS_DATA, generic_data
+from aligner.lang.base import word_list
 
 #: how far two amounts in months or years may be apart and still be one (30 days)
 _CALENDAR_TOLERANCE = 0.02
@@ -90,3 +103,88 @@ def unconverted(missing: list[str], extra: list[str], found: tuple[Sequence[Item
                 left_extra.remove(other)
                 break
     return left_missing, left_extra
+
+
+_SPACE = "[ \u00a0\u202f]"
+_FAHRENHEIT = 5 / 9  # kelvins in a degree Fahrenheit
+
+
+@cache
+def _added_units() -> tuple[dict[str, tuple[str, float]], re.Pattern[str]]:
+    """The units of ``added_units.txt`` (symbol -> quantity, size) and a pattern of one
+    right after a value and before the closing parenthesis."""
+    text = generic_data(ADDED_UNITS_DATA)
+    if text is None:
+        raise ConfigError(f"aligner/lang/generic/{ADDED_UNITS_DATA} is missing")
+    units: dict[str, tuple[str, float]] = {}
+    for line in word_list(text):
+        *symbol, quantity, size = line.split()
+        try:
+            units[" ".join(symbol)] = (quantity, float(size))
+        except ValueError:
+            raise ConfigError(f"aligner/lang/generic/{ADDED_UNITS_DATA}: '{line}' needs a "
+                              "symbol, a quantity and a size") from None
+    names = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
+    return units, re.compile(rf"{_SPACE}?({names}){_SPACE}*\)")
+
+
+def _half_step(value: str) -> float:
+    """Half the step of the last figure ``value`` writes: ``0.47`` 0.005, ``12`` 0.5,
+    ``250`` 5 (an integer's final zeros are a rounding)."""
+    digits = value.lstrip("-±")
+    if "." in digits:
+        return 0.5 * 10.0 ** -len(digits.partition(".")[2])
+    zeros = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
+    return 0.5 * 10.0 ** zeros
+
+
+def _in_parentheses(text: str, end: int, lang: str, value: str
+                    ) -> tuple[tuple[str, float, bool], float] | None:
+    """The amount of ``value`` ending at ``end`` in the unit after it, where the
+    parenthesis closes right after that unit, and how far off its rounding may put it
+    (in the quantity's base unit)."""
+    units, pattern = _added_units()
+    m = pattern.match(text, end)
+    if m is not None:
+        number = _number(value)
+        if number is None:
+            return None
+        quantity, factor = units[m.group(1)]
+        return (quantity, number * factor, False), _half_step(value) * factor
+    unit = unit_at(text, end, lang, worded=False)
+    if unit is None or not re.match(rf"{_SPACE}?{re.escape(unit[0])}{_SPACE}*\)", text[end:]):
+        return None
+    amount = _amount(value, unit[1])
+    if amount is None:
+        return None
+    if amount[2]:
+        return amount, _half_step(value) * (_FAHRENHEIT if unit[1] == "°F" else 1)
+    size = unit_quantity(unit[1])
+    return amount, _half_step(value) * (size[1] if size and size[1] else 1)
+
+
+def added_conversions(values: list[str], items: Sequence[Item], text: str, lang: str
+                      ) -> list[str]:
+    """``values`` (one side's numbers the other lacks) less those that convert the value
+    before them, in parentheses right after its unit (module docstring)."""
+    if "(" not in text and "\uff08" not in text:
+        return values
+    left = list(values)
+    ordered = sorted(items, key=lambda n: n[1])
+    for before, (value, start, end, kind) in pairwise(ordered):
+        if value not in left or kind != "number" or before[3] != "number":
+            continue
+        unit = unit_at(text, before[2], lang, worded=False)
+        if unit is None or not re.fullmatch(
+                rf"{_SPACE}?{re.escape(unit[0])}{_SPACE}*[(\uff08]{_SPACE}*",
+                text[before[2]:start]):
+            continue
+        mine = _amount(before[0], unit[1])
+        found = _in_parentheses(text, end, lang, value)
+        if mine is None or found is None or found[0][0] != mine[0] \
+                or found[0][2] != mine[2]:
+            continue
+        if abs(found[0][1] - mine[1]) <= found[1] * (1 + _TOLERANCE):
+            left.remove(value)
+    return left
+

@@ -17,13 +17,19 @@ safer:
   the better of its letters and its sound, as person_names compares them).  A first
   name is not translated beside its surname here: the same word stands before both.
 - *a company's name before its legal form*: both sides write the same legal form
-  (``GmbH``, ``AG``) after capitalised words, one of which both share (``Müller``), and
-  after it each side has a word in no form on the other (``Maschinenbau``,
-  ``Anlagenbau``): a registered name is carried over, not translated.
+  (``GmbH``, ``AG``) after capitalised words (up to :data:`_COMPANY_WORDS`), one of
+  which both share (``Müller``, ``Antriebstechnik``), and before it or after it each
+  side has a word in no form on the other (``Maschinenbau``, ``Anlagenbau``; ``Kessler
+  Antriebstechnik GmbH`` / ``Kettler Antriebstechnik GmbH``): a registered name is
+  carried over, not translated.  Of the words before the shared one, a function
+  word of its side's stop words (``Die``, ``The`` opening a sentence) is none, and two
+  words the word tables both know are taken for a word translated (``Firma Kessler
+  GmbH`` / ``Company Kessler GmbH``) -- so is a changed name that is a word too
+  (``Müller``, ``Weber``), which stays unreported before the shared word.
 
 Not read here: a surname after a title that the other side translates (``Herrn
 Hübner`` / ``Mr Becker``: no same word before; :mod:`aligner.check.titled_names` reads
-it), a company name changed in its first word or with
+it), a company name with
 no word shared (``Müller GmbH`` / ``Schmidt GmbH``), and a word of a company's name
 that a translator did translate (``Allianz Deutschland AG`` / ``Allianz Germany AG``
 is reported).
@@ -33,10 +39,12 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import cache
 from typing import NamedTuple
 
+from aligner.check.completeness import common_word
 from aligner.check.name_words import NameSide, fold, name_marks, one_word, sound
-from aligner.lang import NOUN_CAPITALS, primary
+from aligner.lang import NOUN_CAPITALS, STOPWORDS_DATA, get_profile, primary
 
 #: a surname and another this much alike (difflib ratio) or more may be one name spelled
 #: two ways (``Mueller``, ``Müller``); below, two names.  On the DEV sets' published
@@ -108,8 +116,14 @@ def _companies(text: str, forms: frozenset[str]) -> list[tuple[str, list[re.Matc
     return found
 
 
+@cache
+def _function_words(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in get_profile(lang).word_list(STOPWORDS_DATA))
+
+
 def _company(src_text: str, tgt_text: str, src: NameSide, tgt: NameSide,
-             forms: frozenset[str]) -> Changed | None:
+             forms: frozenset[str], langs: tuple[str, str]) -> Changed | None:
+    stops = (_function_words(langs[0]), _function_words(langs[1]))
     targets = _companies(tgt_text, forms)
     for form, run in _companies(src_text, forms):
         for other_form, other in targets:
@@ -117,13 +131,22 @@ def _company(src_text: str, tgt_text: str, src: NameSide, tgt: NameSide,
             shared = next((k for k, w in enumerate(run) if fold(w.group()) in keys), None)
             if other_form != form or shared is None:
                 continue
-            rest = run[shared + 1:]
-            other_rest = other[keys.index(fold(run[shared].group())) + 1:]
-            missing = [w for w in rest if _in_no_form(fold(w.group()), tgt.words)]
-            extra = [w for w in other_rest if _in_no_form(fold(w.group()), src.words)]
-            if missing and extra:
-                return Changed(missing[0].group(), missing[0].span(),
-                               extra[0].group(), extra[0].span())
+            at = keys.index(fold(run[shared].group()))
+            # the words before the shared one (no function word: not a sentence's
+            # capitalised article, Die / The), then those after it
+            for before, (mine, theirs) in zip((True, False), (
+                    ([w for w in run[:shared] if w.group().lower() not in stops[0]],
+                     [w for w in other[:at] if w.group().lower() not in stops[1]]),
+                    (run[shared + 1:], other[at + 1:])), strict=True):
+                missing = [w for w in mine if _in_no_form(fold(w.group()), tgt.words)]
+                extra = [w for w in theirs if _in_no_form(fold(w.group()), src.words)]
+                if missing and extra and before and all(
+                        common_word(w[0].group(), lang)
+                        for w, lang in ((missing, langs[0]), (extra, langs[1]))):
+                    continue  # Firma / Company: a word before the name translated
+                if missing and extra:
+                    return Changed(missing[0].group(), missing[0].span(),
+                                   extra[0].group(), extra[0].span())
     return None
 
 
@@ -138,4 +161,5 @@ def marked_change(src_text: str, tgt_text: str, src: NameSide, tgt: NameSide,
         return found
     forms = (src_marks or (frozenset(), frozenset()))[1] | \
         (tgt_marks or (frozenset(), frozenset()))[1]
-    return _company(src_text, tgt_text, src, tgt, forms) if forms else None
+    return _company(src_text, tgt_text, src, tgt, forms, (src_lang, tgt_lang)) \
+        if forms else None

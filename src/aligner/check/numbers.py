@@ -88,7 +88,7 @@ from functools import cache, partial
 
 from aligner.check.base import Context, is_blank, is_copy
 from aligner.check.calendars import calendar_runs, with_gregorian
-from aligner.check.calls import footnote_calls, number_exponents
+from aligner.check.calls import e_notation, footnote_calls, number_exponents
 from aligner.check.clock import (
     counter_halves,
     day_period_hours,
@@ -99,7 +99,7 @@ from aligner.check.clock import (
     zero_minutes,
 )
 from aligner.check.clock_words import clock_runs
-from aligner.check.conversions import unconverted
+from aligner.check.conversions import added_conversions, unconverted
 from aligner.check.date_sides import day_month_dates, month_first_only, reads_month_first
 from aligner.check.dates import (
     YEAR,
@@ -369,6 +369,8 @@ def _read(text: str, lang: str, spaces: str = "") -> tuple[list[Item], list[Nume
         found = _with_fractions(text, found)
     found += footnote_calls(text)  # day.², siguiente² (:mod:`aligner.check.calls`)
     found += number_exponents(text)  # 10³ is 10^3
+    if "e" in text or "E" in text:  # 2E-3 is 2×10^-3
+        found = e_notation(text, found)
     found += roman_numbers(text, table.lists)  # el capítulo II, Felipe II
     found = [n for n in found if not any(d.start < n[2] and n[1] < d.end for d in dates)]
     if times and (clock := hours(times)):  # 2 pm is 14 (or 2: _clock_runs)
@@ -708,7 +710,7 @@ def _says(n: int, words: set[str], table: dict[int, tuple[str, ...]]) -> bool:
 
 # a number right before a letter: the letter is its unit's symbol (15 L, 5L, ５０ Ｌ), no
 # Roman numeral
-_UNIT_NUMBER_BEFORE = re.compile(r"[0-9０-９][ \u00a0\u202f\u3000]?\Z")
+_UNIT_NUMBER_BEFORE = re.compile(r"(?:[0-9０-９][ \u00a0\u202f\u3000]?|[°º˚])\Z")
 
 
 def _spelled(value: str, text: str, lang: str) -> bool:
@@ -1031,10 +1033,12 @@ def _differ(src: list[Item], tgt: list[Item], source: str, target: str, ctx: Con
                                    number_words(ctx.tgt_lang).months)
     tgt_months = unanswered_months(count(tgt, True), src, missing, source,
                                    number_words(ctx.src_lang).months)
-    missing = [v for v in missing if not _spelled(v, target, ctx.tgt_lang)
-               and not said_multiple(v, target, ctx.tgt_lang)] + src_months
-    extra = [v for v in extra if not _spelled(v, source, ctx.src_lang)
-             and not said_multiple(v, source, ctx.src_lang)] + tgt_months
+    missing = [v for v in missing if _in_codes(v, src, source) or (
+        not _spelled(v, target, ctx.tgt_lang) and not said_multiple(v, target, ctx.tgt_lang))
+               ] + src_months
+    extra = [v for v in extra if _in_codes(v, tgt, target) or (
+        not _spelled(v, source, ctx.src_lang) and not said_multiple(v, source, ctx.src_lang))
+             ] + tgt_months
     # a date's month the other side names alone and in none of its dates is answered
     # (5 de marzo de 1610 / the month of March in 1610)
     src_named = [w for w in unnamed_months(named[0], named[1], tgt)
@@ -1057,6 +1061,15 @@ def _differ(src: list[Item], tgt: list[Item], source: str, target: str, ctx: Con
     words = _unanswered_words(source, target, ctx, (src_count.keys(), tgt_count.keys()),
                               (missing, extra))
     return missing + words[0], extra + words[1]
+
+
+def _in_codes(value: str, items: list[Item], text: str) -> bool:
+    """Whether every ``value`` of ``items`` is written glued to a capital letter before
+    it, a document's or a part's designation (``D1``, ``M8``): no word says it, and the
+    other side's article (German ``ein``, French ``un``) answers no missing ``1``.  (A
+    Chinese or Japanese number glued to its characters is not one: they have no case.)"""
+    spans = [(s, e) for v, s, e, kind in items if v == value and kind == "number"]
+    return bool(spans) and all(s > 0 and text[s - 1].isupper() for s, _ in spans)
 
 
 def _plain(items: list[Item], text: str, lang: str) -> list[tuple[str, str]]:
@@ -1096,13 +1109,15 @@ _TIMES = {1: "once", 2: "twice"}
 
 def _described(values: list[str], counted: tuple[list[str], list[str]],
                alias: dict[str, str], absent: str, sides: tuple[str, str],
-               shown: dict[str, str]) -> list[str]:
+               shown: dict[str, str], fewer: str) -> list[str]:
     """What ``values``, found more often on one side than on the other (``counted``:
     the values of this side and the other's, each as ``alias`` names it), are:
-    ``absent`` for those the other side lacks, and for those it has fewer times, how
-    many on each (a sentence translated twice: ``23 twice in the target, once in the
-    source``), grouped by those counts, in the order of ``values``; each value as
-    ``shown`` writes it, if there (:func:`_as_written`)."""
+    ``absent`` for those the other side lacks, and ``fewer`` for those it has fewer
+    times, with how many on each (a claim's own number also named in the claim: ``3
+    added in the target (twice in the target, once in the source)``), grouped by those
+    counts, in the order of ``values``; each value as ``shown`` writes it, if there
+    (:func:`_as_written`).  Each value is said as missing or added first, so that a
+    substitution reads as one (``2 missing in the target; 3 added ...``)."""
     here, there = counted
     groups: dict[tuple[int, int], list[str]] = {}
     for value in dict.fromkeys(values):
@@ -1110,8 +1125,8 @@ def _described(values: list[str], counted: tuple[list[str], list[str]],
         n = (here.count(key), there.count(key)) if key in there else (0, 0)
         groups.setdefault(n, []).append(shown.get(value, value))
     return [f"{', '.join(group)} {absent}" if key == (0, 0) else
-            f"{', '.join(group)} {_times(key[0])} in the {sides[0]}, {_times(key[1])} in "
-            f"the {sides[1]}" for key, group in groups.items()]
+            f"{', '.join(group)} {fewer} ({_times(key[0])} in the {sides[0]}, "
+            f"{_times(key[1])} in the {sides[1]})" for key, group in groups.items()]
 
 
 def _grouped(value: str) -> str:
@@ -1249,6 +1264,10 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
         if missing and extra:  # 48 hours / 2 dias, 1,500 mg / 1,5 g: one amount
             missing, extra = unconverted(missing, extra, (src, tgt), (source, target),
                                          (ctx.src_lang, ctx.tgt_lang))
+        if extra:  # 12 mm / 12 mm (0.47 in): a conversion added (.conversions)
+            extra = added_conversions(extra, tgt, target, ctx.tgt_lang)
+        if missing:
+            missing = added_conversions(missing, src, source, ctx.src_lang)
         if missing or extra:  # half a year / 6 meses (.lone_halves)
             missing = halves_answered(missing, src, source, ctx.src_lang,
                                       lone_halves(target, ctx.tgt_lang))
@@ -1269,11 +1288,11 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
         parts = _described(missing, counted, month, "missing in the target",
                            ("source", "target"), _as_written(src, source, ctx.src_lang)
                            | _words_written(heads[0], source)
-                           | period_shown(named_periods[0], source))
+                           | period_shown(named_periods[0], source), "missing in the target")
         parts += _described(extra, counted[::-1], month, "not in the source",
                             ("target", "source"), _as_written(tgt, target, ctx.tgt_lang)
                             | _words_written(heads[1], target)
-                            | period_shown(named_periods[1], target))
+                            | period_shown(named_periods[1], target), "added in the target")
         # the first such number, a list label opening a sentence last: of 3 twice in
         # "(3) ... Section 288(3)", the one the source lacks is not the clause's label
         labels = (label_spans(source, ctx.src_lang), label_spans(target, ctx.tgt_lang))

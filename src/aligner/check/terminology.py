@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from aligner.check.base import Annotations, Context, is_blank, is_copy
 from aligner.check.carried import in_copied_code, written_in
 from aligner.check.completeness import only_names_numbers_urls
+from aligner.check.english_spelling import in_other_english_spelling
 from aligner.check.names import a_name, by_pronoun, check_name_accents
 from aligner.check.pronouns import spare
 from aligner.check.term_compounds import forbidden_in_compound, source_compounds
@@ -75,6 +76,7 @@ from aligner.check.term_table import term_table
 from aligner.check.term_uses import asked_renderings, in_noun_verb, said_use
 from aligner.check.terms import Hit, hit_text
 from aligner.check.units import without_tags
+from aligner.lang import primary
 from aligner.model import Finding, Severity, Side, TermMatch, TermStatus
 
 
@@ -151,6 +153,7 @@ def check_terms(
     index: TermIndex, ctx: Context, matches: Sequence[UnitTerms]
 ) -> Iterator[Finding]:
     """term-missing and term-forbidden, unit by unit."""
+    english = primary(ctx.tgt_lang) == "en"  # a rendering in the other English spelling
     for u, (unit, m) in enumerate(zip(ctx.units, matches, strict=True)):
         present: dict[int, Hit] = {}
         for h in m.src:
@@ -245,7 +248,9 @@ def check_terms(
                                     unit.target)
             derived = None if lowered else (in_derived_noun(expected, unit.target) or
                                             in_noun_verb(expected, unit.target, ctx.tgt_lang))
-            other = lowered or in_other_spelling(expected, unit.target) or derived
+            other = (lowered or in_other_spelling(expected, unit.target)
+                     or (in_other_english_spelling(expected, unit.target) if english else None)
+                     or derived)
             spaced = [without_tags(hit_text(unit.target, t)) for t in m.tgt_all
                       if index.spaced_is_wrong and set(index.approved[s]) & set(t.spaced)]
             hint = f" ({said(spaced[0])} has a space for its hyphen)" if spaced else ""

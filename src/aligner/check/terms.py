@@ -120,7 +120,13 @@ How a match is decided
     forms of its words (``apoderado`` in ``apoderada``, ``apoderadas``:
     :mod:`aligner.check.person_forms`).
 
-The module is longer than 400 lines because these twenty steps are one matcher: the
+21. A comma a term writes between its words (``dadurch gekennzeichnet, dass``) is one
+   the text may leave out: the term is also found in ``dadurch gekennzeichnet dass``.
+   A text's comma is still punctuation: a term written without one is not found across
+   it (``personal data, subject to`` is no ``data subject``), nor is any term across a
+   full stop, a colon or a semicolon; a glossary row that writes the comma finds both.
+
+The module is longer than 400 lines because these twenty-one steps are one matcher: the
 tokenizer, the classes and the two automata share their encodings, and splitting
 them would spread one decision over several files.
 """
@@ -196,6 +202,9 @@ _HYPHEN_CHAR = re.compile(rf"{LINE_END_HYPHEN.pattern}|[-\u2010\u2011\uff0d]")
 _TRAILING_DIGITS = re.compile(r"(?<=[^\W\d_]{3})\d+$")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _HYPHEN_IN_WORD = re.compile(rf"(?<={LETTER})[-\u2010\u2011\uff0d](?=[^\W\d_])")
+# A comma between two words of a term (step 21): ``dadurch gekennzeichnet, dass``.  Not
+# between digits, where it is a decimal or group mark (``2,5``).
+_INNER_COMMA = re.compile(r"(?<=[^\W\d_])\s*[,\u060c\uff0c]\s*(?=[^\W\d_])")
 _HYPHENS = frozenset("-\u2010\u2011\u00ad\uff0d")
 # Full-width ASCII is ASCII (ＮＨＫ is NHK, ３ is 3), half-width katakana full-width
 # (ｱﾌﾟﾘ is アプリ): CJK text sets them either way.  Only a token's text is folded;
@@ -453,6 +462,8 @@ class TermMatcher:
             # a Persian term with a zero-width non-joiner spaced too (مردم‌نهاد, مردم نهاد).
             solid = _HYPHEN_IN_WORD.sub("", text)
             spaced = text.replace(_ZWNJ, " ")
+            # step 21: a comma the term writes between its words the text may leave out
+            uncomma = _INNER_COMMA.sub(" ", text)
             # Japanese: a verb or adjective term is found by the stem its forms share
             # (削除する in 削除してください, 美しい in 美しかった).
             name = index in names and not case_sensitive
@@ -468,7 +479,8 @@ class TermMatcher:
             genders = [(turned, False)] if turned and not case_sensitive else []
             if name:  # step 16: a name has no other forms
                 stems = contracted = reflexive = bare = genders = []
-            for variant, written in ((text, True), (solid, False), (spaced, False), *stems,
+            for variant, written in ((text, True), (solid, False), (spaced, False),
+                                     (uncomma, False), *stems,
                                      *contracted, *reflexive, *bare, *genders):
                 if not written and variant == text:
                     continue

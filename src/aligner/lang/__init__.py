@@ -23,6 +23,7 @@ from functools import cache
 
 from aligner.errors import ConfigError
 from aligner.lang.base import (
+    ADDED_UNITS_DATA,
     ARABIC_LATIN_DATA,
     BOUNDS_DATA,
     CALENDAR_DATA,
@@ -257,6 +258,7 @@ def sentence_offsets(sentences: Iterable[str], lang: str) -> list[int]:
 
 
 __all__ = [
+    "ADDED_UNITS_DATA",
     "ARABIC_LATIN_DATA",
     "BOUNDS_DATA",
     "CALENDAR_DATA",

@@ -75,11 +75,12 @@ DATA_FILES = frozenset({SEGMENT_DATA, STOPWORDS_DATA, NUMBERS_DATA, FORMS_DATA, 
                         PERSON_NAMES_DATA, CLOCK_DATA, TITLES_DATA, SCRIPT_CHARS_DATA,
                         GENDERS_DATA})
 # Data shared by every language: segment.txt, name_particles.txt, unit_symbols.txt,
-# percent_bases.txt, cyrillic_latin.tsv, arabic_latin.tsv.
+# percent_bases.txt, added_units.txt, cyrillic_latin.tsv, arabic_latin.tsv.
 GENERIC_PACKAGE = "aligner.lang.generic"
 NAME_PARTICLES_DATA = "name_particles.txt"  # words inside names: aligner.check.completeness
 UNIT_SYMBOLS_DATA = "unit_symbols.txt"  # units of measure: aligner.check.measure_units
 PERCENT_BASES_DATA = "percent_bases.txt"  # wt.%, Vol.-%: aligner.check.measure_units
+ADDED_UNITS_DATA = "added_units.txt"  # 12 mm (0.47 in): aligner.check.conversions
 CYRILLIC_LATIN_DATA = "cyrillic_latin.tsv"  # names across scripts: aligner.check.name_words
 ARABIC_LATIN_DATA = "arabic_latin.tsv"  # Arabic names: aligner.check.arabic_names
 RATIO_WORDS_DATA = "ratio_words.txt"  # randomised 2:1, dilution 1:10: aligner.check.ratios
