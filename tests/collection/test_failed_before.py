@@ -9,7 +9,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from aligner.collection.work import LASTING, BatchSettings, PairJob, align_job, failure
+from aligner.collection.kept_failures import LASTING
+from aligner.collection.work import BatchSettings, PairJob, align_job, failure
 from tests.collection.conftest import run
 from tests.collection.test_batch_exchange_files import XLIFF
 

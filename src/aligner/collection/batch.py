@@ -19,7 +19,7 @@ from pathlib import Path
 
 from aligner.collection.clashes import name_clash, own_names, same_file
 from aligner.collection.duplicates import Copies, copies
-from aligner.collection.kept_failures import keep_failure, kept_failures
+from aligner.collection.kept_failures import LASTING, keep_failure, kept_failures
 from aligner.collection.language_pairs import same_pair
 from aligner.collection.pairing import Pair
 from aligner.collection.rejoin import stored_joins
@@ -29,7 +29,7 @@ from aligner.collection.rows import MEMORY, DroppedEdit
 from aligner.collection.settings_change import settings_change, stored_change
 from aligner.collection.store import Collection, DocumentRow, PairRecord
 from aligner.collection.stored import content_hash
-from aligner.collection.work import LASTING, BatchSettings, PairJob, failure
+from aligner.collection.work import BatchSettings, PairJob, failure
 from aligner.model import REVIEW_AGAIN
 
 #: Called after each stored pair: pairs done, pairs to do, sentences aligned, seconds.
@@ -52,7 +52,7 @@ class FailedPair:
     #: failure (a re-run with a wrong option, or a file broken since, loses nothing).
     kept: bool = False
     #: It failed before for a reason of its files' own, which are the same, read with
-    #: the same settings: not tried again (:data:`~aligner.collection.work.LASTING`).
+    #: the same settings: not tried again (:data:`~aligner.collection.kept_failures.LASTING`).
     before: bool = False
 
 

@@ -176,8 +176,8 @@ def check_documents(collection: Collection, docs: Sequence[DocumentRow], *,
     learns each document's term renderings), each side read in the language ``asked``
     (``--src-lang``/``--tgt-lang``) when it is the side's language, else in the region
     its document declared for a bare stored language (``en/`` declaring en-US), else in
-    the stored one (:func:`~aligner.pipeline.languages.checked_language`)."""
-    from aligner.pipeline.languages import checked_language
+    the stored one (:func:`~aligner.lang.declared_tags.checked_language`)."""
+    from aligner.lang.declared_tags import checked_language
 
     for doc in docs:
         if doc.status != "aligned":

@@ -6,7 +6,7 @@ no text) keeps the alignment it had (:class:`~aligner.collection.batch.FailedPai
 ``kept``); its row still names the files that alignment was made of.  So that the next
 run does not send those same failing files to a worker again, the failure is kept on
 the row (``documents.kept_failure``, schema 18): the hashes of the files that failed,
-the settings hash (:data:`~aligner.collection.work.LASTING` and the digest) and the
+the settings hash (:data:`LASTING` and the digest) and the
 error.  While the files and settings are those, ``aligner batch`` says the pair failed
 before and keeps the alignment, as it does for a document stored as failed;
 ``--retry-failed`` and ``--force`` try it again.  A document stored again (aligned,
@@ -21,7 +21,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from aligner.collection.store import Collection, DocumentRow, PairRecord
-from aligner.collection.work import LASTING
+
+#: Before the settings hash of a pair stored as failed for a reason of its files' own,
+#: which the same files read with the same settings (and aligner version) fail for
+#: again -- an XLIFF among the documents, a binary file, undecodable text: the next run
+#: says it failed before and does not try it again while they are the same (``aligner
+#: batch --retry-failed`` does).  A failure of the machine -- a worker killed, out of
+#: memory, the Dask cluster -- or of a file that could not be read is stored with the
+#: hash alone, as every failure was before, and tried again by the next run.  (Here,
+#: not in aligner.collection.work, which imports the aligner: list reads it.)
+LASTING = "lasting:"
 
 
 @dataclass(frozen=True, slots=True)

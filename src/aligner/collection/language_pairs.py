@@ -69,9 +69,9 @@ def declared_pair(pair: Pair, settings: Mapping[str, str]) -> Pair:
     """A document's stored ``pair`` with the region each side's document declared for a
     bare stored language (``es`` stored from a folder's name, ``es-MX`` declared by the
     DOCX: ``aligner batch`` keeps it in the settings, ``src_declared``), as the checks
-    read it (:func:`~aligner.pipeline.languages.checked_language`) and the exports write
+    read it (:func:`~aligner.lang.declared_tags.checked_language`) and the exports write
     it; the stored tag where the document declared none."""
-    from aligner.pipeline.languages import checked_language
+    from aligner.lang.declared_tags import checked_language
 
     return (checked_language(pair[0], settings, "src", None),
             checked_language(pair[1], settings, "tgt", None))

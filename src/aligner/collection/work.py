@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from aligner import __version__
 from aligner.align import AlignOptions
 from aligner.collection.forms import side_forms
+from aligner.collection.kept_failures import LASTING
 from aligner.collection.rows import DroppedEdit
 from aligner.collection.store import PairRecord, Segmentation
 from aligner.errors import AlignerError, EncodingError, ExchangeFileError
@@ -138,14 +139,6 @@ def unit_texts(al: Alignment) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[
     return units, forms
 
 
-#: Before the settings hash of a pair stored as failed for a reason of its files' own,
-#: which the same files read with the same settings (and aligner version) fail for
-#: again -- an XLIFF among the documents, a binary file, undecodable text: the next run
-#: says it failed before and does not try it again while they are the same (``aligner
-#: batch --retry-failed`` does).  A failure of the machine -- a worker killed, out of
-#: memory, the Dask cluster -- or of a file that could not be read is stored with the
-#: hash alone, as every failure was before, and tried again by the next run.
-LASTING = "lasting:"
 
 
 def align_job(job: PairJob, settings: BatchSettings) -> PairRecord:

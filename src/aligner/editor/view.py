@@ -130,8 +130,8 @@ def review_data(alignment: Alignment, glossary: Glossary | None,
     """The checks over ``alignment``'s beads, as the review report's data (a collection's
     document side in the region it declared, as ``check C.db`` reads it)."""
     from aligner.check.units import units_from_alignment
+    from aligner.lang.declared_tags import checked_language
     from aligner.pipeline import AlignedPair, CheckInput, check_input, report_data
-    from aligner.pipeline.languages import checked_language
 
     inp = CheckInput(units_from_alignment(alignment),
                      checked_language(alignment.src_lang, alignment.settings, "src", None),

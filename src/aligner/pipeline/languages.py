@@ -34,12 +34,13 @@ disagrees with an option given is not: the option was typed, and the text check
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from aligner.defaults import DEFAULT_SRC_LANG, DEFAULT_TGT_LANG
 from aligner.errors import ConfigError
+from aligner.lang.declared_tags import DECLARED_KEY, bare, refines
 from aligner.model import Alignment, DeclaredLanguage
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ def take_language(given: str | None, path: str | os.PathLike[str], *,
         return TakenLanguage(given)
     tagged = tag if tag is not None else file_language(os.fspath(path))
     if tagged is not None:
-        found = _declared(path, input_format, encoding) if _bare(tagged) else None
+        found = _declared(path, input_format, encoding) if bare(tagged) else None
         if found is not None and refines(tagged, found.lang):
             return TakenLanguage(found.lang, tag_said(path), refined=(tagged, found.where))
         return TakenLanguage(tagged, tag_said(path))
@@ -106,16 +107,6 @@ def take_language(given: str | None, path: str | os.PathLike[str], *,
     if found is None:
         return TakenLanguage(None)
     return TakenLanguage(found.lang, declared_said(found.where), declared=True)
-
-
-#: The settings key of a side's declared language when it refines the bare one a
-#: folder's name or a collection gave (``aligner batch``): ``src_declared``, ``tgt_declared``.
-DECLARED_KEY = "{}_declared"
-
-
-def refines(lang: str, declared: str) -> bool:
-    """Whether ``declared`` is ``lang`` (bare) with a region or script: ``en-US`` of ``en``."""
-    return _bare(lang) and declared.lower().startswith(lang.lower() + "-")
 
 
 def refined_by_declarations(alignment: Alignment, src_doc: SegmentedDocument,
@@ -131,25 +122,6 @@ def refined_by_declarations(alignment: Alignment, src_doc: SegmentedDocument,
         if said is not None and (found := seg.document.declared) is not None
         and refines(seg.document.lang, found.lang)}
     return replace(alignment, settings={**alignment.settings, **refined}) if refined else alignment
-
-
-def checked_language(stored: str, settings: Mapping[str, str], side: str,
-                     asked: str | None) -> str:
-    """The language a collection's document side is checked in: ``asked`` (an option)
-    when it is the stored language's with a region (a bare one only chooses the
-    documents), else the region its document declared for a bare stored one
-    (:func:`refined_by_declarations`), else the stored one."""
-    from aligner.lang import same_language
-
-    if asked and not _bare(asked) and same_language(asked, stored):
-        return asked
-    declared = settings.get(DECLARED_KEY.format(side))
-    return declared if declared and refines(stored, declared) else stored
-
-
-def _bare(tag: str) -> bool:
-    """Whether a language tag is a language alone (``pt``, not ``pt-PT``)."""
-    return "-" not in tag and "_" not in tag
 
 
 def _declared(path: str | os.PathLike[str], input_format: str | None,
