@@ -27,6 +27,15 @@ def _codes(source: str, target: str, tgt_lang: str = "zh-CN",
     # a space before a counter or a month changes nothing
     ("2026 年 3 月", ["2026", "3"]),
     ("3 个人", ["3"]),
+    # a group's magnitude, then a smaller one: one number, spaced or not
+    ("收入 2万3千 元。", ["23000"]),
+    ("收入 2 万 3 千元。", ["23000"]),
+    ("收入 2 万 3千元。", ["23000"]),
+    ("共 2 亿 3 千万人。", ["230000000"]),
+    # a smaller count after the space is no part of it, nor a larger magnitude
+    ("2 万 3 个", ["20000", "3"]),
+    ("2 万 3 百", ["20000", "3"]),
+    ("3 千 2 万", ["3000", "20000"]),
 ])
 def test_a_large_numeral_after_a_space_scales_the_digits(text: str, values: list[str]) -> None:
     assert [v for v, _, _ in extract_numbers(text, "zh-CN")] == values
@@ -39,6 +48,10 @@ def test_a_large_numeral_after_a_space_scales_the_digits(text: str, values: list
 ])
 def test_spaced_large_numbers_pass(source: str, target: str) -> None:
     assert _codes(source, target) == []
+
+
+def test_a_spaced_number_of_two_groups_answers_its_value() -> None:
+    assert _codes("Revenue was 23,000 yuan.", "收入为 2 万 3 千元。") == []
 
 
 def test_a_spaced_large_number_still_differs_when_wrong() -> None:

@@ -526,6 +526,12 @@ def _han_run(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
         gap += f"|(?<=[{chars}])[{point}](?=[{re.escape(''.join(digits))}]+(?![{close}\\d]))"
     if before := re.escape("".join(table.lists.get("spaced_before", ()))):  # 150 万
         gap += f"|(?<=\\d)[ \u00a0\u202f](?=[{before}])"
+        # a group's magnitude, then a smaller one's digits: 2 万 3 千 is 23000
+        for big in table.lists["spaced_before"]:
+            small = [m for m, p in table.magnitudes.items() if p < table.magnitudes[big]]
+            near = re.escape("".join(m for m in small if m in table.lists["spaced_before"]))
+            gap += (f"|(?<={re.escape(big)})[ \u00a0\u202f](?=\\d+(?:[{re.escape(''.join(small))}]"
+                    + (f"|[ \u00a0\u202f][{near}]" if near else "") + "))")
     return re.compile("(?:" + _NUMBER.pattern + "|[" + chars + "]" + gap + ")+"), digits
 
 
