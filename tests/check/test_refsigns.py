@@ -6,6 +6,7 @@ import pytest
 from check_helpers import findings
 
 from aligner.check import Unit, run_checks
+from aligner.check.refsigns import _Side, sign_uses
 from aligner.model import UnitOrigin
 
 # Written for this test: a German description of a device and its English translation,
@@ -163,3 +164,22 @@ def test_an_ordinal_before_words_of_its_noun() -> None:
         "target, the 1st in the source ('first header tank (22)'); 'erste Sammelkasten "
         "(24)': 24 is the 1st in the target, the 2nd in the source ('second header tank "
         "(24)')")}
+
+
+@pytest.mark.parametrize(("lang", "text", "sign"), [
+    # a word that rounds or bounds the number after it is no part's noun
+    ("de", "Die Pumpe fördert etwa 60 Liter, rund 20 Liter oder mindestens 5 Liter.", None),
+    ("en", "It takes approximately 7 hours, at least 9 hours or nearly 8 hours.", None),
+    ("fr", "Il faut environ 3 heures ou presque 4 heures.", None),
+    ("es", "Tarda aproximadamente 8 horas, casi 6 horas o cerca de 3 días.", None),
+    ("it", "Ci vogliono circa 5 ore o quasi 4 ore.", None),
+    ("pt", "Leva aproximadamente 7 dias ou quase 4 dias.", None),
+    ("nl", "Het duurt ongeveer 5 uur of bijna 4 uur.", None),
+    # the part's sign after them is still read
+    ("de", "Die Welle 16 dreht sich etwa 60 Mal.", ("welle", "16")),
+    ("es", "La bomba 5 tarda aproximadamente 8 horas.", ("bomba", "5")),
+])
+def test_approximation_and_bound_words_are_no_nouns(lang: str, text: str,
+                                                    sign: tuple[str, str] | None) -> None:
+    uses = [(u.head, u.sign) for u in sign_uses(text, 0, _Side(lang))]
+    assert uses == ([sign] if sign else [])

@@ -54,7 +54,7 @@ from aligner.lang.base import data_sections
 from aligner.model import Finding
 
 SECTIONS = ("lower", "upper", "lower_after", "upper_after", "negations", "copulas",
-            "articles", "lower_noun", "upper_noun", "noun_links")
+            "articles", "lower_noun", "upper_noun", "noun_links", "approximate")
 # a negation at most this many words before a bound word leaves it unread
 _NEGATION_WORDS = 3
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")

@@ -41,12 +41,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from aligner.check.base import Context, translated_units
+from aligner.check.bounds import parse_bounds
 from aligner.check.folding import strip_accents
 from aligner.check.headings import heading_table
 from aligner.check.lemmas import Forms
 from aligner.check.measure_units import unit_symbols
 from aligner.check.units import Unit
-from aligner.lang import STOPWORDS_DATA, get_profile
+from aligner.lang import BOUNDS_DATA, STOPWORDS_DATA, get_profile
 from aligner.model import Finding
 
 #: The uses of a sign with one noun a side must show before it is read.
@@ -99,6 +100,7 @@ class _Side:
         self.ordinals = {w: v for w, v in table.ordinals.items()
                          if v <= _HIGHEST_ORDINAL} if table else {}
         self.claims = table.claims if table else frozenset()
+        self.before_numbers = _before_numbers(lang)
         self._cache: dict[str, frozenset[str]] = {}
 
     def of(self, head: str) -> frozenset[str]:
@@ -112,7 +114,23 @@ class _Side:
     def noun(self, word: str) -> bool:
         folded = strip_accents(word.lower())
         return folded not in self.stop and folded not in self.claims \
-            and folded not in self.ordinals
+            and folded not in self.ordinals and folded not in self.before_numbers
+
+
+@cache
+def _before_numbers(lang: str) -> frozenset[str]:
+    """The last words of the phrases that bound or round the number after them
+    (``bounds.txt``'s ``[lower]``, ``[upper]`` and ``[approximate]``: ``etwa 60``,
+    ``at least 5``, ``cerca de 3``): no noun of a sign."""
+    profile = get_profile(lang)
+    text = profile.data_text(BOUNDS_DATA)
+    if text is None:
+        return frozenset()
+    sections = parse_bounds(text, name=f"{profile.code}/{BOUNDS_DATA}")
+    return frozenset(strip_accents(words[-1].lower())
+                     for section in ("lower", "upper", "approximate")
+                     for phrase in sections.get(section, ())
+                     if (words := _WORD.findall(phrase)))
 
 
 @cache
