@@ -104,3 +104,46 @@ def test_the_summary_names_a_language_without_negation_words() -> None:
     russian = run_checks([Unit("Не открывайте дверь.", "Open the door.")], glossary=None,
                          src_lang="ru", tgt_lang="en")
     assert "No negation words" not in to_text(russian, units=1)
+
+
+# Written for this test: an ability denied (смочь, мочь, уметь; удаться) and lost, against
+# English can, will be able, managed to; and its renderings that keep the negation.
+@pytest.mark.parametrize(("lang", "source", "target", "said"), [
+    ("ru", "Они не смогут приехать завтра.", "They would be able to come tomorrow.",
+     "не смогут"),
+    ("ru", "Поставщик не сможет выполнить заказ в срок.",
+     "The supplier will be able to fulfil the order on time.", "не сможет"),
+    ("ru", "Покупатель не может вернуть товар.", "The buyer can return the goods.",
+     "не может"),
+    ("ru", "Банки не могут повысить ставки.", "Banks can raise rates.", "не могут"),
+    ("ru", "Ему не удалось открыть файл.", "He managed to open the file.", "не удалось"),
+    ("uk", "Покупець не може повернути товар.", "The buyer can return the goods.",
+     "не може"),
+    ("uk", "Постачальник не зможе виконати замовлення.",
+     "The supplier will be able to fulfil the order.", "не зможе"),
+    ("uk", "Йому не вдалося відкрити файл.", "He managed to open the file.", "не вдалося"),
+])
+def test_an_ability_denied_and_lost_is_reported(lang: str, source: str, target: str,
+                                                said: str) -> None:
+    got = [f for f in findings([(source, target)], src_lang=lang, tgt_lang="en")
+           if f.code.startswith("negation")]
+    assert [f.code for f in got] == ["negation-dropped"]
+    span = got[0].src_span
+    assert span is not None and source[span[0]:span[1]] == said
+
+
+@pytest.mark.parametrize(("lang", "source", "target"), [
+    ("ru", "Они не смогут приехать завтра.", "They will not be able to come tomorrow."),
+    ("ru", "Они не смогут приехать завтра.", "They will be unable to come tomorrow."),
+    ("ru", "Покупатель не может вернуть товар.", "The buyer cannot return the goods."),
+    ("ru", "Ему не удалось открыть файл.", "He failed to open the file."),
+    ("ru", "Никто не может этого знать.", "Nobody can know that."),
+    # could not but: an affirmation
+    ("ru", "Он не мог не заметить этого.", "He noticed it."),
+    ("uk", "Йому не вдалося відкрити файл.", "He could not open the file."),
+    ("uk", "Він не міг не помітити цього.", "He noticed it."),
+])
+def test_an_ability_denied_and_kept_is_not_reported(lang: str, source: str,
+                                                    target: str) -> None:
+    got = findings([(source, target)], src_lang=lang, tgt_lang="en")
+    assert [f.code for f in got if f.code.startswith("negation")] == []

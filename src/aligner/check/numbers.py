@@ -101,6 +101,7 @@ from aligner.check.clock import (
 from aligner.check.clock_words import clock_runs
 from aligner.check.conversions import added_conversions, unconverted
 from aligner.check.date_sides import day_month_dates, month_first_only, reads_month_first
+from aligner.check.date_swaps import dates_differ
 from aligner.check.dates import (
     YEAR,
     Item,
@@ -1291,14 +1292,15 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
                    + [n for n, _, _ in lettered.source],
                    [month.get(v, v) for v, *_ in tgt] + [f"month {m}" for m, _ in tgt_named]
                    + [n for n, _, _ in lettered.target])
-        parts = _described(missing, counted, month, "missing in the target",
-                           ("source", "target"), _as_written(src, source, ctx.src_lang)
-                           | _words_written(heads[0], source)
-                           | period_shown(named_periods[0], source), "missing in the target")
-        parts += _described(extra, counted[::-1], month, "not in the source",
-                            ("target", "source"), _as_written(tgt, target, ctx.tgt_lang)
-                            | _words_written(heads[1], target)
-                            | period_shown(named_periods[1], target), "added in the target")
+        said = dates_differ(source, target, (ctx.src_lang, ctx.tgt_lang), missing, extra)
+        parts = [said] if said else _described(
+            missing, counted, month, "missing in the target", ("source", "target"),
+            _as_written(src, source, ctx.src_lang) | _words_written(heads[0], source)
+            | period_shown(named_periods[0], source), "missing in the target")
+        parts += [] if said else _described(
+            extra, counted[::-1], month, "not in the source", ("target", "source"),
+            _as_written(tgt, target, ctx.tgt_lang) | _words_written(heads[1], target)
+            | period_shown(named_periods[1], target), "added in the target")
         # the first such number, a list label opening a sentence last: of 3 twice in
         # "(3) ... Section 288(3)", the one the source lacks is not the clause's label
         labels = (label_spans(source, ctx.src_lang), label_spans(target, ctx.tgt_lang))
@@ -1312,7 +1314,7 @@ def check_numbers(ctx: Context) -> Iterator[Finding]:
             code="number-mismatch",
             severity=ctx.severity("number-mismatch"),
             unit=u,
-            message="numbers differ: " + "; ".join(parts),
+            message=said or "numbers differ: " + "; ".join(parts),
             expected=tuple(missing),
             found=", ".join(extra) if extra else None,
             src_span=src_span,
