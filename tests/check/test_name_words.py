@@ -20,3 +20,11 @@ def test_german_nouns_are_names_only_where_marked() -> None:
     side = read_side(text, "de")
     assert [n.key for n in side.names] == ["schmidt", "muller", "anlagenbau"]
     assert [n.before for n in side.names] == ["dr", "", "muller"]
+
+
+def test_a_german_title_after_an_article_marks_no_name() -> None:
+    """jede Frau, meine Frau: the noun (a woman, a wife), so the word after it is no name
+    word unless it is a first name (fix-sf1)."""
+    assert _keys("Nach dem Gesetz hat jede Frau Anspruch auf Mutterschutz.", "de") == []
+    assert _keys("Er sagte, meine Frau Anna sei da.", "de") == ["anna"]
+    assert _keys("Sehr geehrte Frau Weber, jede Frau Anspruch.", "de") == ["weber"]

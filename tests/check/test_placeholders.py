@@ -27,6 +27,12 @@ from aligner.check.units import Unit
     # prose: per cent signs and braces that are no placeholders
     ("50% of them, 50 % des cas, une solution à 5%ige, 20%de, 10 %", []),
     ("a {sic, 1997} set; \\emph{word}; f{x}; {Makalu , Arthaud )", []),
+    # names of any letters; right after a letter of a script written without spaces
+    ("{用户名}，欢迎{用户名}！{имя} %(имя)s {{名前}} ${nombre_año}",
+     ["{用户名}", "{用户名}", "{имя}", "%(имя)s", "{{名前}}", "${nombre_año}"]),
+    ("已删除%d个文件，%s件のファイル", ["%d", "%s"]),
+    # but not after a letter of a spaced script, nor a word's letters after %
+    ("д{имя} é{x} 5%ige %sые", []),
 ])
 def test_placeholders_are_read(text: str, keys: list[str]) -> None:
     assert [p.key for p in placeholders(text)] == keys
@@ -68,6 +74,20 @@ def test_placeholder_mismatch(source: str, target: str, message: str) -> None:
                                         src_lang="en", tgt_lang="pt")] == [message]
 
 
+@pytest.mark.parametrize(("source", "target", "message"), [
+    # a placeholder's name translated: the program fills in {username}, not {用户名}
+    ("Welcome, {username}!", "欢迎{用户名}！",
+     "placeholders differ: missing in the target: {username}; not in the source: {用户名}"),
+    ("Hello %(user)s", "Привет, %(пользователь)s",
+     "placeholders differ: missing in the target: %(user)s; "
+     "not in the source: %(пользователь)s"),
+])
+def test_a_name_of_other_letters_is_a_placeholder(source: str, target: str,
+                                                   message: str) -> None:
+    assert [f.message for f in findings([(source, target)], code="placeholder-mismatch",
+                                        src_lang="en", tgt_lang="zh")] == [message]
+
+
 @pytest.mark.parametrize(("source", "target"), [
     ("%1$d of %2$d files synced", "%2$d de %1$d arquivos sincronizados"),  # positional
     ("{0} of {1}", "{1} de {0}"),
@@ -78,6 +98,7 @@ def test_placeholder_mismatch(source: str, target: str, message: str) -> None:
      "{n, plural, one {{name}: # файл} few {{name}: # файла} many {{name}: # файлов} "
      "other {{name}: # файла}}"),
     ("{g, select, male {He} other {They}} left", "{g, select, male {Ele} other {Elu}} saiu"),
+    ("{count} files deleted", "已删除{count}个文件"),  # right after a Han letter
     # the tool's tags, numbered on each side in order, reordered
     ("{1}Guardar{/1} y {2/}", "{1/} and {2}Save{/2}"),
     # prose

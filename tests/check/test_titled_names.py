@@ -142,3 +142,20 @@ def test_the_surname_read_after_a_title(text: str, surname: str) -> None:
     titles = titles_of("en")
     assert titles is not None
     assert [t.written for t in _titled(text, "en", titles)] == [surname]
+
+
+# Written for this test (fix-sf1): German Frau and Herr after an article or determiner
+# are the common noun (a woman, a wife, a gentleman), not a title before a surname.
+@pytest.mark.parametrize(("text", "surnames"), [
+    ("Frau Weber hat Anspruch auf Urlaub.", ["Weber"]),
+    ("Sehr geehrte Frau Weber, sehr geehrter Herr Müller,", ["Weber", "Müller"]),
+    ("Herr Schmidt und seine Frau Marta kamen.", ["Schmidt"]),
+    ("Nach dem Gesetz hat jede Frau Anspruch auf Mutterschutz.", []),
+    ("Er sagte, meine Frau Anna sei gekommen.", []),
+    ("Der Herr Pfarrer kam; keiner Frau Anspruch zu verwehren.", []),
+    ("Jede Frau Anspruch, aber Frau Weber nicht.", ["Weber"]),
+])
+def test_a_german_title_after_an_article_is_the_noun(text: str, surnames: list[str]) -> None:
+    titles = titles_of("de")
+    assert titles is not None
+    assert [t.written for t in _titled(text, "de", titles)] == surnames

@@ -410,17 +410,25 @@ def test_a_txt_headed_in_spanish_is_the_project_tsv(tmp_path: Path) -> None:
     assert glossary_format_of(path) is GlossaryFormat.TSV
 
 
+def _first_row(path: Path) -> list[str]:
+    """The header row of a workbook's first sheet, as written."""
+    from openpyxl import load_workbook
+
+    return [str(c.value) for c in next(load_workbook(path).worksheets[0].iter_rows())]
+
+
 POS = ("en\tes\tstatus\tnote\tpart of speech\n"
        "cover\ttapa\tpreferred\t\tnoun\n"
        "update\tactualizar\tpreferred\t\tVerb\n"
        "lid\ttapa\n")
 
 
-@pytest.mark.parametrize("suffix", [".tsv", ".csv", ".tbx", ".tbx3"])
+@pytest.mark.parametrize("suffix", [".tsv", ".csv", ".xlsx", ".tbx", ".tbx3"])
 def test_the_part_of_speech_round_trips(tmp_path: Path, suffix: str) -> None:
-    """A pos column (here headed 'part of speech') is read, written by the TSV and CSV
-    writers as a pos column, and by TBX as each term's partOfSpeech (the walk: a TBX's
-    partOfSpeech was dropped on every export)."""
+    """A pos column (here headed 'part of speech') is read, written by the TSV, CSV and
+    ``.xlsx`` writers as a pos column (the ``.xlsx`` writer dropped it), and by TBX as
+    each term's partOfSpeech (the walk: a TBX's partOfSpeech was dropped on every
+    export)."""
     from aligner.formats.glossaries import read_glossary, write_glossary
 
     src = tmp_path / "pos.tsv"
@@ -433,13 +441,15 @@ def test_the_part_of_speech_round_trips(tmp_path: Path, suffix: str) -> None:
     if suffix in (".tsv", ".csv"):
         header = out.read_text(encoding="utf-8-sig").splitlines()[0]
         assert header.split("\t" if suffix == ".tsv" else ",")[-1] == "pos"
+    elif suffix == ".xlsx":
+        assert _first_row(out)[-1] == "pos"
     else:
         assert out.read_text(encoding="utf-8").count('type="partOfSpeech"') == 4
     assert [(e.source, e.pos) for e in read_glossary(out).entries] == [
         ("cover", "noun"), ("update", "verb"), ("lid", "")]
 
 
-@pytest.mark.parametrize("suffix", [".tsv", ".csv", ".tbx", ".tbx3"])
+@pytest.mark.parametrize("suffix", [".tsv", ".csv", ".xlsx", ".tbx", ".tbx3"])
 def test_a_noun_of_person_round_trips(tmp_path: Path, suffix: str) -> None:
     """pos ``person`` (here Spanish ``sustantivo de persona``) is kept; a TBX says
     ``noun`` in its partOfSpeech, as TBX-Basic has no other value, and the rest in a

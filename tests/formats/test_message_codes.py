@@ -61,9 +61,9 @@ def test_code_changed_compares_commands_not_messages(tmp_path: Path) -> None:
     findings = check_alignment(_aligned(tmp_path), glossary=None).findings
     assert [f.expected for f in findings if f.code == "code-changed"] == [
         ("acme-sync --pause",)]
-    # the renamed placeholder is still found, as a placeholder
+    # the renamed placeholder is still found, as a placeholder, and its new name too
     assert [f.message for f in findings if f.code == "placeholder-mismatch"] == [
-        "placeholders differ: missing in the target: {username}"]
+        "placeholders differ: missing in the target: {username}; not in the source: {用户名}"]
 
 
 def test_xliff_translates_messages_and_protects_their_placeholders(tmp_path: Path) -> None:

@@ -21,6 +21,7 @@ from aligner.lang import (
     CYRILLIC_LATIN_DATA,
     NOUN_CAPITALS,
     PERSON_NAMES_DATA,
+    TITLES_DATA,
     generic_data,
     get_profile,
     primary,
@@ -141,17 +142,21 @@ def reads_names(lang: str) -> bool:
     return primary(lang) not in NOUN_CAPITALS or name_marks(lang) is not None
 
 
-def _marked(tokens: list[re.Match[str]], linked: list[bool], i: int, marks: NameMarks) -> bool:
+def _marked(tokens: list[re.Match[str]], linked: list[bool], i: int, marks: NameMarks,
+            noun_after: frozenset[str] = frozenset()) -> bool:
     """Whether capitalised word ``i`` is a name in a language that capitalises its nouns:
     a first name, or right after one or a title (``Marta Hübner``, ``Herrn Dr.
-    Schmidt``), or among the three words before a company's legal form (``Müller
+    Schmidt``; not after a title that a word of ``noun_after`` makes the noun: ``jede
+    Frau Anspruch``), or among the three words before a company's legal form (``Müller
     Maschinenbau GmbH``); never a title or a legal form itself."""
     key = fold(tokens[i].group())
     if key in marks.titles or key in marks.forms:
         return False
     if key in marks.first:
         return True
-    if linked[i] and fold(tokens[i - 1].group()) in marks.first | marks.titles:
+    before = fold(tokens[i - 1].group()) if linked[i] else ""
+    if before in marks.first or (before in marks.titles and not (
+            i > 1 and fold(tokens[i - 2].group()) in noun_after)):
         return True
     for j in range(i + 1, min(i + 4, len(tokens))):
         if not linked[j]:
@@ -161,10 +166,22 @@ def _marked(tokens: list[re.Match[str]], linked: list[bool], i: int, marks: Name
     return False
 
 
+@cache
+def noun_after_words(lang: str) -> frozenset[str]:
+    """The words after which a title of ``lang`` is a common noun, folded (the ``[a noun
+    after]`` of its ``titles.txt``: German ``jede``, ``meine``: jede Frau Anspruch)."""
+    text = get_profile(lang).data_text(TITLES_DATA)
+    if text is None:
+        return frozenset()
+    sections = data_sections(text, name=f"{lang}/{TITLES_DATA}")
+    return frozenset(fold(w) for w in sections.get("a noun after", ()))
+
+
 def read_side(text: str, lang: str) -> NameSide:
     """The name words of ``text`` (module docstring) and all its words, folded."""
     particles = name_particles()
     marks = name_marks(lang) if primary(lang) in NOUN_CAPITALS else None
+    noun_after = noun_after_words(lang) if marks is not None else frozenset()
     tokens = list(_WORD.finditer(text))
     # a name: capitalised words and particles apart by a space or an abbreviation's dot
     linked = [i > 0 and not text[tokens[i - 1].end():m.start()].strip(" .")
@@ -177,7 +194,7 @@ def read_side(text: str, lang: str) -> NameSide:
         word = m.group()
         if (not _capitalised(word) or len(word) < MIN_LETTERS
                 or (script := _script(word)) is None or _abbreviation(text, tokens, i)
-                or (marks is not None and not _marked(tokens, linked, i, marks))):
+                or (marks is not None and not _marked(tokens, linked, i, marks, noun_after))):
             continue
         before = text[:m.start()].rstrip()
         initial = (not before or before[-1] in _STARTS) and not (

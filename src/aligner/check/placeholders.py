@@ -7,11 +7,12 @@ thing.  Read as text, in pair files and in units whose codes are not marked up
 
 * ``{{name}}`` and ``{{{name}}}`` (Mustache, Handlebars, Angular), ``${name}``
   (JavaScript templates);
-* ``{0}``, ``{name}``, ``{user.name}``, ``{0:N2}``, ``{0,10}`` (ICU, .NET,
-  Python ``str.format``) and ``{}`` (Python, filled in order); of an ICU argument
-  with a type, its name and type (``{count, plural, one {# file} other {# files}}``
-  is ``{count, plural}``: the branches are translated, and another language has
-  other plural categories, and a branch of one word, ``male {He}``, is text);
+* ``{0}``, ``{name}`` (a name of letters of any script: ``{用户名}``),
+  ``{user.name}``, ``{0:N2}``, ``{0,10}`` (ICU, .NET, Python ``str.format``) and ``{}``
+  (Python, filled in order); of an ICU argument with a type, its name and type
+  (``{count, plural, one {# file} other {# files}}`` is ``{count, plural}``: the
+  branches are translated, and another language has other plural categories, and a
+  branch of one word, ``male {He}``, is text);
 * printf: ``%s``, ``%d``, ``%.2f``, ``%-5ld``, ``%@`` (Apple), positional
   ``%1$d`` and named ``%(name)s`` (Python); ``%%`` is a literal per cent sign,
   no placeholder.
@@ -28,8 +29,9 @@ Not placeholders, so that prose with braces and per cent signs passes: a per
 cent sign after a digit or before a space (``50%``, ``50 % des``, ``5%ige``), a
 conversion letter followed by more letters (``%ige``), braces around anything
 but a name or a number (``{sic, 1997}``) or after a backslash command
-(``\\emph{word}``), ``:name`` (prose writes colons before words; a house that
-uses it gives it to ``--checklist``).
+(``\\emph{word}``) or a letter (``f{x}``; a Chinese or Japanese one aside, which a
+placeholder follows with no space: ``欢迎{用户名}``, ``%d个文件``), ``:name``
+(prose writes colons before words; a house that uses it gives it to ``--checklist``).
 
 The tool's own tag placeholders written as text (``{1}Guardar{/1}``, ``{2/}``: a
 memory's codes exported to TSV, CSV or XLIFF, :data:`aligner.check.units.PLACEHOLDER_TEXT`)
@@ -51,23 +53,28 @@ from aligner.check.links import LINK
 from aligner.check.units import PLACEHOLDER_TEXT
 from aligner.model import Finding
 
-_NAME = r"[A-Za-z_][\w.-]*"
+# a name: letters of any script, digits, _ . - after a letter or _ ({用户名}, %(имя)s)
+_NAME = r"[^\W\d][\w.-]*"
+# the letters of scripts written without spaces (kana, Han): a placeholder stands right
+# after one (欢迎{用户名}, 已删除%d个文件), as it does not after a Latin letter (f{x}, %ige)
+_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_AFTER_WORD = rf"(?<!\\)(?<![^\W{_UNSPACED}])"
 _PRINTF_TYPES = "diouxXeEfFgGaAcspn@"
 PLACEHOLDER = re.compile(
     r"(?P<percent>%%)"
     rf"|(?P<mustache>\{{{{3}}\s*{_NAME}\s*\}}{{3}}|\{{\{{\s*[#/^&>]?\s*{_NAME}\s*\}}\}})"
     rf"|(?P<template>\$\{{\s*{_NAME}\s*\}})"
     # an ICU argument with a type: {count, plural, ...}, {n, number}, {d, date, short}
-    rf"|(?<![\\\w])(?P<icu>\{{\s*(?P<icu_name>{_NAME}|\d+)\s*,\s*(?P<icu_type>[a-z]+)\s*[,}}])"
+    rf"|{_AFTER_WORD}(?P<icu>\{{\s*(?P<icu_name>{_NAME}|\d+)\s*,\s*(?P<icu_type>[a-z]+)\s*[,}}])"
     # {0}, {0:N2}, {0,10}; {name}, {}, not after a word (\emph{word}, a{b})
     r"|(?P<number>\{\d{1,3}(?:,\s*-?\d+)?(?::[^{}\s]+)?\})"
-    rf"|(?<![\\\w])(?P<brace>\{{(?:{_NAME}(?::[^{{}}\s]+)?)?\}})"
+    rf"|{_AFTER_WORD}(?P<brace>\{{(?:{_NAME}(?::[^{{}}\s]+)?)?\}})"
     r"|%(?P<position>\d{1,2}\$)[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|z|j|t|q)?"
     rf"[{_PRINTF_TYPES}]"
     rf"|%\((?P<named>{_NAME})\)[-+#0']*\d*(?:\.\d+)?[{_PRINTF_TYPES}]"
     # unnumbered: not after a digit (50%d), not a word's letters (%ige)
     r"|(?<!\d)%(?P<plain>[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|z|j|t|q)?"
-    rf"[{_PRINTF_TYPES}])(?![^\W\d_]{{2}})"
+    rf"[{_PRINTF_TYPES}])(?![^\W\d_{_UNSPACED}]{{2}})"
 )
 # every printf conversion, as a string flagged c-format or python-format is filled in:
 # 80% de is '% d' (the space flag), 50%d a conversion after a digit; %% is a sign

@@ -16,6 +16,9 @@ is the last of them (``Mr John Smith``: ``Smith``), in a language that capitalis
 nouns the first (``Herrn Weber Kaffee``: ``Weber``), or the second after a first name
 of its ``person_names.txt`` (``Frau Marta Hübner``).  A title of ``[before a first
 name]`` (``don``, ``Dña.``) goes before a given name: one word after it is no surname.
+A title right after a word of ``[a noun after]`` (German articles and determiners:
+``jede Frau Anspruch auf``, ``meine Frau Anna``) is the common noun (a woman, a wife),
+no title, as German writes a title before a name without one.
 
 A unit is reported when a surname after a title of the source is in no form in the
 target (no word there is it or a case form of it: ``Schmidts``), a surname after a
@@ -30,7 +33,11 @@ beside one in Latin letters in their romanised skeletons, a case ending cut
 
 Not read: a title the other side leaves out or renders by a word of no list (``el
 capitán Duval``), a surname changed to one spelled much like it (``Bianchi``,
-``Bianco``: 0.83), and a name in a language without ``titles.txt``.
+``Bianco``: 0.83), a name in a language without ``titles.txt``, a German title after
+an article (``die Frau Weber``, ``der Herr Müller``: spoken German), and a common noun
+after a bare Frau or Herr (``als Frau Karriere machen``: ``Karriere`` is read as a
+surname; the lemma table lists surnames too, Merkel, Hübner, and a noun is no rarer
+than a surname: Anspruch, Müller).
 """
 
 from __future__ import annotations
@@ -42,7 +49,7 @@ from functools import cache
 
 from aligner.check.completeness import name_particles
 from aligner.check.marked_names import SPELLED_APART, Changed
-from aligner.check.name_words import fold, name_marks, one_word, sound
+from aligner.check.name_words import fold, name_marks, noun_after_words, one_word, sound
 from aligner.check.number_table import number_words
 from aligner.check.romanised import alike, same_name, skeleton
 from aligner.lang import NOUN_CAPITALS, TITLES_DATA, get_profile, primary
@@ -57,6 +64,9 @@ _ROLE_GAP = 2
 _CASE_ENDINGS = ("а", "я", "ь", "й", "у", "ю", "е", "ы", "и", "ом", "ем", "ём", "ой",
                  "ей", "ёй", "ов", "ев", "ам", "ям", "ах", "ях", "ами", "ями")
 _FIRST = "before a first name"
+_NOUN_AFTER = "a noun after"
+#: the word right before a title, a space between
+_BEFORE = re.compile(r"(?<!\w)([^\W\d_]+)[ \u00a0]+$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 #: the next word of a name after a space, and the dot of a title or an initial after it
 _NEXT = re.compile(r"[ \u00a0]([^\W\d_]+(?:['’-][^\W\d_]+)*)(\.?)")
@@ -110,7 +120,7 @@ def titles_of(lang: str) -> Titles | None:
     if text is None:
         return None
     sections = data_sections(text, name=f"{lang}/{TITLES_DATA}",
-                             known=(*_KINDS[:-1], "roles", _FIRST))
+                             known=(*_KINDS[:-1], "roles", _FIRST, _NOUN_AFTER))
     kinds: dict[str, set[str]] = {}
     written: dict[str, str] = {}  # a title as matched -> its regular expression
     stems: dict[str, str] = {}
@@ -146,10 +156,15 @@ def _titled(text: str, lang: str, titles: Titles) -> list[_Titled]:
     first_names = marks.first if marks is not None else frozenset()
     particles = name_particles()
     found: list[_Titled] = []
+    noun_after = noun_after_words(lang)
     for m in titles.pattern.finditer(text):
         title = titles.key(m.group(1))
         if title is None or (len(title) <= 2 and not m.group()[0].isupper()):
             continue  # (M., D.: a capital, never the word m or d)
+        before = _BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+            if noun_after else None
+        if before is not None and fold(before.group(1)) in noun_after:
+            continue  # jede Frau Anspruch auf: the noun, no title
         kinds, at, last_title = set(titles.kinds[title]), m.end(), title
         words: list[re.Match[str]] = []
         particle = False  # the word before is a name's particle (van, de, on)

@@ -166,14 +166,15 @@ def write_term_base_xlsx(pairs: Sequence[Glossary], path: str | os.PathLike[str]
 
 def write_glossary_xlsx(glossary: Glossary, path: str | os.PathLike[str]) -> int:
     """Write a glossary of two languages as an ``.xlsx`` workbook: the CSV's columns
-    (:func:`aligner.formats.glossary_csv.write_glossary_csv`), a row per entry; return
-    the number of rows."""
+    (:func:`aligner.formats.glossary_csv.write_glossary_csv`: ``case`` and ``pos`` when a
+    row needs them), a row per entry; return the number of rows."""
     from aligner.formats.xlsx import write_sheet
 
     cases = [case_cell(e) for e in glossary.entries]
-    extra = ["case"] if any(cases) else []
+    columns = {"case": cases, "pos": [e.pos for e in glossary.entries]}
+    extra = [name for name, cells in columns.items() if any(cells)]  # as the CSV's
     rows = [[glossary.src_lang, glossary.tgt_lang, "status", "note", *extra],
-            *([e.source, e.target, e.status.value, e.note, *([case] if extra else [])]
-              for e, case in zip(glossary.entries, cases, strict=True))]
+            *([e.source, e.target, e.status.value, e.note, *(columns[n][i] for n in extra)]
+              for i, e in enumerate(glossary.entries))]
     write_sheet(path, "glossary", rows, widths={"A": 30, "B": 30, "C": 12, "D": 40})
     return len(glossary.entries)
