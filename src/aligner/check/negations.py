@@ -212,16 +212,28 @@ def _frame(sections: dict[str, list[str]]) -> re.Pattern[str] | None:
 
 
 @cache
-def words_of(lang: str) -> Words | None:
-    """The negation words of ``lang``, or None when it has no ``negations.txt``."""
+def folded_sections(lang: str) -> dict[str, list[str]] | None:
+    """The sections of ``lang``'s ``negations.txt``, each phrase folded as a text is
+    read (:func:`read`), or None when it has no such file; read once for the negation
+    words and the negated statements (:mod:`aligner.check.statement_negations`)."""
     profile = get_profile(lang)
     text = profile.data_text(NEGATIONS_DATA)
     if text is None:
         return None
     sections = parse_negations(text, name=f"{profile.code}/{NEGATIONS_DATA}")
+    return {name: [" ".join(fold_phrase(p)[0].split()) for p in phrases]
+            for name, phrases in sections.items()}
+
+
+@cache
+def words_of(lang: str) -> Words | None:
+    """The negation words of ``lang``, or None when it has no ``negations.txt``."""
+    sections = folded_sections(lang)
+    if sections is None:
+        return None
 
     def folded(section: str) -> list[str]:
-        return [" ".join(fold_phrase(p)[0].split()) for p in sections.get(section, ())]
+        return list(sections.get(section, ()))
 
     kinds: dict[str, Kind] = {}
     for section in reversed(CUE_SECTIONS):  # a phrase listed twice: the first section's

@@ -33,8 +33,8 @@ from functools import cache
 
 from aligner.check.bounds import parse_bounds
 from aligner.check.folding import fold_phrase
-from aligner.check.negations import alternation, parse_negations, read, speech, words_of
-from aligner.lang import BOUNDS_DATA, NEGATIONS_DATA, get_profile
+from aligner.check.negations import alternation, folded_sections, read, speech, words_of
+from aligner.lang import BOUNDS_DATA, get_profile
 
 #: the most characters between a statement's verb and its negator (``kein
 #: zusätzliches Werkzeug verwendet wird``), none a clause mark
@@ -74,14 +74,12 @@ def _negated_bounds(lang: str, negators: list[str]) -> re.Pattern[str] | None:
 def statements_of(lang: str) -> Statements | None:
     """The negated statements of ``lang``, or None where its ``negations.txt`` lists no
     ``[statement_verbs]`` and ``[statement_negators]``."""
-    profile = get_profile(lang)
-    text = profile.data_text(NEGATIONS_DATA)
-    if text is None:
+    sections = folded_sections(lang)
+    if sections is None:
         return None
-    sections = parse_negations(text, name=f"{profile.code}/{NEGATIONS_DATA}")
 
     def folded(section: str) -> list[str]:
-        return [" ".join(fold_phrase(p)[0].split()) for p in sections.get(section, ())]
+        return list(sections.get(section, ()))
 
     verbs = folded("statement_verbs")
     after, before = folded("statement_negators"), folded("statement_negators_before")
