@@ -185,20 +185,24 @@ def _statement(ctx: Context, u: int, source: str, target: str, src: list[Cue],
     ``nicht ohne Werkzeug`` / ``only with a tool``: a double negation said positively)."""
     if any(c.kind is Kind.NEGATIVE for c in (*src, *tgt)):
         return
-    if not tgt and (spans := [sp for sp in statement_spans(source, ctx.src_lang)
-                              if any(c.start < sp[1] and sp[0] < c.end for c in src)]):
-        said = source[spans[0][0]:spans[0][1]]
+    if not tgt and (span := _stated(source, ctx.src_lang, src)) is not None:
+        said = source[span[0]:span[1]]
         yield Finding(
             code="negation-dropped", severity=ctx.severity("negation-dropped"), unit=u,
             message=f"the source states something negated ({said!r}); the target negates "
-                    "nothing", expected=(said,), src_span=spans[0])
-    elif not src and (spans := [sp for sp in statement_spans(target, ctx.tgt_lang)
-                                if any(c.start < sp[1] and sp[0] < c.end for c in tgt)]):
-        said = target[spans[0][0]:spans[0][1]]
+                    "nothing", expected=(said,), src_span=span)
+    elif not src and (span := _stated(target, ctx.tgt_lang, tgt)) is not None:
+        said = target[span[0]:span[1]]
         yield Finding(
             code="negation-dropped", severity=ctx.severity("negation-dropped"), unit=u,
             message=f"the target states something negated ({said!r}); the source negates "
-                    "nothing", expected=(), found=said, tgt_span=spans[0])
+                    "nothing", expected=(), found=said, tgt_span=span)
+
+
+def _stated(text: str, lang: str, cues: list[Cue]) -> tuple[int, int] | None:
+    """The first negated statement of ``text`` that holds one of its ``cues``."""
+    return next((sp for sp in statement_spans(text, lang)
+                 if any(c.start < sp[1] and sp[0] < c.end for c in cues)), None)
 
 
 def _negations(cues: list[Cue], text: str, lang: str) -> int:
